@@ -1,0 +1,79 @@
+"""Schema migrations, applied in order when a database is opened.
+
+The schema version lives in ``PRAGMA user_version``. Each migration runs in
+its own transaction together with the version bump, so a crash leaves the
+database at the previous version, never half-way. Migrations are frozen once
+released: a change to the schema is a new migration at the end of the list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import resources
+
+from peewee import SqliteDatabase
+
+from crm_desktop.db import sqlite
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    apply: Callable[[SqliteDatabase], None]
+
+
+def _sql_file(filename: str) -> Callable[[SqliteDatabase], None]:
+    def apply(db: SqliteDatabase) -> None:
+        script = resources.files(__package__).joinpath(filename).read_text(encoding="utf-8")
+        for statement in sqlite.split_script(script):
+            db.execute_sql(statement)
+
+    return apply
+
+
+def _seed_defaults(db: SqliteDatabase) -> None:
+    """A sales pipeline with the usual stages, the shop owner as the first user."""
+    if not db.execute_sql("SELECT 1 FROM pipeline LIMIT 1").fetchone():
+        db.execute_sql("INSERT INTO pipeline (name, position) VALUES ('Sales', 0)")
+        pipeline_id = db.execute_sql("SELECT last_insert_rowid()").fetchone()[0]
+        stages = [
+            ("New lead", 10, "open"),
+            ("Qualified", 25, "open"),
+            ("Quote sent", 50, "open"),
+            ("Negotiation", 75, "open"),
+            ("Won", 100, "won"),
+            ("Lost", 0, "lost"),
+        ]
+        for position, (name, probability, kind) in enumerate(stages):
+            db.execute_sql(
+                "INSERT INTO stage (pipeline_id, name, position, probability, kind) VALUES (?, ?, ?, ?, ?)",
+                (pipeline_id, name, position, probability, kind),
+            )
+    if not db.execute_sql('SELECT 1 FROM "user" LIMIT 1').fetchone():
+        db.execute_sql(
+            "INSERT INTO \"user\" (name, created_at) VALUES ('Owner', strftime('%Y-%m-%d %H:%M:%S','now'))"
+        )
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "domain tables", _sql_file("0001_initial.sql")),
+    Migration(2, "full-text search", _sql_file("0002_search.sql")),
+    Migration(3, "default pipeline and owner", _seed_defaults),
+)
+
+LATEST_VERSION = MIGRATIONS[-1].version
+
+
+def migrate(db: SqliteDatabase, *, target: int = LATEST_VERSION) -> list[Migration]:
+    """Bring the database up to ``target``; return the migrations applied."""
+    applied = []
+    current = sqlite.user_version(db)
+    for migration in MIGRATIONS:
+        if current < migration.version <= target:
+            with db.atomic("IMMEDIATE"):
+                migration.apply(db)
+                sqlite.set_user_version(db, migration.version)
+            applied.append(migration)
+    return applied

@@ -1,0 +1,278 @@
+"""Peewee models: the shape of the data.
+
+Every model is bound to :data:`database_proxy`; :mod:`crm_desktop.db.store`
+points the proxy at a real database when a file is opened.
+
+Conventions (see the engineering guide):
+
+* Money is an integer number of minor units (paisa, cents) plus an ISO
+  currency code. Never a float.
+* Times are naive ``datetime`` values in UTC. The UI converts to local time.
+* Rows users can delete have ``deleted_at``: set means "in the trash".
+* A few columns on :class:`Customer` (``primary_phone``, ``primary_email``,
+  ``tag_names``, ``last_contact_at``, ``last_purchase_at``,
+  ``lifetime_value_minor``) are caches kept up to date by the services, so
+  the customer list can sort 100,000 rows in SQL through an index.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from peewee import (
+    AutoField,
+    BooleanField,
+    CharField,
+    DatabaseProxy,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+from crm_desktop.timeutil import utcnow
+
+database_proxy = DatabaseProxy()
+
+DEFAULT_CURRENCY = "BDT"
+
+
+class BaseModel(Model):
+    id: AutoField[int]  # peewee adds the auto-increment key; declared here for type checkers
+
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+
+class User(BaseModel):
+    """A staff member: owns customers and deals, is assigned tasks."""
+
+    name = CharField()
+    email = CharField(null=True)
+    created_at = DateTimeField(default=utcnow)
+
+
+class Setting(BaseModel):
+    key = CharField(primary_key=True)
+    value = TextField()
+
+
+class Tag(BaseModel):
+    name = CharField(unique=True)
+
+
+class Customer(BaseModel):
+    kind = CharField(default="person")  # person | business
+    display_name = CharField()
+    sort_name = CharField(index=True)  # casefolded display name: the list's name order
+    given_name = CharField(default="")
+    family_name = CharField(default="")
+    company = CharField(default="", index=True)
+    address = TextField(default="")
+    city = CharField(default="")
+    birthday = DateField(null=True)
+    source = CharField(default="", index=True)
+    interests = TextField(default="")
+    notes = TextField(default="")
+    facebook = CharField(default="")
+    external_id = CharField(null=True, index=True)
+    owner = ForeignKeyField(User, null=True, backref="customers", on_delete="SET NULL")
+    owner_id: AutoField[int]  # the foreign key column
+    created_at = DateTimeField(default=utcnow, index=True)
+    updated_at = DateTimeField(default=utcnow)
+    deleted_at = DateTimeField(null=True, index=True)
+    # caches maintained by the services (see module docstring)
+    primary_phone = CharField(default="", index=True)
+    primary_email = CharField(default="", index=True)
+    tag_names = CharField(default="", index=True)
+    last_contact_at = DateTimeField(null=True, index=True)
+    last_purchase_at = DateTimeField(null=True, index=True)
+    lifetime_value_minor = IntegerField(default=0, index=True)
+
+
+class CustomerPhone(BaseModel):
+    customer = ForeignKeyField(Customer, backref="phones", on_delete="CASCADE")
+    customer_id: AutoField[int]  # the foreign key column
+    raw_text = CharField()  # exactly what the user typed
+    e164 = CharField(default="", index=True)  # "" when it could not be parsed
+    search_digits = CharField(default="")  # international and national digits, for search
+    label = CharField(default="")
+    position = IntegerField(default=0)
+
+
+class CustomerEmail(BaseModel):
+    customer = ForeignKeyField(Customer, backref="emails", on_delete="CASCADE")
+    customer_id: AutoField[int]  # the foreign key column
+    email = CharField(index=True)  # normalized (domain lower-cased)
+    label = CharField(default="")
+    position = IntegerField(default=0)
+
+
+class CustomerTag(BaseModel):
+    customer = ForeignKeyField(Customer, backref="tag_links", on_delete="CASCADE")
+    customer_id: AutoField[int]  # the foreign key column
+    tag = ForeignKeyField(Tag, backref="customer_links", on_delete="CASCADE")
+    tag_id: AutoField[int]  # the foreign key column
+
+    class Meta:
+        indexes = ((("customer", "tag"), True),)
+
+
+class CustomField(BaseModel):
+    customer = ForeignKeyField(Customer, backref="custom_fields", on_delete="CASCADE")
+    customer_id: AutoField[int]  # the foreign key column
+    key = CharField()
+    value = TextField(default="")
+
+    class Meta:
+        indexes = ((("customer", "key"), True),)
+
+
+class Interaction(BaseModel):
+    """One entry of the contact timeline: a call, a message, a visit, a note."""
+
+    customer = ForeignKeyField(Customer, backref="interactions", on_delete="CASCADE")
+    customer_id: AutoField[int]  # the foreign key column
+    channel = CharField()  # see crm_desktop.domain.CHANNELS
+    direction = CharField(default="out")  # in | out
+    occurred_at = DateTimeField(default=utcnow)
+    subject = CharField(default="")
+    body = TextField(default="")
+    user = ForeignKeyField(User, null=True, on_delete="SET NULL")
+    user_id: AutoField[int]  # the foreign key column
+    created_at = DateTimeField(default=utcnow)
+    deleted_at = DateTimeField(null=True)
+
+    class Meta:
+        indexes = ((("customer", "occurred_at"), False),)
+
+
+class Pipeline(BaseModel):
+    name = CharField()
+    position = IntegerField(default=0)
+
+
+class Stage(BaseModel):
+    pipeline = ForeignKeyField(Pipeline, backref="stages", on_delete="CASCADE")
+    pipeline_id: AutoField[int]  # the foreign key column
+    name = CharField()
+    position = IntegerField(default=0)
+    probability = IntegerField(default=0)  # percent, 0..100
+    kind = CharField(default="open")  # open | won | lost
+
+
+class Deal(BaseModel):
+    customer = ForeignKeyField(Customer, backref="deals", on_delete="CASCADE")
+    customer_id: AutoField[int]  # the foreign key column
+    title = CharField()
+    value_minor = IntegerField(default=0)
+    currency = CharField(default=DEFAULT_CURRENCY)
+    pipeline = ForeignKeyField(Pipeline, backref="deals", on_delete="CASCADE")
+    pipeline_id: AutoField[int]  # the foreign key column
+    stage = ForeignKeyField(Stage, backref="deals", on_delete="RESTRICT")
+    stage_id: AutoField[int]  # the foreign key column
+    position = IntegerField(default=0)  # order inside its stage column
+    expected_close = DateField(null=True)
+    owner = ForeignKeyField(User, null=True, on_delete="SET NULL")
+    owner_id: AutoField[int]  # the foreign key column
+    status = CharField(default="open", index=True)  # open | won | lost
+    closed_at = DateTimeField(null=True)
+    lost_reason = TextField(default="")
+    stage_entered_at = DateTimeField(default=utcnow)
+    last_activity_at = DateTimeField(default=utcnow)
+    created_at = DateTimeField(default=utcnow)
+    updated_at = DateTimeField(default=utcnow)
+    deleted_at = DateTimeField(null=True)
+
+    class Meta:
+        indexes = ((("stage", "position"), False),)
+
+
+class DealStageChange(BaseModel):
+    deal = ForeignKeyField(Deal, backref="stage_changes", on_delete="CASCADE")
+    deal_id: AutoField[int]  # the foreign key column
+    from_stage = ForeignKeyField(Stage, null=True, on_delete="SET NULL")
+    from_stage_id: AutoField[int]  # the foreign key column
+    to_stage = ForeignKeyField(Stage, on_delete="CASCADE")
+    to_stage_id: AutoField[int]  # the foreign key column
+    changed_at = DateTimeField(default=utcnow, index=True)
+    user = ForeignKeyField(User, null=True, on_delete="SET NULL")
+    user_id: AutoField[int]  # the foreign key column
+
+
+class Purchase(BaseModel):
+    customer = ForeignKeyField(Customer, backref="purchases", on_delete="CASCADE")
+    customer_id: AutoField[int]  # the foreign key column
+    occurred_at = DateTimeField(default=utcnow)
+    amount_minor = IntegerField()  # negative for a refund
+    currency = CharField(default=DEFAULT_CURRENCY)
+    description = TextField(default="")
+    reference = CharField(default="")  # receipt number
+    created_at = DateTimeField(default=utcnow)
+    deleted_at = DateTimeField(null=True)
+
+    class Meta:
+        indexes = ((("customer", "occurred_at"), False), (("occurred_at",), False))
+
+
+class Task(BaseModel):
+    title = CharField()
+    notes = TextField(default="")
+    due_at = DateTimeField(null=True, index=True)
+    done = BooleanField(default=False)
+    done_at = DateTimeField(null=True)
+    priority = IntegerField(default=1)  # 0 low, 1 normal, 2 high
+    customer = ForeignKeyField(Customer, null=True, backref="tasks", on_delete="CASCADE")
+    customer_id: AutoField[int]  # the foreign key column
+    deal = ForeignKeyField(Deal, null=True, backref="tasks", on_delete="SET NULL")
+    deal_id: AutoField[int]  # the foreign key column
+    assignee = ForeignKeyField(User, null=True, on_delete="SET NULL")
+    assignee_id: AutoField[int]  # the foreign key column
+    created_at = DateTimeField(default=utcnow)
+    deleted_at = DateTimeField(null=True)
+
+
+class Ticket(BaseModel):
+    """A complaint or a request."""
+
+    customer = ForeignKeyField(Customer, backref="tickets", on_delete="CASCADE")
+    customer_id: AutoField[int]  # the foreign key column
+    kind = CharField(default="complaint")  # complaint | request
+    subject = CharField()
+    body = TextField(default="")
+    status = CharField(default="open", index=True)  # open | in_progress | resolved | closed
+    priority = IntegerField(default=1)
+    assignee = ForeignKeyField(User, null=True, on_delete="SET NULL")
+    assignee_id: AutoField[int]  # the foreign key column
+    opened_at = DateTimeField(default=utcnow)
+    closed_at = DateTimeField(null=True)
+    deleted_at = DateTimeField(null=True)
+
+
+ALL_MODELS: tuple[type[BaseModel], ...] = (
+    User,
+    Setting,
+    Tag,
+    Customer,
+    CustomerPhone,
+    CustomerEmail,
+    CustomerTag,
+    CustomField,
+    Interaction,
+    Pipeline,
+    Stage,
+    Deal,
+    DealStageChange,
+    Purchase,
+    Task,
+    Ticket,
+)
+
+
+def tuples(query: Any) -> Iterator[tuple[Any, ...]]:
+    """Rows of a query as plain tuples (typed loosely: the column list decides)."""
+    return iter(query.tuples())

@@ -1,0 +1,229 @@
+"""Everything that only SQLite understands: pragmas, probing a file before
+opening it, full-text search, online backup and integrity checks.
+
+The rest of the core talks to the database through Peewee models; a
+PostgreSQL backend would replace this module and the migrations' SQL.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import peewee
+from peewee import DatabaseProxy, SqliteDatabase
+
+BUSY_TIMEOUT_SECONDS = 5.0
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+PRAGMAS = (
+    ("journal_mode", "wal"),
+    ("foreign_keys", 1),
+    ("synchronous", 1),  # NORMAL: safe with WAL, a power cut loses at most the last commit
+    ("cache_size", -32_000),  # 32 MB
+    ("temp_store", "memory"),
+)
+
+
+def make_database(path: Path) -> SqliteDatabase:
+    """A Peewee database for ``path``; each thread gets its own connection."""
+    return SqliteDatabase(
+        str(path),
+        pragmas=PRAGMAS,
+        timeout=BUSY_TIMEOUT_SECONDS,
+        check_same_thread=False,
+    )
+
+
+# --- probing a file before it is opened for writing -------------------------
+
+
+@dataclass(frozen=True)
+class FileProbe:
+    is_empty: bool
+    user_version: int
+    table_names: frozenset[str]
+
+
+class ProbeError(Exception):
+    """The file cannot be used; ``kind`` says why (not_sqlite, corrupt, locked, unreadable)."""
+
+    def __init__(self, kind: str, detail: str) -> None:
+        super().__init__(detail)
+        self.kind = kind
+
+
+def probe_file(path: Path) -> FileProbe:
+    """Look at an existing file without writing a single byte to it."""
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise ProbeError("unreadable", exc.strerror or str(exc)) from exc
+    if not header:
+        return FileProbe(is_empty=True, user_version=0, table_names=frozenset())
+    if header != SQLITE_HEADER:
+        raise ProbeError("not_sqlite", "the file is not an SQLite database")
+    uri = path.resolve().as_uri() + "?mode=ro"
+    try:
+        con = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS)
+    except sqlite3.Error as exc:
+        raise ProbeError("unreadable", str(exc)) from exc
+    try:
+        version = con.execute("PRAGMA user_version").fetchone()[0]
+        names = frozenset(row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'"))
+    except sqlite3.OperationalError as exc:
+        kind = "locked" if "locked" in str(exc) else "unreadable"
+        raise ProbeError(kind, str(exc)) from exc
+    except sqlite3.DatabaseError as exc:
+        raise ProbeError("corrupt", str(exc)) from exc
+    finally:
+        con.close()
+    return FileProbe(is_empty=False, user_version=version, table_names=names)
+
+
+def user_version(db: SqliteDatabase) -> int:
+    return int(db.execute_sql("PRAGMA user_version").fetchone()[0])
+
+
+def set_user_version(db: SqliteDatabase, version: int) -> None:
+    db.execute_sql(f"PRAGMA user_version = {int(version)}")
+
+
+def split_script(script: str) -> Iterator[str]:
+    """Split an SQL script into complete statements (triggers included).
+
+    ``executescript`` would commit the open transaction, so migrations run
+    statement by statement inside their own transaction instead.
+    """
+    pending: list[str] = []
+    for line in script.splitlines(keepends=True):
+        if not pending and (not line.strip() or line.lstrip().startswith("--")):
+            continue
+        pending.append(line)
+        statement = "".join(pending)
+        if sqlite3.complete_statement(statement):
+            yield statement.strip()
+            pending = []
+    if "".join(pending).strip():
+        raise ValueError("incomplete SQL statement at the end of a migration script")
+
+
+# --- full-text search --------------------------------------------------------
+
+SEARCH_COLUMNS = ("name", "company", "phones", "emails", "tags", "notes")
+
+
+def fts_phrase(text: str) -> str:
+    """Quote user text as one FTS5 phrase, so no input is ever a syntax error."""
+    return '"' + text.replace('"', '""') + '"'
+
+
+def like_pattern(text: str) -> str:
+    """Escape ``%``, ``_`` and the escape character itself for ``LIKE … ESCAPE '\\'``."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def search_customer_ids(
+    db: SqliteDatabase | DatabaseProxy,
+    *,
+    phrases: Sequence[tuple[str | None, str]],
+    short_terms: Sequence[str],
+    limit: int | None,
+) -> list[int]:
+    """Ids of live customers whose document matches every phrase and term.
+
+    ``phrases`` are ``(column or None, text)`` pairs of at least three
+    characters, matched through the trigram index. ``short_terms`` (one or
+    two characters) are matched as substrings of the name among those rows;
+    with no phrases at all, as a prefix of the name through an index.
+    """
+    params: list[object] = []
+    if phrases:
+        match = " AND ".join(
+            (f"{{{column}}} : " if column else "") + fts_phrase(text) for column, text in phrases
+        )
+        sql = (
+            "SELECT s.rowid FROM customer_search s JOIN customer c ON c.id = s.rowid "
+            "WHERE customer_search MATCH ? AND c.deleted_at IS NULL"
+        )
+        params.append(match)
+        for term in short_terms:
+            sql += " AND s.name LIKE ? ESCAPE '\\'"
+            params.append("%" + like_pattern(term) + "%")
+    elif short_terms:
+        first, *rest = short_terms
+        sql = (
+            "SELECT c.id FROM customer c WHERE c.deleted_at IS NULL AND c.sort_name >= ? AND c.sort_name < ?"
+        )
+        params += [first.casefold(), first.casefold() + "\U0010ffff"]
+        for term in rest:
+            sql += " AND c.display_name LIKE ? ESCAPE '\\'"
+            params.append("%" + like_pattern(term) + "%")
+    else:
+        return []
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    return [row[0] for row in db.execute_sql(sql, params)]
+
+
+@contextmanager
+def search_sync_suspended(db: SqliteDatabase) -> Iterator[None]:
+    """Switch the search triggers off for a bulk load inside one transaction.
+
+    The caller must rebuild the index for what it wrote
+    (:func:`rebuild_search`) before the transaction commits.
+    """
+    db.execute_sql("UPDATE search_sync SET enabled = 0")
+    try:
+        yield
+    finally:
+        db.execute_sql("UPDATE search_sync SET enabled = 1")
+
+
+def rebuild_search(db: SqliteDatabase, customer_ids: Iterable[int] | None = None) -> None:
+    """Re-index the given customers, or everyone when ``customer_ids`` is None."""
+    insert = (
+        "INSERT INTO customer_search (rowid, name, company, phones, emails, tags, notes) "
+        "SELECT id, name, company, phones, emails, tags, notes FROM customer_search_doc"
+    )
+    if customer_ids is None:
+        db.execute_sql("DELETE FROM customer_search")
+        db.execute_sql(insert)
+        return
+    ids = list(customer_ids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        db.execute_sql(f"DELETE FROM customer_search WHERE rowid IN ({marks})", chunk)
+        db.execute_sql(f"{insert} WHERE id IN ({marks})", chunk)
+
+
+# --- checks and backup -------------------------------------------------------
+
+
+def integrity_problems(db: SqliteDatabase) -> list[str]:
+    """Everything ``integrity_check``, ``foreign_key_check`` and FTS find wrong."""
+    problems = [row[0] for row in db.execute_sql("PRAGMA integrity_check") if row[0] != "ok"]
+    for table, rowid, parent, _fk in db.execute_sql("PRAGMA foreign_key_check"):
+        problems.append(f"{table} row {rowid} points to a missing {parent} row")
+    try:
+        db.execute_sql("INSERT INTO customer_search(customer_search) VALUES ('integrity-check')")
+    except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
+        problems.append(f"search index: {exc}")
+    return problems
+
+
+def online_backup(source: sqlite3.Connection, target: Path) -> None:
+    """Copy a live database consistently with SQLite's online backup API."""
+    dest = sqlite3.connect(str(target))
+    try:
+        with dest:
+            source.backup(dest, pages=4096)
+        dest.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+    finally:
+        dest.close()

@@ -1,0 +1,109 @@
+"""The customer list: which customers, in which order, one page of rows at a time.
+
+The list never loads all customers into Python: :func:`customer_ids` returns
+only ids (sorted in SQL, through indexes), and :func:`customer_rows` fetches
+the few rows a view is about to show.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from peewee import Expression, Field
+
+from crm_desktop.db.models import Customer, CustomerTag, Tag, User, tuples
+from crm_desktop.search import search_customer_ids
+
+SORT_COLUMNS: dict[str, Field] = {
+    "name": Customer.sort_name,
+    "company": Customer.company,
+    "phone": Customer.primary_phone,
+    "email": Customer.primary_email,
+    "last_contact": Customer.last_contact_at,
+    "lifetime_value": Customer.lifetime_value_minor,
+    "tags": Customer.tag_names,
+    "created": Customer.created_at,
+}
+
+
+@dataclass(frozen=True)
+class CustomerFilter:
+    text: str = ""
+    tag: str | None = None
+    owner_id: int | None = None
+    trashed: bool = False
+    ids: frozenset[int] | None = None  # an explicit set (a report's drill-down)
+
+
+@dataclass(frozen=True)
+class CustomerRow:
+    id: int
+    name: str
+    company: str
+    phone: str
+    email: str
+    last_contact_at: datetime | None
+    lifetime_value_minor: int
+    tags: str
+    created_at: datetime
+    kind: str
+
+
+def _where(flt: CustomerFilter) -> Expression:
+    cond = Customer.deleted_at.is_null(False) if flt.trashed else Customer.deleted_at.is_null()
+    if flt.owner_id is not None:
+        cond &= Customer.owner == flt.owner_id
+    if flt.tag:
+        tagged = CustomerTag.select(CustomerTag.customer).join(Tag).where(Tag.name == flt.tag)
+        cond &= Customer.id.in_(tagged)
+    return cond
+
+
+def customer_ids(
+    flt: CustomerFilter = CustomerFilter(), sort: str = "name", descending: bool = False
+) -> list[int]:
+    """Every id the list shows, in order."""
+    column = SORT_COLUMNS[sort]
+    order = [column.desc(nulls="LAST") if descending else column.asc(nulls="LAST"), Customer.id]
+    query = Customer.select(Customer.id).where(_where(flt))
+    if flt.text.strip():
+        matches = search_customer_ids(flt.text, limit=None)
+        if not matches:
+            return []
+        query = query.where(Customer.id.in_(matches))
+    if flt.ids is not None:
+        query = query.where(Customer.id.in_(list(flt.ids)))
+    return [row[0] for row in tuples(query.order_by(*order))]
+
+
+def customer_rows(ids: Sequence[int]) -> dict[int, CustomerRow]:
+    """The rows for some ids (at most a few hundred: one page of the list)."""
+    if not ids:
+        return {}
+    query = Customer.select(
+        Customer.id,
+        Customer.display_name,
+        Customer.company,
+        Customer.primary_phone,
+        Customer.primary_email,
+        Customer.last_contact_at,
+        Customer.lifetime_value_minor,
+        Customer.tag_names,
+        Customer.created_at,
+        Customer.kind,
+    ).where(Customer.id.in_(list(ids)))
+    return {row[0]: CustomerRow(*row) for row in tuples(query)}
+
+
+def tag_names() -> list[str]:
+    return [t.name for t in Tag.select(Tag.name).order_by(Tag.name)]
+
+
+def owners() -> list[tuple[int, str]]:
+    return [(i, n) for i, n in tuples(User.select(User.id, User.name).order_by(User.name))]
+
+
+def count_customers(*, trashed: bool = False) -> int:
+    return Customer.select().where(_where(CustomerFilter(trashed=trashed))).count()

@@ -1,0 +1,339 @@
+"""Customers: create, edit, tag, trash and restore.
+
+Every function validates first and writes in one transaction; a refused
+input raises :class:`ValidationError` naming each bad field and writes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from peewee import fn
+
+from crm_desktop.contact_points import (
+    DEFAULT_REGION,
+    ContactPointError,
+    Phone,
+    normalize_email,
+    parse_phone,
+)
+from crm_desktop.db.models import (
+    Customer,
+    CustomerEmail,
+    CustomerPhone,
+    CustomerTag,
+    CustomField,
+    Tag,
+    User,
+    database_proxy,
+)
+from crm_desktop.domain import CUSTOMER_KINDS
+from crm_desktop.services.changes import Changes, Outcome
+from crm_desktop.services.errors import FieldError, NotFoundError, ValidationError
+from crm_desktop.timeutil import utcnow
+
+MAX_NAME = 255
+MAX_TAG = 60
+
+
+@dataclass
+class CustomerInput:
+    """What a user can type about a customer. Phones and emails as typed."""
+
+    display_name: str = ""
+    given_name: str = ""
+    family_name: str = ""
+    kind: str = "person"
+    company: str = ""
+    phones: list[str] = field(default_factory=list)
+    emails: list[str] = field(default_factory=list)
+    address: str = ""
+    city: str = ""
+    birthday: date | None = None
+    source: str = ""
+    interests: str = ""
+    notes: str = ""
+    facebook: str = ""
+    tags: list[str] = field(default_factory=list)
+    owner_id: int | None = None
+    external_id: str | None = None
+    custom_fields: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class CleanCustomer:
+    """A validated :class:`CustomerInput`, ready to write."""
+
+    values: dict[str, object]
+    phones: list[Phone]
+    emails: list[str]
+    tags: list[str]
+    custom_fields: dict[str, str]
+
+
+def sort_key(name: str) -> str:
+    """The order names are listed in: case-insensitive, leading punctuation ignored."""
+    return name.strip().lstrip("\"'(.-_ ").casefold()
+
+
+def _clean_text(value: str | None) -> str:
+    return (value or "").strip()
+
+
+def clean_tags(tags: Iterable[str]) -> list[str]:
+    seen: dict[str, str] = {}
+    for tag in tags:
+        text = " ".join(tag.split())
+        if text and text.casefold() not in seen:
+            seen[text.casefold()] = text
+    return list(seen.values())
+
+
+def validate(data: CustomerInput, *, region: str = DEFAULT_REGION) -> CleanCustomer:
+    """Check everything at once, so the user sees every problem in one go."""
+    errors: list[FieldError] = []
+    given, family = _clean_text(data.given_name), _clean_text(data.family_name)
+    company = _clean_text(data.company)
+    display = _clean_text(data.display_name) or " ".join(p for p in (given, family) if p) or company
+    phones: list[Phone] = []
+    for i, raw in enumerate(p for p in data.phones if p.strip()):
+        try:
+            phone = parse_phone(raw, region)
+        except ContactPointError as exc:
+            errors.append(FieldError("phones", str(exc), i))
+            continue
+        if phone.e164 not in {p.e164 for p in phones}:
+            phones.append(phone)
+    emails: list[str] = []
+    for i, raw in enumerate(e for e in data.emails if e.strip()):
+        try:
+            email = normalize_email(raw)
+        except ContactPointError as exc:
+            errors.append(FieldError("emails", str(exc), i))
+            continue
+        if email.casefold() not in {e.casefold() for e in emails}:
+            emails.append(email)
+    if not display:
+        display = emails[0] if emails else (phones[0].raw if phones else "")
+    if not display:
+        errors.append(FieldError("display_name", "a customer needs a name, a company, a phone or an email"))
+    elif len(display) > MAX_NAME:
+        errors.append(FieldError("display_name", f"the name is longer than {MAX_NAME} characters"))
+    if data.kind not in CUSTOMER_KINDS:
+        errors.append(FieldError("kind", f"'{data.kind}' is not one of {', '.join(CUSTOMER_KINDS)}"))
+    if data.birthday is not None and data.birthday > date.today():
+        errors.append(FieldError("birthday", "the birthday is in the future"))
+    tags = clean_tags(data.tags)
+    errors += [
+        FieldError("tags", f"the tag '{t[:20]}…' is longer than {MAX_TAG} characters")
+        for t in tags
+        if len(t) > MAX_TAG
+    ]
+    if data.owner_id is not None and not User.select().where(User.id == data.owner_id).exists():
+        errors.append(FieldError("owner_id", f"there is no user with id {data.owner_id}"))
+    custom = {k.strip(): v for k, v in data.custom_fields.items() if k.strip()}
+    if errors:
+        raise ValidationError(errors)
+    values: dict[str, object] = {
+        "kind": data.kind,
+        "display_name": display,
+        "sort_name": sort_key(display),
+        "given_name": given,
+        "family_name": family,
+        "company": company,
+        "address": _clean_text(data.address),
+        "city": _clean_text(data.city),
+        "birthday": data.birthday,
+        "source": _clean_text(data.source),
+        "interests": _clean_text(data.interests),
+        "notes": data.notes.strip(),
+        "facebook": _clean_text(data.facebook),
+        "owner": data.owner_id,
+        "external_id": _clean_text(data.external_id) or None,
+        "primary_phone": phones[0].e164 if phones else "",
+        "primary_email": emails[0] if emails else "",
+        "tag_names": ", ".join(tags),
+    }
+    return CleanCustomer(values, phones, emails, tags, custom)
+
+
+def create_customer(data: CustomerInput, *, region: str = DEFAULT_REGION) -> Outcome[int]:
+    clean = validate(data, region=region)
+    with database_proxy.atomic():
+        customer = Customer.create(**clean.values)
+        _write_children(customer.id, clean)
+    return Outcome(customer.id, Changes.of("customer", "tag", customers=[customer.id]))
+
+
+def update_customer(customer_id: int, data: CustomerInput, *, region: str = DEFAULT_REGION) -> Outcome[int]:
+    clean = validate(data, region=region)
+    with database_proxy.atomic():
+        _live(customer_id)
+        Customer.update(**clean.values, updated_at=utcnow()).where(Customer.id == customer_id).execute()
+        CustomerPhone.delete().where(CustomerPhone.customer == customer_id).execute()
+        CustomerEmail.delete().where(CustomerEmail.customer == customer_id).execute()
+        CustomerTag.delete().where(CustomerTag.customer == customer_id).execute()
+        CustomField.delete().where(CustomField.customer == customer_id).execute()
+        _write_children(customer_id, clean)
+    return Outcome(customer_id, Changes.of("customer", "tag", customers=[customer_id]))
+
+
+def _write_children(customer_id: int, clean: CleanCustomer) -> None:
+    for position, phone in enumerate(clean.phones):
+        CustomerPhone.create(
+            customer=customer_id,
+            raw_text=phone.raw,
+            e164=phone.e164,
+            search_digits=phone.search_digits,
+            position=position,
+        )
+    for position, email in enumerate(clean.emails):
+        CustomerEmail.create(customer=customer_id, email=email, position=position)
+    for tag_id in tag_ids(clean.tags):
+        CustomerTag.create(customer=customer_id, tag=tag_id)
+    for key, value in clean.custom_fields.items():
+        CustomField.create(customer=customer_id, key=key, value=value)
+
+
+def tag_ids(names: Sequence[str]) -> list[int]:
+    """Ids of the named tags, creating the missing ones (matched case-insensitively)."""
+    ids = []
+    for name in names:
+        tag = Tag.get_or_none(fn.lower(Tag.name) == name.lower())
+        ids.append(tag.id if tag else Tag.create(name=name).id)
+    return ids
+
+
+def _live(customer_id: int) -> Customer:
+    customer = Customer.get_or_none((Customer.id == customer_id) & Customer.deleted_at.is_null())
+    if customer is None:
+        raise NotFoundError(f"customer {customer_id} does not exist or is in the trash")
+    return customer
+
+
+def load_input(customer_id: int) -> CustomerInput:
+    """The stored customer as editable input (what the edit dialog shows)."""
+    c = _live(customer_id)
+    return CustomerInput(
+        display_name=c.display_name,
+        given_name=c.given_name,
+        family_name=c.family_name,
+        kind=c.kind,
+        company=c.company,
+        phones=[
+            p.raw_text
+            for p in CustomerPhone.select()
+            .where(CustomerPhone.customer == c.id)
+            .order_by(CustomerPhone.position)
+        ],
+        emails=[
+            e.email
+            for e in CustomerEmail.select()
+            .where(CustomerEmail.customer == c.id)
+            .order_by(CustomerEmail.position)
+        ],
+        address=c.address,
+        city=c.city,
+        birthday=c.birthday,
+        source=c.source,
+        interests=c.interests,
+        notes=c.notes,
+        facebook=c.facebook,
+        tags=[t.strip() for t in c.tag_names.split(",") if t.strip()],
+        owner_id=c.owner_id,
+        external_id=c.external_id,
+        custom_fields={f.key: f.value for f in CustomField.select().where(CustomField.customer == c.id)},
+    )
+
+
+def _refresh_tag_names(customer_ids: Iterable[int]) -> None:
+    for cid in customer_ids:
+        names = [
+            t.name
+            for t in Tag.select(Tag.name)
+            .join(CustomerTag)
+            .where(CustomerTag.customer == cid)
+            .order_by(CustomerTag.id)
+        ]
+        Customer.update(tag_names=", ".join(names), updated_at=utcnow()).where(Customer.id == cid).execute()
+
+
+def add_tags(customer_ids: Sequence[int], tags: Sequence[str]) -> Outcome[int]:
+    """Tag several customers at once; returns how many links were added."""
+    names = clean_tags(tags)
+    if not names:
+        raise ValidationError.single("tags", "no tag given")
+    with database_proxy.atomic():
+        ids = tag_ids(names)
+        existing = {
+            (link.customer_id, link.tag_id)
+            for link in CustomerTag.select().where(
+                CustomerTag.customer.in_(list(customer_ids)) & CustomerTag.tag.in_(ids)
+            )
+        }
+        missing = [
+            {"customer": cid, "tag": tid} for cid in customer_ids for tid in ids if (cid, tid) not in existing
+        ]
+        if missing:
+            CustomerTag.insert_many(missing).execute()
+        added = len(missing)
+        _refresh_tag_names(customer_ids)
+    return Outcome(added, Changes.of("customer", "tag", customers=customer_ids))
+
+
+def remove_tags(customer_ids: Sequence[int], tags: Sequence[str]) -> Outcome[int]:
+    lowered = [t.lower() for t in clean_tags(tags)]
+    with database_proxy.atomic():
+        tag_q = Tag.select(Tag.id).where(fn.lower(Tag.name).in_(lowered))
+        removed = (
+            CustomerTag.delete()
+            .where(CustomerTag.customer.in_(list(customer_ids)) & CustomerTag.tag.in_(tag_q))
+            .execute()
+        )
+        _refresh_tag_names(customer_ids)
+    return Outcome(removed, Changes.of("customer", "tag", customers=customer_ids))
+
+
+def trash_customers(customer_ids: Sequence[int]) -> Outcome[list[int]]:
+    """Move customers to the trash. Returns the ids moved (for Undo)."""
+    ids = list(customer_ids)
+    with database_proxy.atomic():
+        moved = [
+            c.id
+            for c in Customer.select(Customer.id).where(Customer.id.in_(ids) & Customer.deleted_at.is_null())
+        ]
+        Customer.update(deleted_at=utcnow()).where(Customer.id.in_(moved)).execute()
+    return Outcome(moved, Changes.of("customer", "deal", "task", "ticket", customers=moved))
+
+
+def restore_customers(customer_ids: Sequence[int]) -> Outcome[list[int]]:
+    ids = list(customer_ids)
+    with database_proxy.atomic():
+        restored = [
+            c.id
+            for c in Customer.select(Customer.id).where(
+                Customer.id.in_(ids) & Customer.deleted_at.is_null(False)
+            )
+        ]
+        Customer.update(deleted_at=None).where(Customer.id.in_(restored)).execute()
+    return Outcome(restored, Changes.of("customer", "deal", "task", "ticket", customers=restored))
+
+
+def empty_trash() -> Outcome[int]:
+    """Delete the trashed customers for good, with everything that belongs to them."""
+    with database_proxy.atomic():
+        gone = [c.id for c in Customer.select(Customer.id).where(Customer.deleted_at.is_null(False))]
+        count = Customer.delete().where(Customer.id.in_(gone)).execute()
+    return Outcome(
+        count, Changes.of("customer", "deal", "interaction", "purchase", "task", "ticket", customers=gone)
+    )
+
+
+def touch_last_contact(customer_id: int, when: datetime) -> None:
+    """Keep the list's "last contact" column right after a new interaction."""
+    Customer.update(last_contact_at=when).where(
+        (Customer.id == customer_id)
+        & (Customer.last_contact_at.is_null() | (Customer.last_contact_at < when))
+    ).execute()

@@ -1,0 +1,72 @@
+"""Logging contact with a customer: calls, messages, visits, notes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from crm_desktop.db.models import Customer, Interaction, database_proxy
+from crm_desktop.domain import CHANNELS, DIRECTIONS
+from crm_desktop.services.changes import Changes, Outcome
+from crm_desktop.services.customers import touch_last_contact
+from crm_desktop.services.errors import FieldError, NotFoundError, ValidationError
+from crm_desktop.timeutil import utcnow
+
+
+def log_interaction(
+    customer_id: int,
+    channel: str,
+    *,
+    direction: str = "out",
+    body: str = "",
+    subject: str = "",
+    occurred_at: datetime | None = None,
+    user_id: int | None = None,
+) -> Outcome[int]:
+    """Add an entry to a customer's timeline. ``occurred_at`` is naive UTC, default now."""
+    errors = []
+    if channel not in CHANNELS:
+        errors.append(FieldError("channel", f"'{channel}' is not a channel ({', '.join(CHANNELS)})"))
+    if direction not in DIRECTIONS:
+        errors.append(FieldError("direction", f"'{direction}' must be 'in' or 'out'"))
+    if not body.strip() and not subject.strip() and channel == "note":
+        errors.append(FieldError("body", "a note needs some text"))
+    if errors:
+        raise ValidationError(errors)
+    when = occurred_at or utcnow()
+    with database_proxy.atomic():
+        if not Customer.select().where((Customer.id == customer_id) & Customer.deleted_at.is_null()).exists():
+            raise NotFoundError(f"customer {customer_id} does not exist or is in the trash")
+        interaction = Interaction.create(
+            customer=customer_id,
+            channel=channel,
+            direction=direction,
+            body=body.strip(),
+            subject=subject.strip(),
+            occurred_at=when,
+            user=user_id,
+        )
+        touch_last_contact(customer_id, when)
+    return Outcome(interaction.id, Changes.of("interaction", "customer", customers=[customer_id]))
+
+
+def trash_interactions(ids: Sequence[int]) -> Outcome[list[int]]:
+    with database_proxy.atomic():
+        rows = list(
+            Interaction.select(Interaction.id, Interaction.customer).where(
+                Interaction.id.in_(list(ids)) & Interaction.deleted_at.is_null()
+            )
+        )
+        Interaction.update(deleted_at=utcnow()).where(Interaction.id.in_([r.id for r in rows])).execute()
+    return Outcome([r.id for r in rows], Changes.of("interaction", customers=[r.customer_id for r in rows]))
+
+
+def restore_interactions(ids: Sequence[int]) -> Outcome[list[int]]:
+    with database_proxy.atomic():
+        rows = list(
+            Interaction.select(Interaction.id, Interaction.customer).where(
+                Interaction.id.in_(list(ids)) & Interaction.deleted_at.is_null(False)
+            )
+        )
+        Interaction.update(deleted_at=None).where(Interaction.id.in_([r.id for r in rows])).execute()
+    return Outcome([r.id for r in rows], Changes.of("interaction", customers=[r.customer_id for r in rows]))

@@ -1,0 +1,368 @@
+"""Deals moving through the stages of a pipeline (the Kanban board)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from peewee import JOIN, fn
+
+from crm_desktop.db.models import (
+    DEFAULT_CURRENCY,
+    Customer,
+    Deal,
+    DealStageChange,
+    Pipeline,
+    Stage,
+    User,
+    database_proxy,
+    tuples,
+)
+from crm_desktop.domain import STAGE_KINDS
+from crm_desktop.services.changes import Changes, Outcome
+from crm_desktop.services.errors import FieldError, NotFoundError, ValidationError
+from crm_desktop.timeutil import utcnow
+
+DEAL_CHANGES = ("deal",)
+POSITION_GAP = 1024
+
+
+@dataclass
+class DealInput:
+    customer_id: int
+    title: str
+    value_minor: int = 0
+    currency: str = DEFAULT_CURRENCY
+    stage_id: int | None = None  # default: the first open stage of the first pipeline
+    expected_close: date | None = None
+    owner_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Card:
+    id: int
+    title: str
+    customer_id: int
+    customer_name: str
+    value_minor: int
+    currency: str
+    stage_entered_at: datetime
+    last_activity_at: datetime
+    owner_name: str
+
+
+@dataclass
+class Column:
+    stage_id: int
+    name: str
+    kind: str
+    probability: int
+    cards: list[Card] = field(default_factory=list)
+    totals: dict[str, int] = field(default_factory=dict)  # currency -> minor units
+
+    @property
+    def count(self) -> int:
+        return len(self.cards)
+
+    @property
+    def weighted(self) -> dict[str, int]:
+        return {cur: total * self.probability // 100 for cur, total in self.totals.items()}
+
+
+def pipelines() -> list[Pipeline]:
+    return list(Pipeline.select().order_by(Pipeline.position, Pipeline.id))
+
+
+def stages(pipeline_id: int) -> list[Stage]:
+    return list(Stage.select().where(Stage.pipeline == pipeline_id).order_by(Stage.position, Stage.id))
+
+
+def _stage(stage_id: int) -> Stage:
+    stage = Stage.get_or_none(Stage.id == stage_id)
+    if stage is None:
+        raise NotFoundError(f"stage {stage_id} does not exist")
+    return stage
+
+
+def _deal(deal_id: int) -> Deal:
+    deal = Deal.get_or_none((Deal.id == deal_id) & Deal.deleted_at.is_null())
+    if deal is None:
+        raise NotFoundError(f"deal {deal_id} does not exist or is in the trash")
+    return deal
+
+
+def create_deal(data: DealInput, *, user_id: int | None = None) -> Outcome[int]:
+    errors = []
+    title = data.title.strip()
+    if not title:
+        errors.append(FieldError("title", "a deal needs a title"))
+    if data.value_minor < 0:
+        errors.append(FieldError("value", "a deal's value cannot be negative"))
+    if (
+        not Customer.select()
+        .where((Customer.id == data.customer_id) & Customer.deleted_at.is_null())
+        .exists()
+    ):
+        errors.append(FieldError("customer_id", f"customer {data.customer_id} does not exist"))
+    if errors:
+        raise ValidationError(errors)
+    if data.stage_id is None:
+        stage = (
+            Stage.select()
+            .join(Pipeline)
+            .where(Stage.kind == "open")
+            .order_by(Pipeline.position, Pipeline.id, Stage.position)
+            .first()
+        )
+        if stage is None:
+            raise ValidationError.single("stage_id", "there is no open stage to put the deal in")
+    else:
+        stage = _stage(data.stage_id)
+    now = utcnow()
+    with database_proxy.atomic():
+        top = Deal.select(fn.MIN(Deal.position)).where(Deal.stage == stage.id).scalar()
+        deal = Deal.create(
+            customer=data.customer_id,
+            title=title,
+            value_minor=data.value_minor,
+            currency=data.currency.upper(),
+            pipeline=stage.pipeline_id,
+            stage=stage.id,
+            position=(top - POSITION_GAP) if top is not None else 0,
+            expected_close=data.expected_close,
+            owner=data.owner_id,
+            status=stage.kind,
+            stage_entered_at=now,
+            last_activity_at=now,
+            closed_at=now if stage.kind != "open" else None,
+        )
+        DealStageChange.create(deal=deal.id, from_stage=None, to_stage=stage.id, changed_at=now, user=user_id)
+    return Outcome(deal.id, Changes.of(*DEAL_CHANGES, customers=[data.customer_id]))
+
+
+def move_deal(
+    deal_id: int,
+    stage_id: int,
+    index: int | None = None,
+    *,
+    lost_reason: str = "",
+    user_id: int | None = None,
+) -> Outcome[int]:
+    """Put a deal at ``index`` (0 = top; None = top) of a stage's column.
+
+    Stage, order, status and stage history are saved together. Moving to a
+    lost stage needs a reason.
+    """
+    deal = _deal(deal_id)
+    target = _stage(stage_id)
+    if target.pipeline_id != deal.pipeline_id:
+        raise ValidationError.single("stage_id", "the stage belongs to another pipeline")
+    if target.kind == "lost" and not (lost_reason.strip() or deal.status == "lost"):
+        raise ValidationError.single("lost_reason", "say why the deal was lost")
+    now = utcnow()
+    with database_proxy.atomic():
+        column = list(
+            tuples(
+                Deal.select(Deal.id, Deal.position)
+                .where((Deal.stage == target.id) & (Deal.id != deal.id) & Deal.deleted_at.is_null())
+                .order_by(Deal.position, Deal.id)
+            )
+        )
+        at = 0 if index is None else max(0, min(index, len(column)))
+        position = _position_between(column, at)
+        if position is None:  # no room left between the neighbours: spread the column out
+            ids = [did for did, _ in column]
+            ids.insert(at, deal.id)
+            for i, did in enumerate(ids):
+                Deal.update(position=i * POSITION_GAP).where(Deal.id == did).execute()
+            position = at * POSITION_GAP
+        changes: dict[str, object] = {
+            "stage": target.id,
+            "position": position,
+            "updated_at": now,
+            "last_activity_at": now,
+        }
+        if target.id != deal.stage_id:
+            changes |= {
+                "stage_entered_at": now,
+                "status": target.kind,
+                "closed_at": now if target.kind != "open" else None,
+                "lost_reason": lost_reason.strip() if target.kind == "lost" else "",
+            }
+            DealStageChange.create(
+                deal=deal.id, from_stage=deal.stage_id, to_stage=target.id, changed_at=now, user=user_id
+            )
+        Deal.update(**changes).where(Deal.id == deal.id).execute()
+    return Outcome(deal.id, Changes.of(*DEAL_CHANGES, customers=[deal.customer_id]))
+
+
+def _position_between(column: Sequence[tuple[int, int]], at: int) -> int | None:
+    """A position that sorts a card in at index ``at`` of ``column`` ((id, position) pairs).
+
+    Positions are spaced :data:`POSITION_GAP` apart, so a drop writes one row;
+    None means the neighbours are adjacent and the column must be renumbered.
+    """
+    before = column[at - 1][1] if at > 0 else None
+    after = column[at][1] if at < len(column) else None
+    if before is None and after is None:
+        return 0
+    if before is None:
+        return after - POSITION_GAP  # type: ignore[operator]
+    if after is None:
+        return before + POSITION_GAP
+    return (before + after) // 2 if after - before > 1 else None
+
+
+def _closing_stage(pipeline_id: int, kind: str) -> Stage:
+    stage = Stage.get_or_none((Stage.pipeline == pipeline_id) & (Stage.kind == kind))
+    if stage is None:
+        raise ValidationError.single("stage_id", f"this pipeline has no '{kind}' stage")
+    return stage
+
+
+def mark_won(deal_id: int, *, user_id: int | None = None) -> Outcome[int]:
+    deal = _deal(deal_id)
+    return move_deal(deal_id, _closing_stage(deal.pipeline_id, "won").id, user_id=user_id)
+
+
+def mark_lost(deal_id: int, reason: str, *, user_id: int | None = None) -> Outcome[int]:
+    deal = _deal(deal_id)
+    return move_deal(
+        deal_id, _closing_stage(deal.pipeline_id, "lost").id, lost_reason=reason, user_id=user_id
+    )
+
+
+def step_deal(deal_id: int, step: int, *, user_id: int | None = None) -> Outcome[int]:
+    """Move a deal to the next (+1) or previous (-1) open stage."""
+    deal = _deal(deal_id)
+    ordered = [s for s in stages(deal.pipeline_id) if s.kind == "open"]
+    ids = [s.id for s in ordered]
+    here = ids.index(deal.stage_id) if deal.stage_id in ids else len(ids) - 1
+    there = max(0, min(len(ids) - 1, here + step))
+    if ids[there] == deal.stage_id:
+        return Outcome(deal.id, Changes())
+    return move_deal(deal_id, ids[there], user_id=user_id)
+
+
+def board(pipeline_id: int, *, owner_id: int | None = None, include_closed: bool = True) -> list[Column]:
+    """Every stage of a pipeline with its cards in order, counts and totals."""
+    columns = {s.id: Column(s.id, s.name, s.kind, s.probability) for s in stages(pipeline_id)}
+    query = (
+        Deal.select(
+            Deal.id,
+            Deal.title,
+            Deal.customer,
+            Customer.display_name,
+            Deal.value_minor,
+            Deal.currency,
+            Deal.stage,
+            Deal.stage_entered_at,
+            Deal.last_activity_at,
+            User.name,
+        )
+        .join(Customer)
+        .switch(Deal)
+        .join(User, JOIN.LEFT_OUTER, on=(Deal.owner == User.id))
+        .where((Deal.pipeline == pipeline_id) & Deal.deleted_at.is_null() & Customer.deleted_at.is_null())
+        .order_by(Deal.stage, Deal.position, Deal.id)
+    )
+    if owner_id is not None:
+        query = query.where(Deal.owner == owner_id)
+    if not include_closed:
+        query = query.where(Deal.status == "open")
+    totals: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for did, title, cid, cname, value, cur, sid, entered, active, owner in tuples(query):
+        column = columns.get(sid)
+        if column is None:
+            continue
+        column.cards.append(Card(did, title, cid, cname, value, cur, entered, active, owner or ""))
+        totals[sid][cur] += value
+    for sid, by_currency in totals.items():
+        columns[sid].totals = dict(by_currency)
+    return list(columns.values())
+
+
+# --- stage editor -----------------------------------------------------------
+
+
+def add_stage(pipeline_id: int, name: str, probability: int, kind: str = "open") -> Outcome[int]:
+    _validate_stage(name, probability, kind)
+    with database_proxy.atomic():
+        last = (
+            Stage.select(fn.MAX(Stage.position))
+            .where((Stage.pipeline == pipeline_id) & (Stage.kind == "open"))
+            .scalar()
+        )
+        position = (last if last is not None else -1) + 1
+        Stage.update(position=Stage.position + 1).where(
+            (Stage.pipeline == pipeline_id) & (Stage.position >= position)
+        ).execute()
+        stage = Stage.create(
+            pipeline=pipeline_id, name=name.strip(), probability=probability, kind=kind, position=position
+        )
+    return Outcome(stage.id, Changes.of("stage"))
+
+
+def update_stage(stage_id: int, *, name: str, probability: int) -> Outcome[int]:
+    stage = _stage(stage_id)
+    _validate_stage(name, probability, stage.kind)
+    Stage.update(name=name.strip(), probability=probability).where(Stage.id == stage_id).execute()
+    return Outcome(stage_id, Changes.of("stage", "deal"))
+
+
+def reorder_stages(pipeline_id: int, stage_ids: Sequence[int]) -> Outcome[int]:
+    known = {s.id for s in stages(pipeline_id)}
+    if set(stage_ids) != known:
+        raise ValidationError.single("stage_ids", "the new order must list every stage of the pipeline once")
+    with database_proxy.atomic():
+        for position, sid in enumerate(stage_ids):
+            Stage.update(position=position).where(Stage.id == sid).execute()
+    return Outcome(pipeline_id, Changes.of("stage", "deal"))
+
+
+def delete_stage(stage_id: int) -> Outcome[int]:
+    stage = _stage(stage_id)
+    if Deal.select().where(Deal.stage == stage_id).exists():
+        raise ValidationError.single("stage_id", f"'{stage.name}' still has deals; move them first")
+    if (
+        stage.kind != "open"
+        and Stage.select().where((Stage.pipeline == stage.pipeline_id) & (Stage.kind == stage.kind)).count()
+        == 1
+    ):
+        raise ValidationError.single("stage_id", f"a pipeline needs a '{stage.kind}' stage")
+    stage.delete_instance()
+    return Outcome(stage_id, Changes.of("stage"))
+
+
+def _validate_stage(name: str, probability: int, kind: str) -> None:
+    errors = []
+    if not name.strip():
+        errors.append(FieldError("name", "a stage needs a name"))
+    if not 0 <= probability <= 100:
+        errors.append(FieldError("probability", "the probability must be between 0 and 100 %"))
+    if kind not in STAGE_KINDS:
+        errors.append(FieldError("kind", f"'{kind}' is not one of {', '.join(STAGE_KINDS)}"))
+    if errors:
+        raise ValidationError(errors)
+
+
+def trash_deals(deal_ids: Sequence[int]) -> Outcome[list[int]]:
+    with database_proxy.atomic():
+        rows = list(
+            Deal.select(Deal.id, Deal.customer).where(Deal.id.in_(list(deal_ids)) & Deal.deleted_at.is_null())
+        )
+        Deal.update(deleted_at=utcnow()).where(Deal.id.in_([r.id for r in rows])).execute()
+    return Outcome([r.id for r in rows], Changes.of("deal", customers=[r.customer_id for r in rows]))
+
+
+def restore_deals(deal_ids: Sequence[int]) -> Outcome[list[int]]:
+    with database_proxy.atomic():
+        rows = list(
+            Deal.select(Deal.id, Deal.customer).where(
+                Deal.id.in_(list(deal_ids)) & Deal.deleted_at.is_null(False)
+            )
+        )
+        Deal.update(deleted_at=None).where(Deal.id.in_([r.id for r in rows])).execute()
+    return Outcome([r.id for r in rows], Changes.of("deal", customers=[r.customer_id for r in rows]))

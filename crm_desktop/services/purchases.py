@@ -1,0 +1,67 @@
+"""Purchases: the customer's transaction history, and the caches it feeds."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from peewee import fn
+
+from crm_desktop.db.models import DEFAULT_CURRENCY, Customer, Purchase, database_proxy
+from crm_desktop.services.changes import Changes, Outcome
+from crm_desktop.services.errors import FieldError, NotFoundError, ValidationError
+from crm_desktop.timeutil import utcnow
+
+
+def record_purchase(
+    customer_id: int,
+    amount_minor: int,
+    *,
+    currency: str = DEFAULT_CURRENCY,
+    occurred_at: datetime | None = None,
+    description: str = "",
+    reference: str = "",
+) -> Outcome[int]:
+    """Record a sale (or, with a negative amount, a refund)."""
+    errors = []
+    if not isinstance(amount_minor, int) or isinstance(amount_minor, bool):
+        errors.append(FieldError("amount", "the amount must be a whole number of minor units"))
+    elif amount_minor == 0:
+        errors.append(FieldError("amount", "the amount is zero"))
+    if len(currency) != 3 or not currency.isalpha():
+        errors.append(FieldError("currency", f"'{currency}' is not a three-letter currency code"))
+    if errors:
+        raise ValidationError(errors)
+    with database_proxy.atomic():
+        if not Customer.select().where((Customer.id == customer_id) & Customer.deleted_at.is_null()).exists():
+            raise NotFoundError(f"customer {customer_id} does not exist or is in the trash")
+        purchase = Purchase.create(
+            customer=customer_id,
+            amount_minor=amount_minor,
+            currency=currency.upper(),
+            occurred_at=occurred_at or utcnow(),
+            description=description.strip(),
+            reference=reference.strip(),
+        )
+        refresh_purchase_caches([customer_id])
+    return Outcome(purchase.id, Changes.of("purchase", "customer", customers=[customer_id]))
+
+
+def refresh_purchase_caches(customer_ids: Iterable[int] | None = None) -> None:
+    """Recompute last purchase and lifetime value (in the default currency).
+
+    Lifetime value counts purchases in the default currency only: sums of
+    different currencies are never mixed. ``None`` refreshes every customer.
+    """
+    live = Purchase.deleted_at.is_null()
+    total = Purchase.select(fn.COALESCE(fn.SUM(Purchase.amount_minor), 0)).where(
+        (Purchase.customer == Customer.id) & live & (Purchase.currency == DEFAULT_CURRENCY)
+    )
+    last = Purchase.select(fn.MAX(Purchase.occurred_at)).where((Purchase.customer == Customer.id) & live)
+    query = Customer.update(lifetime_value_minor=total, last_purchase_at=last)
+    if customer_ids is None:
+        query.execute()
+        return
+    ids = list(customer_ids)
+    for start in range(0, len(ids), 500):
+        query.where(Customer.id.in_(ids[start : start + 500])).execute()

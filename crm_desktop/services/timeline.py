@@ -1,0 +1,93 @@
+"""A customer's contact timeline: everything that happened, newest first, in pages.
+
+Interactions, purchases, deal stage changes, tasks and tickets come from one
+``UNION ALL`` query, paged by a keyset cursor (time, kind, id), so the first
+page of a customer with 10,000 events is as quick as the last.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from crm_desktop.db.models import database_proxy
+from crm_desktop.domain import TIMELINE_KINDS
+
+# Every branch yields: kind, id, at, title, detail, channel, direction, amount_minor, currency, status
+_BRANCHES = {
+    "interaction": """
+        SELECT 'interaction', i.id, i.occurred_at, i.subject, i.body, i.channel, i.direction,
+               NULL, NULL, NULL
+        FROM interaction i WHERE i.customer_id = :cid AND i.deleted_at IS NULL""",
+    "purchase": """
+        SELECT 'purchase', p.id, p.occurred_at, p.description, p.reference, NULL, NULL,
+               p.amount_minor, p.currency, NULL
+        FROM purchase p WHERE p.customer_id = :cid AND p.deleted_at IS NULL""",
+    "stage_change": """
+        SELECT 'stage_change', h.id, h.changed_at, d.title, coalesce(f.name, ''), NULL, NULL,
+               d.value_minor, d.currency, t.name
+        FROM deal_stage_change h JOIN deal d ON d.id = h.deal_id
+        JOIN stage t ON t.id = h.to_stage_id LEFT JOIN stage f ON f.id = h.from_stage_id
+        WHERE d.customer_id = :cid AND d.deleted_at IS NULL""",
+    "task": """
+        SELECT 'task', k.id, coalesce(k.done_at, k.due_at, k.created_at), k.title, k.notes, NULL,
+               NULL, NULL, NULL, CASE WHEN k.done THEN 'done' ELSE 'open' END
+        FROM task k WHERE k.customer_id = :cid AND k.deleted_at IS NULL""",
+    "ticket": """
+        SELECT 'ticket', c.id, c.opened_at, c.subject, c.body, c.kind, NULL, NULL, NULL, c.status
+        FROM ticket c WHERE c.customer_id = :cid AND c.deleted_at IS NULL""",
+}
+
+
+@dataclass(frozen=True)
+class Event:
+    kind: str
+    id: int
+    at: datetime
+    title: str
+    detail: str
+    channel: str | None  # interactions: channel; tickets: complaint/request
+    direction: str | None
+    amount_minor: int | None
+    currency: str | None
+    status: str | None  # stage changes: the new stage; tasks and tickets: their status
+
+    @property
+    def cursor(self) -> tuple[str, str, int]:
+        return (self.at.isoformat(sep=" "), self.kind, self.id)
+
+
+def _as_datetime(value: object) -> datetime:
+    if isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(str(value))
+
+
+def timeline_page(
+    customer_id: int,
+    *,
+    after: tuple[str, str, int] | None = None,
+    kinds: Sequence[str] = TIMELINE_KINDS,
+    limit: int = 50,
+) -> list[Event]:
+    """One page of events, newest first; pass the last event's ``cursor`` for the next."""
+    chosen = [k for k in TIMELINE_KINDS if k in kinds]
+    if not chosen:
+        return []
+    union = " UNION ALL ".join(_BRANCHES[k] for k in chosen)
+    params: dict[str, object] = {"cid": customer_id, "limit": limit}
+    where = ""
+    if after is not None:
+        where = "WHERE (at, kind, id) < (:at, :kind, :id)"
+        params |= {"at": after[0], "kind": after[1], "id": after[2]}
+    sql = (
+        f"WITH e(kind, id, at, title, detail, channel, direction, amount_minor, currency, "
+        f"status) AS ({union}) SELECT * FROM e {where} "
+        "ORDER BY at DESC, kind DESC, id DESC LIMIT :limit"
+    )
+    cursor = database_proxy.connection().execute(sql, params)
+    return [
+        Event(k, i, _as_datetime(at), t or "", d or "", ch, di, am, cu, st)
+        for (k, i, at, t, d, ch, di, am, cu, st) in cursor
+    ]
