@@ -1,0 +1,72 @@
+"""Commands that need the window: open it, render screenshots.
+
+The core never imports Qt. The GUI package (``ui``) is loaded by name, only
+when one of these commands runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from crm_desktop.db.store import APP_NAME, resolve_db_path
+
+DEMO_FILENAME = "demo.sqlite3"
+DEMO_CUSTOMERS = 2000
+
+
+def register(subparsers: Any) -> None:
+    from crm_desktop.cli.main import add_db_argument
+
+    p = subparsers.add_parser("screenshot", help="render the main views to PNG files (offscreen)")
+    add_db_argument(p)
+    p.add_argument("--out", required=True, metavar="DIR", help="folder for the PNG files")
+    p.add_argument("--lang", choices=("bn", "en"), default=argparse.SUPPRESS)
+    p.set_defaults(handler=cmd_screenshot)
+
+
+def _gui() -> Any:
+    from crm_desktop.cli.main import CommandError
+
+    try:
+        return importlib.import_module("ui.app")
+    except ImportError as exc:
+        raise CommandError(f"the window cannot start: {exc}") from exc
+
+
+def demo_db_path() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / DEMO_FILENAME
+
+
+def ensure_demo_db(path: Path) -> Path:
+    """Make the demo database on first use (a few seconds), then reuse it."""
+    if path.exists():
+        return path
+    from crm_desktop.demo import generate
+
+    from crm_desktop.db.store import open_store
+
+    partial = path.with_suffix(".partial.sqlite3")
+    partial.unlink(missing_ok=True)
+    with open_store(partial) as store:
+        print(f"Making a demo database with {DEMO_CUSTOMERS} customers in {path} …")
+        generate(store, customers=DEMO_CUSTOMERS, seed=1)
+    partial.replace(path)
+    return path
+
+
+def run_window(args: argparse.Namespace) -> int:
+    if getattr(args, "demo", False):
+        path = ensure_demo_db(demo_db_path())
+    else:
+        path = resolve_db_path(getattr(args, "db", None))
+    return int(_gui().run(path, lang=getattr(args, "lang", None)))
+
+
+def cmd_screenshot(args: argparse.Namespace) -> int:
+    path = resolve_db_path(getattr(args, "db", None))
+    return int(_gui().screenshot(path, Path(args.out), lang=getattr(args, "lang", None)))

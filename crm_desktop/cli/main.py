@@ -1,0 +1,111 @@
+"""The ``crm-desktop`` command.
+
+With no subcommand it opens the window. Each subcommand lives in a module
+of this package that registers itself through a ``register(subparsers)``
+function; handlers get the parsed arguments and return an exit status.
+
+Exit statuses: 0 done; 1 the command ran and found a problem (``check``);
+2 bad arguments or a database that cannot be used; 70 an unexpected error
+(details go to the log file, never a traceback on the terminal).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from typing import NoReturn
+
+from crm_desktop import __version__
+from crm_desktop.backup import BackupError
+from crm_desktop.db.store import StoreError
+from crm_desktop.logs import setup_logging
+from crm_desktop.services.errors import NotFoundError, ValidationError
+
+EXIT_OK = 0
+EXIT_PROBLEM = 1
+EXIT_USAGE = 2
+EXIT_UNEXPECTED = 70
+
+log = logging.getLogger(__name__)
+
+
+class CommandError(Exception):
+    """A user-facing failure: printed as one line, exit status 2 (or ``status``)."""
+
+    def __init__(self, message: str, status: int = EXIT_USAGE) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line and never a wall of text."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from crm_desktop.cli import gui_commands, store_commands
+
+    parser = OneLineParser(
+        prog="crm-desktop",
+        description="Offline customer relationship manager. With no command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    add_db_argument(parser)
+    parser.add_argument("--lang", choices=("bn", "en"), help="language of the window")
+    parser.add_argument(
+        "--demo", action="store_true", help="open a demo database with sample data (made on first use)"
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
+    for module in (store_commands, gui_commands):
+        module.register(subparsers)
+    return parser
+
+
+def add_db_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help="database file (default: $CRM_DESKTOP_DB, else the file in your user-data folder)",
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    setup_logging()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        from crm_desktop.cli.gui_commands import run_window
+
+        handler = run_window
+    try:
+        return int(handler(args))
+    except CommandError as exc:
+        return _fail(str(exc), exc.status)
+    except StoreError as exc:
+        return _fail(str(exc), EXIT_USAGE)
+    except (ValidationError, NotFoundError, BackupError) as exc:
+        return _fail(str(exc), EXIT_USAGE)
+    except KeyboardInterrupt:
+        return _fail("interrupted", 130)
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # the last line of defence: log it, say it in one line
+        log.exception("unexpected error in %s", getattr(args, "command", None) or "window")
+        return _fail(
+            f"unexpected error: {type(exc).__name__}: {exc} (details in the log file)", EXIT_UNEXPECTED
+        )
+
+
+def _fail(message: str, status: int) -> int:
+    print(f"crm-desktop: error: {message}", file=sys.stderr)
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

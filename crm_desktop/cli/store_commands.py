@@ -1,0 +1,164 @@
+"""Commands over the store: demo, stats, search, backup, check."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from crm_desktop.db import sqlite
+from crm_desktop.db.models import CustomerEmail, CustomerPhone, tuples
+from crm_desktop.db.store import Store, open_store, resolve_db_path
+from crm_desktop.services import stats
+from crm_desktop.services.customer_list import customer_rows
+
+
+def open_for_command(args: argparse.Namespace, *, create: bool = False) -> Store:
+    """The database named by ``--db`` (or the default); missing is an error unless ``create``."""
+    return open_store(resolve_db_path(getattr(args, "db", None)), create=create)
+
+
+def register(subparsers: Any) -> None:
+    from crm_desktop.cli.main import add_db_argument
+
+    p = subparsers.add_parser("demo", help="fill a new database with realistic sample data")
+    add_db_argument(p)
+    p.add_argument("--customers", type=_positive_int, default=2000, metavar="N")
+    p.add_argument("--seed", type=int, default=1, metavar="S")
+    p.set_defaults(handler=cmd_demo)
+
+    p = subparsers.add_parser("stats", help="count customers, interactions, deals …")
+    add_db_argument(p)
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(handler=cmd_stats)
+
+    p = subparsers.add_parser("search", help="find customers by name, phone, email, tag or note")
+    add_db_argument(p)
+    p.add_argument("query", metavar="QUERY")
+    p.add_argument("--json", action="store_true", help="print a JSON list")
+    p.add_argument("--limit", type=_positive_int, default=50, metavar="N")
+    p.set_defaults(handler=cmd_search)
+
+    p = subparsers.add_parser("backup", help="copy the database consistently, even while it is open")
+    add_db_argument(p)
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.set_defaults(handler=cmd_backup)
+
+    p = subparsers.add_parser("check", help="check the database for damage (exit 1 if any)")
+    add_db_argument(p)
+    p.set_defaults(handler=cmd_check)
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} must be at least 1")
+    return value
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from crm_desktop.demo import generate
+
+    from crm_desktop.cli.main import CommandError
+
+    with open_for_command(args, create=True) as store:
+        existing = stats.counts()["customers"]
+        if existing:
+            raise CommandError(
+                f"{store.path} already has {existing} customers; demo data goes into a new file"
+            )
+        started = time.perf_counter()
+        summary = generate(store, customers=args.customers, seed=args.seed, progress=_progress)
+        took = time.perf_counter() - started
+    print(f"\rMade demo data in {store.path} in {took:.1f} s: {summary}", file=sys.stderr)
+    return 0
+
+
+def _progress(step: str, done: int, total: int) -> None:
+    if sys.stderr.isatty():
+        print(f"\r{step}: {done}/{total}   ", end="", file=sys.stderr, flush=True)
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    with open_for_command(args) as _store:
+        counts = stats.counts()
+    if args.json:
+        print(json.dumps(counts))
+    else:
+        for key, value in counts.items():
+            print(f"{key:<13}{value:>10,}")
+    return 0
+
+
+def search_results(query: str, limit: int) -> list[dict[str, Any]]:
+    from crm_desktop.search import search_customer_ids
+
+    ids = search_customer_ids(query, limit=limit)
+    rows = customer_rows(ids)
+    phones: dict[int, list[str]] = {i: [] for i in ids}
+    emails: dict[int, list[str]] = {i: [] for i in ids}
+    for cid, e164, raw in tuples(
+        CustomerPhone.select(CustomerPhone.customer, CustomerPhone.e164, CustomerPhone.raw_text)
+        .where(CustomerPhone.customer.in_(ids))
+        .order_by(CustomerPhone.position)
+    ):
+        phones[cid].append(e164 or raw)
+    for cid, email in tuples(
+        CustomerEmail.select(CustomerEmail.customer, CustomerEmail.email)
+        .where(CustomerEmail.customer.in_(ids))
+        .order_by(CustomerEmail.position)
+    ):
+        emails[cid].append(email)
+    return [
+        {
+            "id": cid,
+            "name": rows[cid].name,
+            "company": rows[cid].company,
+            "phones": phones[cid],
+            "emails": emails[cid],
+            "tags": [t.strip() for t in rows[cid].tags.split(",") if t.strip()],
+        }
+        for cid in ids
+    ]
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    with open_for_command(args) as _store:
+        results = search_results(args.query, args.limit)
+    if args.json:
+        print(json.dumps(results, ensure_ascii=False))
+        return 0
+    for r in results:
+        contact = ", ".join(r["phones"][:1] + r["emails"][:1])
+        company = f" ({r['company']})" if r["company"] else ""
+        print(f"{r['id']:>7}  {r['name']}{company}  {contact}")
+    if not results:
+        print("No customer matches.", file=sys.stderr)
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from crm_desktop.backup import backup_to
+
+    with open_for_command(args) as store:
+        target = backup_to(store, Path(args.output))
+    print(f"Backed up {store.path} to {target}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with open_for_command(args) as store:
+        problems = sqlite.integrity_problems(store.db)
+    if problems:
+        for problem in problems[:50]:
+            print(f"problem: {problem}")
+        print(f"{store.path}: {len(problems)} problem(s) found", file=sys.stderr)
+        return 1
+    print(f"{store.path}: no problems found")
+    return 0

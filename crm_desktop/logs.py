@@ -1,0 +1,36 @@
+"""A rotating log file in the platform's log folder, for diagnosing failures."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from pathlib import Path
+
+import platformdirs
+
+from crm_desktop.db.store import APP_NAME
+
+LOG_FILENAME = "crm-desktop.log"
+
+
+def log_dir() -> Path:
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
+def setup_logging(level: int = logging.INFO) -> Path | None:
+    """Log to a rotating file (1 MB × 5). Returns its path, or None if it cannot be written."""
+    root = logging.getLogger()
+    if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
+        return log_dir() / LOG_FILENAME
+    try:
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            folder / LOG_FILENAME, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+        )
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(level)
+    return folder / LOG_FILENAME

@@ -1,0 +1,119 @@
+"""Starting the window: the application object, fonts, style, opening the database."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from crm_desktop import __version__
+from crm_desktop.db.store import Store, StoreError, open_store
+from ui.resources import resource_path
+
+log = logging.getLogger(__name__)
+
+ORGANIZATION = "CRM Desktop"
+APPLICATION = "CRM Desktop"
+
+# Families that carry Bengali glyphs on each platform, tried in order after the UI font.
+BENGALI_FONTS = [
+    "Noto Sans Bengali",  # Linux (fonts-noto-core), shipped with the Linux bundle
+    "Nirmala UI",  # Windows 8 and later
+    "Vrinda",  # older Windows
+    "Bangla Sangam MN",  # macOS
+    "Kohinoor Bangla",  # macOS 10.12 and later
+    "Lohit Bengali",
+]
+UI_FONTS = ["Segoe UI", "SF Pro Text", ".AppleSystemUIFont", "Noto Sans", "DejaVu Sans"]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(__version__)
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setStyle("Fusion")
+    apply_fonts(app)
+    style = resource_path("styles", "app.qss")
+    if style.exists():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    return app
+
+
+def apply_fonts(app: QApplication) -> None:
+    """The platform UI font first, then fonts that can draw Bengali."""
+    font = QFont(app.font())
+    families = [f for f in UI_FONTS if f != font.family()]
+    font.setFamilies([font.family(), *families, *BENGALI_FONTS])
+    if font.pointSizeF() < 10:
+        font.setPointSizeF(10)
+    app.setFont(font)
+
+
+def open_store_interactively(path: Path) -> Store | None:
+    """Open the database; on failure say what is wrong and offer another file."""
+    while True:
+        try:
+            return open_store(path)
+        except StoreError as exc:
+            log.warning("cannot open %s: %s", path, exc)
+            box = QMessageBox(QMessageBox.Icon.Warning, tr("Cannot open the database"), str(exc))
+            other = box.addButton(tr("Open another file…"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+            box.exec()
+            if box.clickedButton() is not other:
+                return None
+            chosen, _ = QFileDialog.getOpenFileName(
+                None,
+                tr("Open a database"),
+                str(path.parent),
+                tr("CRM databases (*.sqlite3 *.db);;All files (*)"),
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+
+
+def run(path: Path, *, lang: str | None = None) -> int:
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+
+    app = create_application()
+    store = open_store_interactively(path)
+    if store is None:
+        return 2
+    QSettings().setValue("database/last", str(store.path))
+    ctx = AppContext(store)
+    window = MainWindow(ctx)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        ctx.shutdown()
+        store.close()
+
+
+def screenshot(path: Path, out: Path, *, lang: str | None = None) -> int:
+    """Render the main views offscreen to PNG files in ``out``."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from ui.screenshots import render_all
+
+    create_application()
+    with open_store(path, create=False) as store:
+        written = render_all(store, out)
+    for file in written:
+        print(file)
+    return 0

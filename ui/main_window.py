@@ -1,0 +1,216 @@
+"""The main window: navigation on the left, one view at a time, search on top, counts below."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from importlib import import_module
+
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QWidget,
+)
+
+from crm_desktop.services import stats
+from crm_desktop.services.changes import Changes
+from ui.context import AppContext
+from ui.icons import icon
+
+# name -> (module, class). Views are built on first show, so start-up stays fast.
+VIEWS: dict[str, tuple[str, str]] = {
+    "customers": ("ui.customers.view", "CustomersView"),
+    "pipeline": ("ui.pipeline.view", "PipelineView"),
+    "tasks": ("ui.tasks.view", "TasksView"),
+    "reports": ("ui.reports_view", "ReportsView"),
+    "settings": ("ui.settings_view", "SettingsView"),
+}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        ctx.navigator = self
+        self._views: dict[str, QWidget] = {}
+        self._undo: list[tuple[str, Callable[[], None]]] = []
+        self.setWindowTitle(self.tr("CRM Desktop — {file}").format(file=ctx.store.path.name))
+        self.setMinimumSize(QSize(960, 600))
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setFixedWidth(190)
+        self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        for name, label in self._nav_labels().items():
+            item = QListWidgetItem(icon(name), label)
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setSizeHint(QSize(180, 40))
+            self.nav.addItem(item)
+        self.stack = QStackedWidget()
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+
+        self._build_toolbar()
+        self._build_status_bar()
+        self._build_actions()
+        ctx.bus.changed.connect(self._on_changes)
+        self._restore_state()
+        self.refresh_counts()
+
+    # --- construction ------------------------------------------------------
+
+    def _nav_labels(self) -> dict[str, str]:
+        return {
+            "customers": self.tr("Customers"),
+            "pipeline": self.tr("Pipeline"),
+            "tasks": self.tr("Tasks"),
+            "reports": self.tr("Reports"),
+            "settings": self.tr("Settings"),
+        }
+
+    def _build_toolbar(self) -> None:
+        from ui.global_search import GlobalSearchBox
+
+        bar = self.addToolBar(self.tr("Search"))
+        bar.setObjectName("search_toolbar")
+        bar.setMovable(False)
+        self.search_box = GlobalSearchBox(self.ctx, self)
+        bar.addWidget(self.search_box)
+
+    def _build_status_bar(self) -> None:
+        self.counts_label = QLabel()
+        self.message_label = QLabel()
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setFlat(True)
+        self.undo_button.hide()
+        self.undo_button.clicked.connect(self.undo_last)
+        status = self.statusBar()
+        status.addWidget(self.message_label, 1)
+        status.addWidget(self.undo_button)
+        status.addPermanentWidget(self.counts_label)
+
+    def _build_actions(self) -> None:
+        search = QAction(self.tr("Search everything"), self)
+        search.setShortcut(QKeySequence("Ctrl+K"))
+        search.triggered.connect(self.search_box.focus_search)
+        undo = QAction(self.tr("Undo"), self)
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        undo.triggered.connect(self.undo_last)
+        self.undo_action = undo
+        for i, name in enumerate(VIEWS):
+            go = QAction(self._nav_labels()[name], self)
+            go.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            go.triggered.connect(lambda _=False, n=name: self.show_view(n))
+            self.addAction(go)
+        self.addActions([search, undo])
+
+    # --- navigation (the Navigator protocol) --------------------------------
+
+    def view(self, name: str) -> QWidget:
+        if name not in self._views:
+            module_name, class_name = VIEWS[name]
+            widget = getattr(import_module(module_name), class_name)(self.ctx)
+            self._views[name] = widget
+            self.stack.addWidget(widget)
+        return self._views[name]
+
+    def show_view(self, name: str) -> None:
+        names = list(VIEWS)
+        if self.nav.currentRow() != names.index(name):
+            self.nav.setCurrentRow(names.index(name))  # calls back into _nav_changed
+            return
+        widget = self.view(name)
+        self.stack.setCurrentWidget(widget)
+        activated = getattr(widget, "activated", None)
+        if activated is not None:
+            activated()
+
+    def _nav_changed(self, row: int) -> None:
+        if row >= 0:
+            self.show_view(list(VIEWS)[row])
+
+    def current_view_name(self) -> str:
+        row = self.nav.currentRow()
+        return list(VIEWS)[row] if row >= 0 else "customers"
+
+    def open_customer(self, customer_id: int) -> None:
+        self.show_view("customers")
+        self.view("customers").open_customer(customer_id)  # type: ignore[attr-defined]
+
+    def show_customers(self, *, ids: frozenset[int] | None = None, title: str = "") -> None:
+        self.show_view("customers")
+        self.view("customers").show_only(ids, title)  # type: ignore[attr-defined]
+
+    def show_message(self, text: str, undo: Callable[[], None] | None = None) -> None:
+        self.message_label.setText(text)
+        if undo is not None:
+            self._undo.append((text, undo))
+            self._undo = self._undo[-20:]
+        self.undo_button.setVisible(bool(self._undo))
+        QTimer.singleShot(15_000, lambda: self.message_label.text() == text and self.message_label.clear())
+
+    def undo_last(self) -> None:
+        if not self._undo:
+            self.message_label.setText(self.tr("Nothing to undo."))
+            return
+        _text, undo = self._undo.pop()
+        undo()
+        self.undo_button.setVisible(bool(self._undo))
+
+    # --- counts and refresh --------------------------------------------------
+
+    def refresh_counts(self) -> None:
+        self.ctx.read(stats.counts, self._show_counts)
+
+    def _show_counts(self, counts: dict[str, int]) -> None:
+        self.counts_label.setText(
+            self.tr("{customers} customers · {deals} deals · {tasks} tasks · {tickets} tickets").format(
+                **{k: f"{v:,}" for k, v in counts.items()}
+            )
+        )
+
+    def _on_changes(self, changes: Changes) -> None:
+        self.refresh_counts()
+
+    # --- state ---------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        last = str(settings.value("window/view", "customers"))
+        self.show_view(last if last in VIEWS else "customers")
+
+    def save_state(self) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/view", self.current_view_name())
+        for widget in self._views.values():
+            save = getattr(widget, "save_state", None)
+            if save is not None:
+                save(settings)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self.save_state()
+        super().closeEvent(event)
