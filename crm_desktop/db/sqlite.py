@@ -60,14 +60,19 @@ def probe_file(path: Path) -> FileProbe:
     """Look at an existing file without writing a single byte to it."""
     try:
         with path.open("rb") as fh:
-            header = fh.read(len(SQLITE_HEADER))
+            header = fh.read(100)
     except OSError as exc:
         raise ProbeError("unreadable", exc.strerror or str(exc)) from exc
     if not header:
         return FileProbe(is_empty=True, user_version=0, table_names=frozenset())
-    if header != SQLITE_HEADER:
+    if header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
         raise ProbeError("not_sqlite", "the file is not an SQLite database")
     uri = path.resolve().as_uri() + "?mode=ro"
+    if 2 in header[18:20] and not path.with_name(path.name + "-wal").exists():
+        # Even a read-only connection to a WAL file creates -wal and -shm beside
+        # it (and fails where it cannot, e.g. a read-only folder). With no -wal,
+        # nobody has the file open and it holds everything: read it as immutable.
+        uri += "&immutable=1"
     try:
         con = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS)
     except sqlite3.Error as exc:
