@@ -1,0 +1,262 @@
+"""Text encodings of imported files: detect, decode, and split into lines.
+
+Detection never guesses silently: :class:`DetectedEncoding` says how sure it
+is and why, so the import screen can show "Read as Windows-1252 because the
+file is not valid UTF-8 — change?" and let the user override it.
+
+Rules, in order:
+
+1. a byte-order mark (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE) decides;
+2. no mark, but every other byte is zero → UTF-16 without a mark (not sure);
+3. the whole file decodes as strict UTF-8 → ``utf-8``;
+4. otherwise ``cp1252`` (Windows Western, what Excel writes on most PCs),
+   marked as a fallback; if even that fails, ``latin-1`` (never fails).
+
+Every decoded text has a leading U+FEFF removed, whatever the encoding.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import NoReturn
+
+from crm_desktop.io.errors import ReadError
+
+__all__ = [
+    "DetectedEncoding",
+    "chosen_encoding",
+    "decode",
+    "detect_encoding",
+    "detect_encoding_chunks",
+    "iter_lines",
+]
+
+_BOMS: tuple[tuple[bytes, str, str], ...] = (
+    # UTF-32 marks first: FF FE 00 00 also starts with the UTF-16 LE mark.
+    (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32 LE with a byte-order mark"),
+    (codecs.BOM_UTF32_BE, "utf-32-be", "UTF-32 BE with a byte-order mark"),
+    (codecs.BOM_UTF8, "utf-8-sig", "UTF-8 with a byte-order mark"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16 LE with a byte-order mark"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16 BE with a byte-order mark"),
+)
+
+# Bytes that Windows-1252 leaves undefined; Python's cp1252 codec rejects them.
+_CP1252_HOLES = (b"\x81", b"\x8d", b"\x8f", b"\x90", b"\x9d")
+
+_CHUNK = 1 << 20
+
+
+@dataclass(frozen=True, slots=True)
+class DetectedEncoding:
+    """The encoding a file will be read with, and why.
+
+    ``name`` is a Python codec name (``utf-8-sig``, ``utf-8``, ``utf-16-le``,
+    ``utf-16-be``, ``cp1252``, ...). ``confident`` is False when the choice is
+    a fallback or a heuristic the user should confirm.
+    """
+
+    name: str
+    reason: str
+    confident: bool
+
+
+def chosen_encoding(name: str) -> DetectedEncoding:
+    """An encoding the user picked; raises :class:`ReadError` if unknown."""
+    try:
+        canonical = codecs.lookup(name).name
+    except LookupError:
+        raise ReadError(f"Unknown text encoding {name!r}.") from None
+    return DetectedEncoding(canonical, f"{canonical} was chosen explicitly", True)
+
+
+def detect_encoding(raw: bytes) -> DetectedEncoding:
+    """Decide how to decode ``raw`` (the whole file)."""
+    return detect_encoding_chunks([raw])
+
+
+def detect_encoding_chunks(chunks: Iterable[bytes]) -> DetectedEncoding:
+    """Like :func:`detect_encoding` for a file read piece by piece.
+
+    Only the first chunk is looked at for a byte-order mark, so it should be
+    at least a few bytes long (any real chunk size is).
+    """
+    it = iter(chunks)
+    head = b""
+    for head in it:
+        if head:
+            break
+    for bom, name, reason in _BOMS:
+        if head.startswith(bom):
+            return DetectedEncoding(name, reason, True)
+    guess16 = _utf16_without_bom(head)
+
+    utf8 = codecs.getincrementaldecoder("utf-8")()
+    offset = 0
+    bad_utf8_at: int | None = None
+    cp1252_ok = True
+    ascii_only = True
+    for chunk in _chain_first(head, it):
+        if bad_utf8_at is None:
+            try:
+                utf8.decode(chunk)
+            except UnicodeDecodeError as exc:
+                pending = len(exc.object) - len(chunk)
+                bad_utf8_at = offset - pending + exc.start
+        if cp1252_ok and any(hole in chunk for hole in _CP1252_HOLES):
+            cp1252_ok = False
+        if ascii_only and not chunk.isascii():
+            ascii_only = False
+        offset += len(chunk)
+    if bad_utf8_at is None:
+        try:
+            utf8.decode(b"", final=True)
+        except UnicodeDecodeError:
+            bad_utf8_at = offset - len(utf8.getstate()[0])
+
+    if guess16 is not None:
+        return guess16
+    if bad_utf8_at is None:
+        if ascii_only:
+            return DetectedEncoding("utf-8", "plain ASCII text, read as UTF-8", True)
+        return DetectedEncoding("utf-8", "the text is valid UTF-8", True)
+    if cp1252_ok:
+        return DetectedEncoding(
+            "cp1252",
+            f"not valid UTF-8 (byte offset {bad_utf8_at}), so read as Windows-1252 "
+            "as a fallback; choose another encoding if letters look wrong",
+            False,
+        )
+    return DetectedEncoding(
+        "latin-1",
+        f"not valid UTF-8 (byte offset {bad_utf8_at}) nor Windows-1252, so read as "
+        "Latin-1 as a last resort; choose the right encoding if letters look wrong",
+        False,
+    )
+
+
+def _chain_first(first: bytes, rest: Iterator[bytes]) -> Iterator[bytes]:
+    if first:
+        yield first
+    yield from rest
+
+
+def _utf16_without_bom(head: bytes) -> DetectedEncoding | None:
+    """UTF-16 text with no mark shows zero bytes in every other position."""
+    sample = head[:4096]
+    sample = sample[: len(sample) // 2 * 2]
+    half = len(sample) // 2
+    if half < 2:
+        return None
+    zeros_even = sample[0::2].count(0) / half
+    zeros_odd = sample[1::2].count(0) / half
+    if zeros_odd >= 0.3 and zeros_even < 0.05:
+        name, label = "utf-16-le", "UTF-16 LE"
+    elif zeros_even >= 0.3 and zeros_odd < 0.05:
+        name, label = "utf-16-be", "UTF-16 BE"
+    else:
+        return None
+    try:
+        codecs.getincrementaldecoder(name)().decode(sample)
+    except UnicodeDecodeError:
+        return None
+    return DetectedEncoding(
+        name, f"no byte-order mark, but every other byte is zero: looks like {label}", False
+    )
+
+
+def _as_detected(encoding: str | DetectedEncoding) -> DetectedEncoding:
+    if isinstance(encoding, DetectedEncoding):
+        return encoding
+    return chosen_encoding(encoding)
+
+
+def decode(raw: bytes, encoding: str | DetectedEncoding) -> str:
+    """Decode a whole file; a leading byte-order mark character is dropped.
+
+    Raises :class:`ReadError` naming the byte offset and line of the first
+    byte that is not valid in ``encoding``.
+    """
+    detected = _as_detected(encoding)
+    try:
+        text = raw.decode(detected.name)
+    except LookupError:
+        raise ReadError(f"Unknown text encoding {detected.name!r}.") from None
+    except UnicodeDecodeError as exc:
+        before = raw[: exc.start].decode(detected.name, errors="replace")
+        _raise_undecodable(detected.name, exc, exc.start, 1 + _count_breaks(before))
+    return text.removeprefix("\ufeff")
+
+
+def iter_lines(chunks: Iterable[bytes], encoding: str | DetectedEncoding) -> Iterator[str]:
+    """Decode ``chunks`` incrementally and yield physical lines.
+
+    Lines keep their ending (``\\r\\n``, ``\\n`` or a lone ``\\r``), so the
+    result is exactly what :mod:`csv` expects from a file opened with
+    ``newline=""``. Raises :class:`ReadError` with the byte offset and line
+    number of undecodable bytes.
+    """
+    detected = _as_detected(encoding)
+    try:
+        decoder = codecs.getincrementaldecoder(detected.name)(errors="strict")
+    except LookupError:
+        raise ReadError(f"Unknown text encoding {detected.name!r}.") from None
+    offset = 0  # bytes consumed before the current chunk
+    line_count = 0  # complete lines yielded so far
+    carry = ""  # text of an unfinished line
+    first = True
+    for chunk in chunks:
+        try:
+            text = decoder.decode(chunk)
+        except UnicodeDecodeError as exc:
+            pending = len(exc.object) - len(chunk)
+            before = exc.object[: exc.start].decode(detected.name, errors="replace")
+            _raise_undecodable(
+                detected.name,
+                exc,
+                offset - pending + exc.start,
+                line_count + 1 + _count_breaks(carry + before),
+            )
+        offset += len(chunk)
+        if first and text:
+            text = text.removeprefix("\ufeff")
+            first = False
+        if not text:
+            continue
+        text = carry + text
+        lines = io.StringIO(text, newline="").readlines()
+        # keep back an unfinished line, or a "\r" whose "\n" may come next
+        carry = "" if lines[-1].endswith("\n") else lines.pop()
+        line_count += len(lines)
+        yield from lines
+    try:
+        text = decoder.decode(b"", final=True)
+    except UnicodeDecodeError as exc:
+        _raise_undecodable(
+            detected.name,
+            exc,
+            offset - len(exc.object) + exc.start,
+            line_count + 1 + _count_breaks(carry),
+        )
+    if first:
+        text = text.removeprefix("\ufeff")
+    text = carry + text
+    if text:
+        yield from io.StringIO(text, newline="").readlines()
+
+
+def _count_breaks(text: str) -> int:
+    return text.count("\n") + text.count("\r") - text.count("\r\n")
+
+
+def _raise_undecodable(name: str, exc: UnicodeDecodeError, at: int, line: int) -> NoReturn:
+    bad = exc.object[exc.start : exc.end][:4]
+    shown = " ".join(f"{b:02X}" for b in bad)
+    raise ReadError(
+        f"The file cannot be read as {name}: byte(s) {shown} at byte offset {at} "
+        f"(line {line}) are not valid in that encoding. Choose another encoding.",
+        line_number=line,
+        byte_offset=at,
+    ) from None

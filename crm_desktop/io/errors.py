@@ -1,0 +1,28 @@
+"""The one exception the reading layer raises for bad input."""
+
+from __future__ import annotations
+
+
+class ReadError(ValueError):
+    """A file could not be read at all.
+
+    The message is a whole sentence meant for the user: it says what went
+    wrong and where (byte offset and/or line number when known). Problems
+    that affect single rows or cards are *not* raised; they are collected in
+    the result's ``problems`` list instead.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        line_number: int | None = None,
+        byte_offset: int | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line_number = line_number
+        self.byte_offset = byte_offset
+
+    def __str__(self) -> str:
+        return self.message

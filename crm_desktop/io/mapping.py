@@ -1,0 +1,437 @@
+"""Which column of an imported table fills which field.
+
+- :func:`suggest_mapping` guesses from header names (Google Contacts,
+  Outlook, Thunderbird, HubSpot, Salesforce, Odoo, plain English/Bengali).
+- :class:`Mapping` is the decision the user confirmed; it applies itself to
+  a row (:meth:`Mapping.apply`) and saves to / loads from JSON.
+- :func:`parse_map_options` reads CLI ``--map "Source Header=field"`` texts.
+- :func:`split_multi` splits a cell holding several phones, emails or tags.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal, cast
+
+from crm_desktop.io.fields import ALIASES, ENTITIES, FIELDS, JOINED, MULTI_VALUED, NOTES_FIELD
+
+__all__ = [
+    "ExtraPolicy",
+    "MappedRow",
+    "Mapping",
+    "MappingError",
+    "build_mapping",
+    "is_known_header",
+    "normalize_header",
+    "parse_map_options",
+    "split_multi",
+    "suggest_mapping",
+]
+
+ExtraPolicy = Literal["custom_fields", "notes", "ignore"]
+EXTRA_POLICIES: tuple[ExtraPolicy, ...] = ("custom_fields", "notes", "ignore")
+
+_JSON_FORMAT = "crm-desktop-mapping"
+_JSON_VERSION = 1
+
+
+class MappingError(ValueError):
+    """A mapping names an unknown field or header, or is malformed."""
+
+
+# --------------------------------------------------------------------------- headers
+
+_VALUE_SUFFIX = re.compile(r"\s*\d*\s*-\s*value\s*$")
+_GOOGLE_GROUP = re.compile(r"^\D*?(\d+)\s*-\s*\S")
+
+
+def normalize_header(text: str) -> str:
+    """A comparison key for a header: ``"E-mail 1 - Value"`` → ``"email"``.
+
+    Case-folded; Google's ``N - Value`` suffix dropped; only letters and
+    combining marks kept (so Bengali vowel signs survive, digits, spaces and
+    punctuation go).
+    """
+    folded = unicodedata.normalize("NFKC", text).casefold().strip()
+    folded = _VALUE_SUFFIX.sub("", folded)
+    return "".join(ch for ch in folded if unicodedata.category(ch)[0] in "LM")
+
+
+def _alias_index(entity: str) -> dict[str, tuple[str, int]]:
+    index: dict[str, tuple[str, int]] = {}
+    for fld, aliases in ALIASES[entity].items():
+        for rank, alias in enumerate(aliases):
+            index.setdefault(alias, (fld, rank))
+    return index
+
+
+_INDEX: dict[str, dict[str, tuple[str, int]]] = {e: _alias_index(e) for e in ENTITIES}
+_ALL_KEYS: frozenset[str] = frozenset(k for idx in _INDEX.values() for k in idx)
+_NOT_A_VALUE = ("type", "label", "display", "fax", "pager", "verified", "status")
+
+
+def _fallback(key: str, entity: str) -> tuple[str, int] | None:
+    """Headers not in the tables but clearly holding a phone or an email."""
+    if any(word in key for word in _NOT_A_VALUE):
+        return None
+    phone_field = "phone" if entity == "customers" else "customer_phone"
+    email_field = "email" if entity == "customers" else "customer_email"
+    if "email" in key or ("mail" in key and "address" in key):
+        return email_field, 100
+    if any(word in key for word in ("phone", "mobile", "cell", "ফোন", "মোবাইল")):
+        return phone_field, 100
+    return None
+
+
+def _candidate(header: str, entity: str) -> tuple[str, int] | None:
+    key = normalize_header(header)
+    if not key:
+        return None
+    return _INDEX[entity].get(key) or _fallback(key, entity)
+
+
+def is_known_header(text: str) -> bool:
+    """True if ``text`` names a field of any import kind (used to spot header rows)."""
+    key = normalize_header(text)
+    return bool(key) and (key in _ALL_KEYS or _fallback(key, "customers") is not None)
+
+
+def _check_entity(entity: str) -> None:
+    if entity not in FIELDS:
+        raise MappingError(f"Unknown import kind {entity!r}; use one of {', '.join(ENTITIES)}.")
+
+
+def suggest_mapping(headers: Sequence[str], entity: str = "customers") -> dict[int, str | None]:
+    """Guess a field for every column index (None: no field fits).
+
+    Phones, emails and tags may come from several columns. A single-valued
+    field goes to the column whose header is the most specific alias (then
+    the leftmost); address and notes also take equally good further columns
+    (``Street`` + ``Street2``), but not Google's second address group.
+    """
+    _check_entity(entity)
+    candidates: dict[int, tuple[str, int]] = {}
+    for i, header in enumerate(headers):
+        cand = _candidate(header, entity)
+        if cand is None:
+            continue
+        group = _GOOGLE_GROUP.match(header.strip())
+        if group and int(group.group(1)) > 1 and cand[0] not in MULTI_VALUED:
+            continue  # "Address 2 - Formatted" is a second address, not line 2
+        candidates[i] = cand
+    if any(normalize_header(h) in ("birthyear", "birthmonth") for h in headers):
+        # Thunderbird's "Birth Day" is only the day of the month
+        candidates = {i: c for i, c in candidates.items() if normalize_header(headers[i]) != "birthday"}
+    best: dict[str, int] = {}
+    for fld, rank in candidates.values():
+        best[fld] = min(rank, best.get(fld, rank))
+    result: dict[int, str | None] = {i: None for i in range(len(headers))}
+    taken: set[str] = set()
+    for i, (fld, rank) in sorted(candidates.items()):
+        if fld in MULTI_VALUED:
+            result[i] = fld
+        elif rank == best[fld] and (fld in JOINED or fld not in taken):
+            result[i] = fld
+            taken.add(fld)
+    return result
+
+
+# --------------------------------------------------------------------------- values
+
+_SPLITTERS: dict[str, re.Pattern[str]] = {
+    "phone": re.compile(r"\s*:::\s*|[;,|\n]|\s+/\s+"),
+    "email": re.compile(r"\s*:::\s*|[;,\s]+"),
+    "tags": re.compile(r"\s*:::\s*|[,;\n]"),
+}
+_SPLITTERS["customer_phone"] = _SPLITTERS["phone"]
+_SPLITTERS["customer_email"] = _SPLITTERS["email"]
+
+
+def _dedupe_key(value: str, fld: str) -> str:
+    if fld.endswith("phone"):
+        digits = re.sub(r"[^\d+]", "", value)
+        return digits or value
+    return value.casefold()
+
+
+def split_multi(value: str, field: str) -> list[str]:
+    """Split a cell that may hold several values for ``field``.
+
+    Phones: Google's `` ::: ``, ``;``, ``,``, ``|``, newline, `` / ``.
+    Emails: `` ::: ``, ``;``, ``,``, whitespace. Tags: `` ::: ``, ``,``, ``;``,
+    newline; Google's system group ``* myContacts`` is dropped and the ``* ``
+    marking other system groups (``* starred``) is removed. Other fields: the
+    trimmed text. Parts are trimmed, empty ones dropped, duplicates dropped
+    (phones compared by digits, the rest case-insensitively), order kept.
+    """
+    splitter = _SPLITTERS.get(field)
+    parts = splitter.split(value) if splitter else [value]
+    return dedupe_values(parts, field)
+
+
+def dedupe_values(values: Iterable[str], field: str) -> list[str]:
+    """Trim, drop empties and duplicates, keep order (see :func:`split_multi`)."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for raw in values:
+        part = raw.strip()
+        if field == "tags":
+            if part.casefold() == "* mycontacts":
+                continue
+            part = part.removeprefix("* ").strip()
+        if not part:
+            continue
+        key = _dedupe_key(part, field)
+        if key not in seen:
+            seen.add(key)
+            out.append(part)
+    return out
+
+
+# --------------------------------------------------------------------------- mapping
+
+
+@dataclass(slots=True)
+class MappedRow:
+    """One row after mapping: values per field, and unmapped columns' values."""
+
+    fields: dict[str, list[str]] = field(default_factory=dict)
+    extras: dict[str, str] = field(default_factory=dict)
+
+    def first(self, name: str) -> str:
+        """The (first) value of a field, or "" when the row has none."""
+        values = self.fields.get(name)
+        return values[0] if values else ""
+
+
+@dataclass(slots=True)
+class Mapping:
+    """The confirmed column → field assignment for one file.
+
+    ``columns`` holds only mapped columns (index → field). ``headers`` are the
+    file's headers, kept so a saved mapping can be re-bound by name to another
+    file (:meth:`rebind`). ``extra`` says what happens to unmapped columns with
+    a value: ``custom_fields`` (returned in :attr:`MappedRow.extras`, keyed by
+    header), ``notes`` (appended to the notes field as ``Header: value``
+    lines) or ``ignore``.
+    """
+
+    entity: str
+    columns: dict[int, str]
+    headers: list[str]
+    extra: ExtraPolicy = "custom_fields"
+
+    def __post_init__(self) -> None:
+        _check_entity(self.entity)
+        if self.extra not in EXTRA_POLICIES:
+            raise MappingError(
+                f"Unknown policy {self.extra!r} for unmapped columns; use one of {', '.join(EXTRA_POLICIES)}."
+            )
+        owner: dict[str, int] = {}
+        for index, fld in sorted(self.columns.items()):
+            if not 0 <= index < len(self.headers):
+                raise MappingError(f"Column {index + 1} does not exist in this file.")
+            _check_field(fld, self.entity, self.headers[index])
+            if fld in owner and fld not in MULTI_VALUED and fld not in JOINED:
+                first = self.headers[owner[fld]]
+                raise MappingError(
+                    f"Both {first!r} and {self.headers[index]!r} are mapped to {fld}, "
+                    f"which takes only one column."
+                )
+            owner.setdefault(fld, index)
+
+    def apply(self, values: Sequence[str]) -> MappedRow:
+        """Map one row's values (as read, in column order)."""
+        row = MappedRow()
+        fields = row.fields
+        for index, fld in self.columns.items():
+            if index >= len(values):
+                continue
+            cell = values[index]
+            if fld in MULTI_VALUED:
+                fields.setdefault(fld, []).extend(split_multi(cell, fld))
+            elif cell.strip():
+                fields.setdefault(fld, []).append(cell.strip())
+        for fld in list(fields):
+            if fld in MULTI_VALUED:
+                fields[fld] = dedupe_values(fields[fld], fld)
+            elif fld in JOINED and len(fields[fld]) > 1:
+                fields[fld] = [JOINED[fld].join(fields[fld])]
+            if not fields[fld]:
+                del fields[fld]
+        if self.extra != "ignore":
+            for index, header in enumerate(self.headers):
+                if index in self.columns or index >= len(values) or not values[index].strip():
+                    continue
+                row.extras[header] = values[index].strip()
+            if self.extra == "notes" and row.extras:
+                target = NOTES_FIELD[self.entity]
+                lines = [f"{h}: {v}" for h, v in row.extras.items()]
+                fields[target] = ["\n".join(fields.get(target, []) + lines)]
+                row.extras = {}
+        return row
+
+    def to_json(self) -> str:
+        """JSON text for saving this mapping under a name."""
+        data = {
+            "format": _JSON_FORMAT,
+            "version": _JSON_VERSION,
+            "entity": self.entity,
+            "extra": self.extra,
+            "headers": self.headers,
+            "columns": [
+                {"index": i, "header": self.headers[i], "field": f} for i, f in sorted(self.columns.items())
+            ],
+        }
+        return json.dumps(data, ensure_ascii=False, indent=2)
+
+    @classmethod
+    def from_json(cls, text: str) -> Mapping:
+        """Load a mapping saved by :meth:`to_json`; :class:`MappingError` if invalid."""
+        try:
+            data = json.loads(text)
+        except ValueError as exc:
+            raise MappingError(f"The saved mapping is not valid JSON: {exc}.") from None
+        if not isinstance(data, dict) or data.get("format") != _JSON_FORMAT:
+            raise MappingError("This is not a saved CRM Desktop column mapping.")
+        if data.get("version") != _JSON_VERSION:
+            raise MappingError(f"Saved mapping version {data.get('version')!r} is not supported.")
+        headers = data.get("headers")
+        columns = data.get("columns")
+        if not isinstance(headers, list) or not all(isinstance(h, str) for h in headers):
+            raise MappingError("The saved mapping has no valid list of headers.")
+        if not isinstance(columns, list):
+            raise MappingError("The saved mapping has no valid list of columns.")
+        mapped: dict[int, str] = {}
+        for item in columns:
+            if not (
+                isinstance(item, dict)
+                and isinstance(item.get("index"), int)
+                and isinstance(item.get("field"), str)
+            ):
+                raise MappingError(f"Bad column entry in the saved mapping: {item!r}.")
+            mapped[cast(int, item["index"])] = cast(str, item["field"])
+        return cls(
+            entity=str(data.get("entity")),
+            columns=mapped,
+            headers=list(headers),
+            extra=cast(Any, data.get("extra", "custom_fields")),
+        )
+
+    def rebind(self, headers: Sequence[str]) -> tuple[Mapping, list[str]]:
+        """Apply this (saved) mapping to a file with these headers, by name.
+
+        Returns the new mapping and the mapped headers not found in the file.
+        """
+        new_columns: dict[int, str] = {}
+        missing: list[str] = []
+        used: set[int] = set()
+        for index, fld in sorted(self.columns.items()):
+            target = _find_header(self.headers[index], headers, used)
+            if target is None:
+                missing.append(self.headers[index])
+            else:
+                used.add(target)
+                new_columns[target] = fld
+        return Mapping(self.entity, new_columns, list(headers), self.extra), missing
+
+
+def _find_header(name: str, headers: Sequence[str], used: set[int]) -> int | None:
+    for matcher in (lambda h: h, lambda h: h.strip().casefold(), normalize_header):
+        want = matcher(name)
+        for i, header in enumerate(headers):
+            if i not in used and matcher(header) == want:
+                return i
+    return None
+
+
+def _check_field(fld: str, entity: str, where: str) -> None:
+    known = FIELDS[entity]
+    if fld in known:
+        return
+    close = difflib.get_close_matches(fld, known, n=1)
+    hint = f" Did you mean {close[0]!r}?" if close else ""
+    raise MappingError(
+        f"{fld!r} (for {where!r}) is not a field of {entity}.{hint} Fields are: {', '.join(known)}."
+    )
+
+
+def build_mapping(
+    headers: Sequence[str],
+    entity: str = "customers",
+    overrides: dict[int, str | None] | None = None,
+    extra: ExtraPolicy = "custom_fields",
+) -> Mapping:
+    """Suggested mapping with the user's choices on top.
+
+    An override to None unmaps a column. An override giving a single-valued
+    field to a column takes that field away from the suggested column.
+    """
+    suggested = suggest_mapping(headers, entity)
+    overrides = overrides or {}
+    chosen = {i: f for i, f in overrides.items() if f is not None}
+    columns: dict[int, str] = {}
+    for i, fld in suggested.items():
+        if fld is None or i in overrides:
+            continue
+        exclusive = fld not in MULTI_VALUED and fld not in JOINED
+        if exclusive and fld in chosen.values():
+            continue
+        columns[i] = fld
+    columns.update(chosen)
+    return Mapping(entity, dict(sorted(columns.items())), list(headers), extra)
+
+
+_COLUMN_NUMBER = re.compile(r"^#(\d+)$")
+
+
+def parse_map_options(
+    specs: Iterable[str], headers: Sequence[str], entity: str = "customers"
+) -> dict[int, str | None]:
+    """Read CLI ``--map`` texts: ``"Source Header=field"``, ``"#3=phone"``, ``"Fax="``.
+
+    The header is matched exactly, then ignoring case and spacing; ``#N`` is
+    the N-th column (1-based). An empty field means "do not import this
+    column". Raises :class:`MappingError` naming the bad header or field.
+    """
+    _check_entity(entity)
+    result: dict[int, str | None] = {}
+    for spec in specs:
+        source, sep, fld = spec.rpartition("=")
+        source, fld = source.strip(), fld.strip()
+        if not sep or not source:
+            raise MappingError(f"--map {spec!r} needs the form 'Source Header=field'.")
+        number = _COLUMN_NUMBER.match(source)
+        if number:
+            index = int(number.group(1)) - 1
+            if not 0 <= index < len(headers):
+                raise MappingError(
+                    f"--map {spec!r}: there is no column {index + 1}; the file has {len(headers)} columns."
+                )
+        else:
+            index = _lookup_header(source, headers, spec)
+        if fld:
+            _check_field(fld, entity, source)
+        result[index] = fld or None
+    return result
+
+
+def _lookup_header(source: str, headers: Sequence[str], spec: str) -> int:
+    for matcher in (lambda h: h, lambda h: " ".join(h.split()).casefold(), normalize_header):
+        want = matcher(source)
+        hits = [i for i, h in enumerate(headers) if matcher(h) == want]
+        if len(hits) == 1:
+            return hits[0]
+        if len(hits) > 1:
+            where = " and ".join(str(i + 1) for i in hits)
+            raise MappingError(
+                f"--map {spec!r}: the header {source!r} is in columns {where}; "
+                f"name the column by number instead, e.g. '#{hits[0] + 1}=...'."
+            )
+    shown = ", ".join(repr(h) for h in headers[:30])
+    raise MappingError(f"--map {spec!r}: no column is named {source!r}. Columns are: {shown}.")
