@@ -14,7 +14,7 @@ from crm_desktop.db.migrations import LATEST_VERSION, MIGRATIONS, Migration, mig
 from crm_desktop.db.models import ALL_MODELS
 from crm_desktop.db.store import StoreError, open_store
 from crm_desktop.search import search_customer_ids
-from crm_desktop.services.customers import CustomerInput, load_input, update_customer
+from crm_desktop.services.customers import load_input, update_customer
 from crm_desktop.services.pipeline import DealInput, board, create_deal, move_deal, pipelines
 
 V1_TABLES = (
