@@ -146,6 +146,7 @@ class Interaction(BaseModel):
     user_id: AutoField[int]  # the foreign key column
     created_at = DateTimeField(default=utcnow)
     deleted_at = DateTimeField(null=True)
+    external_id = CharField(null=True, index=True)  # since schema 4: the id in an imported file
 
     class Meta:
         indexes = ((("customer", "occurred_at"), False),)
@@ -187,6 +188,7 @@ class Deal(BaseModel):
     created_at = DateTimeField(default=utcnow)
     updated_at = DateTimeField(default=utcnow)
     deleted_at = DateTimeField(null=True)
+    external_id = CharField(null=True, index=True)  # since schema 4: the id in an imported file
 
     class Meta:
         indexes = ((("stage", "position"), False),)
@@ -214,6 +216,7 @@ class Purchase(BaseModel):
     reference = CharField(default="")  # receipt number
     created_at = DateTimeField(default=utcnow)
     deleted_at = DateTimeField(null=True)
+    external_id = CharField(null=True, index=True)  # since schema 4: the id in an imported file
 
     class Meta:
         indexes = ((("customer", "occurred_at"), False), (("occurred_at",), False))
@@ -253,6 +256,52 @@ class Ticket(BaseModel):
     deleted_at = DateTimeField(null=True)
 
 
+class ImportBatch(BaseModel):
+    """One import of one file: what it did, so it can be shown and undone as a whole."""
+
+    entity = CharField()  # customers | purchases | deals | interactions
+    file_name = CharField()
+    created_at = DateTimeField(default=utcnow)
+    created = IntegerField(default=0)
+    updated = IntegerField(default=0)
+    skipped = IntegerField(default=0)
+    rejected = IntegerField(default=0)
+    options = TextField(default="{}")  # JSON: mapping, match rule, encoding …
+    undone_at = DateTimeField(null=True)
+
+
+class ImportChange(BaseModel):
+    """A row an import created or updated; ``before`` (JSON) restores an update on undo."""
+
+    batch = ForeignKeyField(ImportBatch, backref="changes", on_delete="CASCADE")
+    batch_id: AutoField[int]  # the foreign key column
+    entity = CharField()
+    row_id = IntegerField()
+    action = CharField()  # created | updated
+    before = TextField(null=True)
+
+
+class SavedMapping(BaseModel):
+    """A column mapping saved by name for the next import of the same kind of file."""
+
+    name = CharField(unique=True)
+    entity = CharField()
+    mapping = TextField()  # JSON
+    created_at = DateTimeField(default=utcnow)
+
+
+class Goal(BaseModel):
+    """A monthly target: revenue (minor units), deals won, or new customers."""
+
+    month = CharField()  # YYYY-MM
+    metric = CharField()  # revenue | deals_won | new_customers
+    target = IntegerField()
+    currency = CharField(default=DEFAULT_CURRENCY)
+
+    class Meta:
+        indexes = ((("month", "metric", "currency"), True),)
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     User,
     Setting,
@@ -270,6 +319,10 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     Purchase,
     Task,
     Ticket,
+    ImportBatch,
+    ImportChange,
+    SavedMapping,
+    Goal,
 )
 
 

@@ -61,6 +61,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "domain tables", _sql_file("0001_initial.sql")),
     Migration(2, "full-text search", _sql_file("0002_search.sql")),
     Migration(3, "default pipeline and owner", _seed_defaults),
+    Migration(4, "import batches, saved mappings, external ids", _sql_file("0004_imports.sql")),
+    Migration(5, "monthly goals", _sql_file("0005_goals.sql")),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
