@@ -6,6 +6,7 @@ input raises :class:`ValidationError` naming each bad field and writes nothing.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -79,13 +80,15 @@ def sort_key(name: str) -> str:
 
 
 def _clean_text(value: str | None) -> str:
-    return (value or "").strip()
+    """Stripped and in NFC, so text typed as য় or as য + nukta is the same text
+    (search normalizes queries to NFC too)."""
+    return unicodedata.normalize("NFC", value or "").strip()
 
 
 def clean_tags(tags: Iterable[str]) -> list[str]:
     seen: dict[str, str] = {}
     for tag in tags:
-        text = " ".join(tag.split())
+        text = " ".join(unicodedata.normalize("NFC", tag).split())
         if text and text.casefold() not in seen:
             seen[text.casefold()] = text
     return list(seen.values())
@@ -148,7 +151,7 @@ def validate(data: CustomerInput, *, region: str = DEFAULT_REGION) -> CleanCusto
         "birthday": data.birthday,
         "source": _clean_text(data.source),
         "interests": _clean_text(data.interests),
-        "notes": data.notes.strip(),
+        "notes": _clean_text(data.notes),
         "facebook": _clean_text(data.facebook),
         "owner": data.owner_id,
         "external_id": _clean_text(data.external_id) or None,
