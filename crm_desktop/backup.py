@@ -1,58 +1,233 @@
-"""Consistent copies of the live database (SQLite's online backup API)."""
+"""Consistent, verified copies of the live database.
+
+Copies are made with SQLite's online backup API, so they are consistent even
+while the app (or another process) is writing. Every copy is checked with
+``PRAGMA integrity_check`` before it takes the place of anything, and it is
+written under a temporary name and renamed into place, so a failure (disk
+full, folder gone, USB stick pulled) never leaves a half-written file or
+destroys an older good backup.
+"""
 
 from __future__ import annotations
 
+import gzip
+import json
 import os
+import shutil
 import sqlite3
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from crm_desktop.db import sqlite
 from crm_desktop.db.store import Store
+from crm_desktop.services import stats
+from crm_desktop.timeutil import utcnow
+
+COMPRESSED_SUFFIX = ".sqlite3.gz"
+BACKUP_PREFIX = "crm-"
+STAMP_FORMAT = "%Y%m%d-%H%M%S"
 
 
 class BackupError(Exception):
-    """The backup could not be made; any earlier file at the target is untouched."""
+    """The backup could not be made or read; nothing existing was changed."""
 
 
-def backup_to(store: Store, target: Path) -> Path:
-    """Copy the open database to ``target``, verified, replacing it atomically.
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created_at: datetime  # naive UTC
+    size: int
+    counts: dict[str, int]
+    reason: str  # auto | manual | before-restore | on-close
 
-    The copy is written next to the target under a temporary name, checked
-    with ``PRAGMA integrity_check``, and only then renamed over the target,
-    so a failure (disk full, folder gone) never leaves a half-written file
-    or destroys an older good backup.
-    """
-    target = Path(target).expanduser()
-    if target.resolve() == store.path.resolve():
-        raise BackupError("the backup cannot overwrite the database itself")
-    if target.is_dir():
-        raise BackupError(f"{target} is a folder; give a file name for the backup")
+
+@contextmanager
+def _temp_beside(target: Path) -> Iterator[Path]:
+    """A temporary file in the target's folder (so the final rename is atomic)."""
     if not target.parent.is_dir():
         raise BackupError(f"the folder {target.parent} does not exist")
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=".backup-", suffix=".tmp", dir=target.parent)
+        fd, name = tempfile.mkstemp(prefix=".backup-", suffix=".tmp", dir=target.parent)
         os.close(fd)
     except OSError as exc:
         raise BackupError(f"cannot write in {target.parent}: {exc.strerror}") from exc
-    tmp = Path(tmp_name)
+    tmp = Path(name)
     try:
-        sqlite.online_backup(store.raw_connection(), tmp)
-        _verify(tmp)
-        os.replace(tmp, target)
-    except (OSError, sqlite3.Error, BackupError) as exc:
+        yield tmp
+    finally:
         tmp.unlink(missing_ok=True)
-        if isinstance(exc, BackupError):
-            raise
-        raise BackupError(f"the backup to {target} failed: {exc}") from exc
+
+
+def verify_database_file(path: Path) -> dict[str, int]:
+    """Integrity-check an uncompressed database copy; return its record counts."""
+    con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        result = [row[0] for row in con.execute("PRAGMA integrity_check")]
+        if result != ["ok"]:
+            raise BackupError("the copy did not pass the integrity check: " + "; ".join(result[:3]))
+        return stats.counts(con)
+    except sqlite3.DatabaseError as exc:
+        raise BackupError(f"the copy cannot be read: {exc}") from exc
+    finally:
+        con.close()
+
+
+def backup_to(store: Store, target: Path) -> Path:
+    """Copy the open database to ``target`` (uncompressed), verified, replacing it atomically."""
+    target = Path(target).expanduser()
+    if target.exists() and target.resolve() == store.path.resolve():
+        raise BackupError("the backup cannot overwrite the database itself")
+    if target.is_dir():
+        raise BackupError(f"{target} is a folder; give a file name for the backup")
+    with _temp_beside(target) as tmp:
+        try:
+            sqlite.online_backup(store.raw_connection(), tmp)
+            verify_database_file(tmp)
+            os.replace(tmp, target)
+        except (OSError, sqlite3.Error) as exc:
+            raise BackupError(f"the backup to {target} failed: {exc}") from exc
     return target
 
 
-def _verify(path: Path) -> None:
-    con = sqlite3.connect(str(path))
+def make_backup(
+    store: Store, folder: Path, *, reason: str = "manual", now: datetime | None = None
+) -> BackupInfo:
+    """A compressed, verified backup in ``folder`` with a small JSON note beside it."""
+    folder = Path(folder).expanduser()
     try:
-        result = [row[0] for row in con.execute("PRAGMA integrity_check")]
-    finally:
-        con.close()
-    if result != ["ok"]:
-        raise BackupError("the copy did not pass the integrity check: " + "; ".join(result[:3]))
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BackupError(f"cannot create the backup folder {folder}: {exc.strerror}") from exc
+    created = now or utcnow()
+    target = _free_name(folder, created)
+    with _temp_beside(target) as raw, _temp_beside(target) as packed:
+        try:
+            sqlite.online_backup(store.raw_connection(), raw)
+            counts = verify_database_file(raw)
+            with raw.open("rb") as src, gzip.open(packed, "wb", compresslevel=6) as dst:
+                shutil.copyfileobj(src, dst, 1 << 20)
+            note = {
+                "created_at": created.isoformat(),
+                "counts": counts,
+                "reason": reason,
+                "source": str(store.path),
+            }
+            _note_path(target).write_text(json.dumps(note), encoding="utf-8")
+            os.replace(packed, target)
+        except (OSError, sqlite3.Error, EOFError) as exc:
+            _note_path(target).unlink(missing_ok=True)
+            raise BackupError(f"the backup in {folder} failed: {exc}") from exc
+    return BackupInfo(target, created, target.stat().st_size, counts, reason)
+
+
+def _free_name(folder: Path, created: datetime) -> Path:
+    """``crm-YYYYMMDD-HHMMSS.sqlite3.gz``, with ``-2``, ``-3`` … for several in one second."""
+    stamp = created.strftime(STAMP_FORMAT)
+    n = 1
+    while True:
+        name = f"{BACKUP_PREFIX}{stamp}{'' if n == 1 else f'-{n}'}{COMPRESSED_SUFFIX}"
+        if not (folder / name).exists():
+            return folder / name
+        n += 1
+
+
+def _note_path(backup: Path) -> Path:
+    return backup.with_name(backup.name.removesuffix(COMPRESSED_SUFFIX) + ".json")
+
+
+def list_backups(folder: Path) -> list[BackupInfo]:
+    """The backups in ``folder``, newest first (files without a note still listed)."""
+    found = []
+    if not Path(folder).is_dir():
+        return []
+    for path in Path(folder).glob(f"{BACKUP_PREFIX}*{COMPRESSED_SUFFIX}"):
+        stamp = path.name.removeprefix(BACKUP_PREFIX).removesuffix(COMPRESSED_SUFFIX)
+        try:
+            created = datetime.strptime(stamp[:15], STAMP_FORMAT)
+        except ValueError:
+            continue
+        counts: dict[str, int] = {}
+        reason = ""
+        try:
+            note = json.loads(_note_path(path).read_text(encoding="utf-8"))
+            counts = {k: int(v) for k, v in note.get("counts", {}).items()}
+            reason = str(note.get("reason", ""))
+        except (OSError, ValueError, AttributeError):
+            pass
+        found.append(BackupInfo(path, created, path.stat().st_size, counts, reason))
+    return sorted(found, key=_age_key, reverse=True)
+
+
+def _age_key(backup: BackupInfo) -> tuple[datetime, int]:
+    """Newer first: by time, then by the ``-N`` counter of backups made in the same second."""
+    counter = backup.path.name.removesuffix(COMPRESSED_SUFFIX)[len(BACKUP_PREFIX) + 15 :]
+    return backup.created_at, int(counter[1:]) if counter[1:].isdigit() else 1
+
+
+def unpack_backup(backup: Path, target: Path) -> dict[str, int]:
+    """Write the database inside a backup file to ``target`` and verify it.
+
+    Accepts our compressed backups and plain database copies.
+    """
+    try:
+        with backup.open("rb") as fh:
+            magic = fh.read(2)
+        if magic == b"\x1f\x8b":
+            with gzip.open(backup, "rb") as src, target.open("wb") as dst:
+                shutil.copyfileobj(src, dst, 1 << 20)
+        else:
+            shutil.copyfile(backup, target)
+    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+        raise BackupError(f"{backup} cannot be read as a backup: {exc}") from exc
+    try:
+        sqlite.probe_file(target)
+    except sqlite.ProbeError as exc:
+        raise BackupError(f"{backup} does not hold a CRM Desktop database: {exc}") from exc
+    return verify_database_file(target)
+
+
+# --- rotation ------------------------------------------------------------------
+
+
+def backups_to_keep(
+    backups: list[BackupInfo], *, daily: int = 7, weekly: int = 4, monthly: int = 12
+) -> set[Path]:
+    """Grandfather-father-son: the newest backup of each of the last ``daily``
+    days that have one, of the last ``weekly`` ISO weeks and ``monthly`` months."""
+    keep: set[Path] = set()
+    newest_first = sorted(backups, key=lambda b: b.created_at, reverse=True)
+    for limit, bucket in (
+        (daily, lambda d: d.date()),
+        (weekly, lambda d: d.isocalendar()[:2]),
+        (monthly, lambda d: (d.year, d.month)),
+    ):
+        seen: list[object] = []
+        for backup in newest_first:
+            key = bucket(backup.created_at)
+            if key not in seen:
+                if len(seen) == limit:
+                    break
+                seen.append(key)
+                keep.add(backup.path)
+    return keep
+
+
+def rotate(folder: Path, *, daily: int = 7, weekly: int = 4, monthly: int = 12) -> list[Path]:
+    """Delete backups the rotation no longer keeps; returns what was deleted.
+
+    Call it only after a new backup was made and verified: the newest backup is
+    always kept, so a failed backup can never leave the folder empty.
+    """
+    backups = list_backups(folder)
+    keep = backups_to_keep(backups, daily=daily, weekly=weekly, monthly=monthly)
+    removed = []
+    for backup in backups:
+        if backup.path not in keep:
+            backup.path.unlink(missing_ok=True)
+            _note_path(backup.path).unlink(missing_ok=True)
+            removed.append(backup.path)
+    return removed

@@ -1,4 +1,4 @@
-"""Commands over the store: demo, stats, search, backup, check."""
+"""Commands over the store: demo, stats, search, check."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ import argparse
 import json
 import sys
 import time
-from pathlib import Path
 from typing import Any
 
 from crm_desktop.db import sqlite
@@ -42,11 +41,6 @@ def register(subparsers: Any) -> None:
     p.add_argument("--limit", type=_positive_int, default=50, metavar="N")
     p.set_defaults(handler=cmd_search)
 
-    p = subparsers.add_parser("backup", help="copy the database consistently, even while it is open")
-    add_db_argument(p)
-    p.add_argument("-o", "--output", required=True, metavar="FILE")
-    p.set_defaults(handler=cmd_backup)
-
     p = subparsers.add_parser("check", help="check the database for damage (exit 1 if any)")
     add_db_argument(p)
     p.set_defaults(handler=cmd_check)
@@ -63,9 +57,8 @@ def _positive_int(text: str) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from crm_desktop.demo import generate
-
     from crm_desktop.cli.main import CommandError
+    from crm_desktop.demo import generate
 
     with open_for_command(args, create=True) as store:
         existing = stats.counts()["customers"]
@@ -140,15 +133,6 @@ def cmd_search(args: argparse.Namespace) -> int:
         print(f"{r['id']:>7}  {r['name']}{company}  {contact}")
     if not results:
         print("No customer matches.", file=sys.stderr)
-    return 0
-
-
-def cmd_backup(args: argparse.Namespace) -> int:
-    from crm_desktop.backup import backup_to
-
-    with open_for_command(args) as store:
-        target = backup_to(store, Path(args.output))
-    print(f"Backed up {store.path} to {target}")
     return 0
 
 
