@@ -101,7 +101,9 @@ def validate(data: CustomerInput, *, region: str = DEFAULT_REGION) -> CleanCusto
     company = _clean_text(data.company)
     display = _clean_text(data.display_name) or " ".join(p for p in (given, family) if p) or company
     phones: list[Phone] = []
-    for i, raw in enumerate(p for p in data.phones if p.strip()):
+    for i, raw in enumerate(data.phones):  # i is the row in the form, blank rows included
+        if not raw.strip():
+            continue
         try:
             phone = parse_phone(raw, region)
         except ContactPointError as exc:
@@ -110,7 +112,9 @@ def validate(data: CustomerInput, *, region: str = DEFAULT_REGION) -> CleanCusto
         if phone.e164 not in {p.e164 for p in phones}:
             phones.append(phone)
     emails: list[str] = []
-    for i, raw in enumerate(e for e in data.emails if e.strip()):
+    for i, raw in enumerate(data.emails):
+        if not raw.strip():
+            continue
         try:
             email = normalize_email(raw)
         except ContactPointError as exc:
