@@ -4,8 +4,9 @@ Any text is a valid query. Words of three or more characters go through
 the trigram full-text index (so part of a word matches, Bengali words
 included). Runs of digits that look like a phone number are matched
 against the phone digits, so ``01712`` finds ``+8801712…`` and Bengali digits
-(``০১৭১২``) work too. Words of one or two characters narrow the match by
-name; alone, they find names that start with them.
+(``০১৭১২``) work too. Words of one or two characters narrow the match (as
+part of any searched text: "AB Traders" finds the company); alone, they find
+names that start with them.
 """
 
 from __future__ import annotations

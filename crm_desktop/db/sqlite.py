@@ -143,8 +143,9 @@ def search_customer_ids(
 
     ``phrases`` are ``(column or None, text)`` pairs of at least three
     characters, matched through the trigram index. ``short_terms`` (one or
-    two characters) are matched as substrings of the name among those rows;
-    with no phrases at all, as a prefix of the name through an index.
+    two characters) are matched as substrings of the document (any column)
+    among those rows; with no phrases at all, as a prefix of the name through
+    an index.
     """
     params: list[object] = []
     if phrases:
@@ -156,8 +157,9 @@ def search_customer_ids(
             "WHERE customer_search MATCH ? AND c.deleted_at IS NULL"
         )
         params.append(match)
+        document = " || ' ' || ".join(f"s.{column}" for column in SEARCH_COLUMNS)
         for term in short_terms:
-            sql += " AND s.name LIKE ? ESCAPE '\\'"
+            sql += f" AND ({document}) LIKE ? ESCAPE '\\'"
             params.append("%" + like_pattern(term) + "%")
     elif short_terms:
         first, *rest = short_terms
