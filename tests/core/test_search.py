@@ -172,6 +172,16 @@ def test_a_number_nobody_has_finds_nobody(people) -> None:
 # --- short queries ------------------------------------------------------------------
 
 
+def test_typing_a_whole_company_or_tag_with_a_short_word_finds_it(store: Store) -> None:
+    """Typing "AB Traders" or the tag "ঈদ অফার" in full: the short word is in the
+    company or the tag, not in the person's name, and must not hide the customer."""
+    shop = create_customer(CustomerInput(display_name="Rahim", company="AB Traders")).value
+    tagged = create_customer(CustomerInput(display_name="করিম", tags=["ঈদ অফার"])).value
+    create_customer(CustomerInput(display_name="Other", company="XY Traders", tags=["অফার শেষ"]))
+    assert search_customer_ids("AB Traders") == [shop]
+    assert search_customer_ids("ঈদ অফার") == [tagged]
+
+
 def test_one_and_two_letters_find_names_that_start_with_them(people) -> None:
     assert found(people, "র") == {"rahim", "rahman", "rafiq"}  # not করিম, which has র inside
     assert found(people, "রহ") == {"rahim", "rahman"}
