@@ -1,0 +1,250 @@
+"""Fill a store with a realistic shop's data, fast and reproducibly.
+
+Everything is written in one transaction with ``executemany`` on the raw
+connection, with the search triggers switched off; the search index and the
+timeline caches (last contact, last purchase, lifetime value) are computed
+once at the end, in SQL. Each table draws from its own random stream seeded
+from ``seed``, so the same seed, sizes and anchor give the same rows.
+"""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import asdict, dataclass, fields
+from datetime import datetime
+from itertools import islice
+
+from crm_desktop.db import sqlite
+from crm_desktop.db.models import DEFAULT_CURRENCY
+from crm_desktop.db.store import Store
+from crm_desktop.demo import vocabulary as v
+from crm_desktop.demo.activity import INTERACTION_COLUMNS, PURCHASE_COLUMNS, interaction_rows, purchase_rows
+from crm_desktop.demo.clock import DAY, Clock
+from crm_desktop.demo.people import (
+    CUSTOM_FIELD_COLUMNS,
+    CUSTOMER_COLUMNS,
+    CUSTOMER_TAG_COLUMNS,
+    EMAIL_COLUMNS,
+    PHONE_COLUMNS,
+    FirstIds,
+    make_customers,
+)
+from crm_desktop.demo.work import (
+    DEAL_COLUMNS,
+    STAGE_CHANGE_COLUMNS,
+    TASK_COLUMNS,
+    TICKET_COLUMNS,
+    StageInfo,
+    make_deals,
+    make_tasks,
+    make_tickets,
+)
+from crm_desktop.timeutil import utcnow
+
+Progress = Callable[[str, int, int], None]
+
+DEALS_PER_CUSTOMER = 0.05
+TASKS_PER_CUSTOMER = 0.08
+TICKETS_PER_CUSTOMER = 0.03
+CHUNK = 50_000
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    """How many rows :func:`generate` added to each table."""
+
+    users: int = 0
+    tags: int = 0
+    customers: int = 0
+    customer_phones: int = 0
+    customer_emails: int = 0
+    customer_tags: int = 0
+    custom_fields: int = 0
+    interactions: int = 0
+    deals: int = 0
+    deal_stage_changes: int = 0
+    purchases: int = 0
+    tasks: int = 0
+    tickets: int = 0
+
+    def per_table(self) -> dict[str, int]:
+        """The counts keyed by table name (``customer_phone``, ``deal_stage_change``…)."""
+        return {TABLES[name]: count for name, count in asdict(self).items()}
+
+
+TABLES = {
+    "users": "user",
+    "tags": "tag",
+    "customers": "customer",
+    "customer_phones": "customer_phone",
+    "customer_emails": "customer_email",
+    "customer_tags": "customer_tag",
+    "custom_fields": "custom_field",
+    "interactions": "interaction",
+    "deals": "deal",
+    "deal_stage_changes": "deal_stage_change",
+    "purchases": "purchase",
+    "tasks": "task",
+    "tickets": "ticket",
+}
+assert set(TABLES) == {f.name for f in fields(DemoSummary)}
+
+
+def default_now() -> datetime:
+    """Today's midnight, UTC: the anchor when none is given."""
+    return utcnow().replace(hour=0, minute=0, second=0)
+
+
+def generate(
+    store: Store,
+    *,
+    customers: int = 2000,
+    seed: int = 1,
+    interactions_per_customer: float = 10.0,
+    purchases_per_customer: float = 3.0,
+    progress: Progress | None = None,
+    now: datetime | None = None,
+) -> DemoSummary:
+    """Add a demo shop's data to ``store`` and return how many rows each table got.
+
+    ``now`` anchors every time (default: today's midnight, UTC): history lies
+    before it, upcoming tasks after it. The same seed, sizes and ``now`` give
+    identical rows in a fresh database.
+    """
+    if customers < 0 or interactions_per_customer < 0 or purchases_per_customer < 0:
+        raise ValueError("demo sizes cannot be negative")
+    report = progress or (lambda phase, done, total: None)
+    clock = Clock(now or default_now())
+    db = store.db
+    con: sqlite3.Connection = db.connection()
+    counts: dict[str, int] = {}
+
+    def stream(seed_name: str) -> random.Random:
+        return random.Random(f"{seed}:{seed_name}")
+
+    def insert(table: str, columns: Sequence[str], rows: Iterable[Sequence[object]], total: int) -> int:
+        sql = f'INSERT INTO "{table}" ({", ".join(columns)}) VALUES ({", ".join("?" * len(columns))})'
+        done = 0
+        report(table, 0, total)
+        iterator = iter(rows)
+        while chunk := list(islice(iterator, CHUNK)):
+            con.executemany(sql, chunk)
+            done += len(chunk)
+            report(table, done, max(total, done))
+        counts[table] = counts.get(table, 0) + done
+        return done
+
+    with db.atomic("IMMEDIATE"), sqlite.search_sync_suspended(db):
+        user_ids = _users(con, clock, insert)
+        tags = _tags(con, insert)
+        first = FirstIds(
+            customer=_next_id(con, "customer"),
+            phone=_next_id(con, "customer_phone"),
+            email=_next_id(con, "customer_email"),
+            customer_tag=_next_id(con, "customer_tag"),
+            custom_field=_next_id(con, "custom_field"),
+        )
+        rows = make_customers(stream("customers"), customers, first, user_ids, tags, clock)
+        people = rows.people
+        insert("customer", CUSTOMER_COLUMNS, rows.customers, customers)
+        insert("customer_phone", PHONE_COLUMNS, rows.phones, len(rows.phones))
+        insert("customer_email", EMAIL_COLUMNS, rows.emails, len(rows.emails))
+        insert("customer_tag", CUSTOMER_TAG_COLUMNS, rows.tags, len(rows.tags))
+        insert("custom_field", CUSTOM_FIELD_COLUMNS, rows.custom_fields, len(rows.custom_fields))
+        del rows
+
+        total = round(customers * interactions_per_customer) if people else 0
+        first_id = _next_id(con, "interaction")
+        generated = interaction_rows(stream("interactions"), people, total, first_id, user_ids, clock)
+        insert("interaction", INTERACTION_COLUMNS, generated, total)
+
+        total = round(customers * purchases_per_customer) if people else 0
+        first_id = _next_id(con, "purchase")
+        insert(
+            "purchase",
+            PURCHASE_COLUMNS,
+            purchase_rows(stream("purchases"), people, total, first_id, clock),
+            total,
+        )
+
+        stages = [StageInfo(*row) for row in con.execute(
+            "SELECT s.id, s.pipeline_id, s.kind FROM stage s JOIN pipeline p ON p.id = s.pipeline_id "
+            "WHERE p.id = (SELECT id FROM pipeline ORDER BY position, id LIMIT 1) ORDER BY s.position, s.id"
+        )]  # fmt: skip
+        n_deals = max(len(stages), round(customers * DEALS_PER_CUSTOMER)) if people else 0
+        deals = make_deals(
+            stream("deals"), people, n_deals, stages, _next_id(con, "deal"),
+            _next_id(con, "deal_stage_change"), user_ids, clock,
+        )  # fmt: skip
+        insert("deal", DEAL_COLUMNS, deals.deals, len(deals.deals))
+        insert("deal_stage_change", STAGE_CHANGE_COLUMNS, deals.changes, len(deals.changes))
+
+        n_tasks = max(4, round(customers * TASKS_PER_CUSTOMER)) if people else 0
+        tasks = make_tasks(stream("tasks"), people, n_tasks, deals, _next_id(con, "task"), user_ids, clock)
+        insert("task", TASK_COLUMNS, tasks, len(tasks))
+        n_tickets = max(4, round(customers * TICKETS_PER_CUSTOMER)) if people else 0
+        tickets = make_tickets(stream("tickets"), people, n_tickets, _next_id(con, "ticket"), user_ids, clock)
+        insert("ticket", TICKET_COLUMNS, tickets, len(tickets))
+
+        report("caches", 0, 1)
+        refresh_caches(con, first.customer)
+        report("caches", 1, 1)
+        report("search", 0, 1)
+        sqlite.rebuild_search(db)
+        report("search", 1, 1)
+    return DemoSummary(**{name: counts.get(table, 0) for name, table in TABLES.items()})
+
+
+Insert = Callable[[str, Sequence[str], Iterable[Sequence[object]], int], int]
+
+
+def _next_id(con: sqlite3.Connection, table: str) -> int:
+    return int(con.execute(f'SELECT coalesce(max(id), 0) + 1 FROM "{table}"').fetchone()[0])
+
+
+def _users(con: sqlite3.Connection, clock: Clock, insert: Insert) -> list[int]:
+    """The shop's staff (added once), and every user's id: the owners to share customers out to."""
+    existing = {name for (name,) in con.execute('SELECT name FROM "user"')}
+    first_id = _next_id(con, "user")
+    created = clock.at(-800 * DAY)
+    missing = [(name, email) for name, email in v.STAFF if name not in existing]
+    rows = [(first_id + i, name, email, created) for i, (name, email) in enumerate(missing)]
+    insert("user", ("id", "name", "email", "created_at"), rows, len(rows))
+    return [uid for (uid,) in con.execute('SELECT id FROM "user" ORDER BY id')]
+
+
+def _tags(con: sqlite3.Connection, insert: Insert) -> dict[str, tuple[int, str]]:
+    """Each demo tag's (id, stored name), reusing tags that exist (matched case-insensitively)."""
+    existing = {
+        name.lower(): (tid, name) for tid, name in con.execute("SELECT id, name FROM tag ORDER BY id")
+    }
+    first_id = _next_id(con, "tag")
+    rows: list[tuple[int, str]] = []
+    for name in v.TAGS:
+        if name.lower() not in existing:
+            existing[name.lower()] = (first_id + len(rows), name)
+            rows.append((first_id + len(rows), name))
+    insert("tag", ("id", "name"), rows, len(rows))
+    return {name: existing[name.lower()] for name in v.TAGS}
+
+
+def refresh_caches(con: sqlite3.Connection, first_customer_id: int) -> None:
+    """Last contact, last purchase and lifetime value of the customers from ``first_customer_id`` on."""
+    con.execute(
+        "UPDATE customer SET last_contact_at = "
+        "(SELECT max(i.occurred_at) FROM interaction i WHERE i.customer_id = customer.id) "
+        "WHERE id >= ?",
+        (first_customer_id,),
+    )
+    # the same rule as services.purchases.refresh_purchase_caches, on this connection
+    con.execute(
+        "UPDATE customer SET "
+        "lifetime_value_minor = coalesce((SELECT sum(p.amount_minor) FROM purchase p "
+        "WHERE p.customer_id = customer.id AND p.deleted_at IS NULL AND p.currency = ?), 0), "
+        "last_purchase_at = (SELECT max(p.occurred_at) FROM purchase p "
+        "WHERE p.customer_id = customer.id AND p.deleted_at IS NULL) "
+        "WHERE id >= ?",
+        (DEFAULT_CURRENCY, first_customer_id),
+    )
