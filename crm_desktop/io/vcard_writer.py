@@ -54,8 +54,12 @@ def fold_line(line: str) -> str:
     return (CRLF + " ").join(pieces)
 
 
+_NOT_A_TYPE = frozenset({"QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"})
+
+
 def _params(types: list[str]) -> str:
     words = [t.upper() for t in types if _PARAM_WORD.match(t)]
+    words = [w for w in words if w not in _NOT_A_TYPE]
     return ";TYPE=" + ",".join(words) if words else ""
 
 
