@@ -235,15 +235,19 @@ def mark_lost(deal_id: int, reason: str, *, user_id: int | None = None) -> Outco
 
 
 def step_deal(deal_id: int, step: int, *, user_id: int | None = None) -> Outcome[int]:
-    """Move a deal to the next (+1) or previous (-1) open stage."""
+    """Move a deal to the next (+1) or previous (-1) open stage.
+
+    From a won or lost stage, "previous" reopens the deal in the open stage
+    just before it; "next" never closes a deal, nor moves it backwards.
+    """
     deal = _deal(deal_id)
-    ordered = [s for s in stages(deal.pipeline_id) if s.kind == "open"]
-    ids = [s.id for s in ordered]
-    here = ids.index(deal.stage_id) if deal.stage_id in ids else len(ids) - 1
-    there = max(0, min(len(ids) - 1, here + step))
-    if ids[there] == deal.stage_id:
+    ordered = stages(deal.pipeline_id)
+    here = [s.id for s in ordered].index(deal.stage_id)
+    ahead = ordered[here + 1 :] if step > 0 else ordered[:here][::-1]
+    candidates = [s.id for s in ahead if s.kind == "open"]
+    if step == 0 or not candidates:
         return Outcome(deal.id, Changes())
-    return move_deal(deal_id, ids[there], user_id=user_id)
+    return move_deal(deal_id, candidates[min(abs(step), len(candidates)) - 1], user_id=user_id)
 
 
 def board(pipeline_id: int, *, owner_id: int | None = None, include_closed: bool = True) -> list[Column]:
