@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from crm_desktop.io.mapping import is_known_header
+from crm_desktop.io.suggest import is_known_header
 
 __all__ = ["DELIMITERS", "Sniffed", "sniff"]
 

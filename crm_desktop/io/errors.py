@@ -26,3 +26,10 @@ class ReadError(ValueError):
 
     def __str__(self) -> str:
         return self.message
+
+
+class MappingError(ValueError):
+    """A column mapping names an unknown field or header, or is malformed.
+
+    Like :class:`ReadError`, the message is a sentence for the user.
+    """

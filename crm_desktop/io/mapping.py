@@ -13,12 +13,14 @@ from __future__ import annotations
 import difflib
 import json
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, cast
 
-from crm_desktop.io.fields import ALIASES, ENTITIES, FIELDS, JOINED, MULTI_VALUED, NOTES_FIELD
+from crm_desktop.io.errors import MappingError
+from crm_desktop.io.fields import FIELDS, JOINED, MULTI_VALUED, NOTES_FIELD
+from crm_desktop.io.multivalue import dedupe_values, split_multi
+from crm_desktop.io.suggest import check_entity, is_known_header, normalize_header, suggest_mapping
 
 __all__ = [
     "ExtraPolicy",
@@ -26,6 +28,7 @@ __all__ = [
     "Mapping",
     "MappingError",
     "build_mapping",
+    "dedupe_values",
     "is_known_header",
     "normalize_header",
     "parse_map_options",
@@ -38,159 +41,6 @@ EXTRA_POLICIES: tuple[ExtraPolicy, ...] = ("custom_fields", "notes", "ignore")
 
 _JSON_FORMAT = "crm-desktop-mapping"
 _JSON_VERSION = 1
-
-
-class MappingError(ValueError):
-    """A mapping names an unknown field or header, or is malformed."""
-
-
-# --------------------------------------------------------------------------- headers
-
-_VALUE_SUFFIX = re.compile(r"\s*\d*\s*-\s*value\s*$")
-_GOOGLE_GROUP = re.compile(r"^\D*?(\d+)\s*-\s*\S")
-
-
-def normalize_header(text: str) -> str:
-    """A comparison key for a header: ``"E-mail 1 - Value"`` → ``"email"``.
-
-    Case-folded; Google's ``N - Value`` suffix dropped; only letters and
-    combining marks kept (so Bengali vowel signs survive, digits, spaces and
-    punctuation go).
-    """
-    folded = unicodedata.normalize("NFKC", text).casefold().strip()
-    folded = _VALUE_SUFFIX.sub("", folded)
-    return "".join(ch for ch in folded if unicodedata.category(ch)[0] in "LM")
-
-
-def _alias_index(entity: str) -> dict[str, tuple[str, int]]:
-    index: dict[str, tuple[str, int]] = {}
-    for fld, aliases in ALIASES[entity].items():
-        for rank, alias in enumerate(aliases):
-            index.setdefault(alias, (fld, rank))
-    return index
-
-
-_INDEX: dict[str, dict[str, tuple[str, int]]] = {e: _alias_index(e) for e in ENTITIES}
-_ALL_KEYS: frozenset[str] = frozenset(k for idx in _INDEX.values() for k in idx)
-_NOT_A_VALUE = ("type", "label", "display", "fax", "pager", "verified", "status")
-
-
-def _fallback(key: str, entity: str) -> tuple[str, int] | None:
-    """Headers not in the tables but clearly holding a phone or an email."""
-    if any(word in key for word in _NOT_A_VALUE):
-        return None
-    phone_field = "phone" if entity == "customers" else "customer_phone"
-    email_field = "email" if entity == "customers" else "customer_email"
-    if "email" in key or ("mail" in key and "address" in key):
-        return email_field, 100
-    if any(word in key for word in ("phone", "mobile", "cell", "ফোন", "মোবাইল")):
-        return phone_field, 100
-    return None
-
-
-def _candidate(header: str, entity: str) -> tuple[str, int] | None:
-    key = normalize_header(header)
-    if not key:
-        return None
-    return _INDEX[entity].get(key) or _fallback(key, entity)
-
-
-def is_known_header(text: str) -> bool:
-    """True if ``text`` names a field of any import kind (used to spot header rows)."""
-    key = normalize_header(text)
-    return bool(key) and (key in _ALL_KEYS or _fallback(key, "customers") is not None)
-
-
-def _check_entity(entity: str) -> None:
-    if entity not in FIELDS:
-        raise MappingError(f"Unknown import kind {entity!r}; use one of {', '.join(ENTITIES)}.")
-
-
-def suggest_mapping(headers: Sequence[str], entity: str = "customers") -> dict[int, str | None]:
-    """Guess a field for every column index (None: no field fits).
-
-    Phones, emails and tags may come from several columns. A single-valued
-    field goes to the column whose header is the most specific alias (then
-    the leftmost); address and notes also take equally good further columns
-    (``Street`` + ``Street2``), but not Google's second address group.
-    """
-    _check_entity(entity)
-    candidates: dict[int, tuple[str, int]] = {}
-    for i, header in enumerate(headers):
-        cand = _candidate(header, entity)
-        if cand is None:
-            continue
-        group = _GOOGLE_GROUP.match(header.strip())
-        if group and int(group.group(1)) > 1 and cand[0] not in MULTI_VALUED:
-            continue  # "Address 2 - Formatted" is a second address, not line 2
-        candidates[i] = cand
-    if any(normalize_header(h) in ("birthyear", "birthmonth") for h in headers):
-        # Thunderbird's "Birth Day" is only the day of the month
-        candidates = {i: c for i, c in candidates.items() if normalize_header(headers[i]) != "birthday"}
-    best: dict[str, int] = {}
-    for fld, rank in candidates.values():
-        best[fld] = min(rank, best.get(fld, rank))
-    result: dict[int, str | None] = {i: None for i in range(len(headers))}
-    taken: set[str] = set()
-    for i, (fld, rank) in sorted(candidates.items()):
-        if fld in MULTI_VALUED:
-            result[i] = fld
-        elif rank == best[fld] and (fld in JOINED or fld not in taken):
-            result[i] = fld
-            taken.add(fld)
-    return result
-
-
-# --------------------------------------------------------------------------- values
-
-_SPLITTERS: dict[str, re.Pattern[str]] = {
-    "phone": re.compile(r"\s*:::\s*|[;,|\n]|\s+/\s+"),
-    "email": re.compile(r"\s*:::\s*|[;,\s]+"),
-    "tags": re.compile(r"\s*:::\s*|[,;\n]"),
-}
-_SPLITTERS["customer_phone"] = _SPLITTERS["phone"]
-_SPLITTERS["customer_email"] = _SPLITTERS["email"]
-
-
-def _dedupe_key(value: str, fld: str) -> str:
-    if fld.endswith("phone"):
-        digits = re.sub(r"[^\d+]", "", value)
-        return digits or value
-    return value.casefold()
-
-
-def split_multi(value: str, field: str) -> list[str]:
-    """Split a cell that may hold several values for ``field``.
-
-    Phones: Google's `` ::: ``, ``;``, ``,``, ``|``, newline, `` / ``.
-    Emails: `` ::: ``, ``;``, ``,``, whitespace. Tags: `` ::: ``, ``,``, ``;``,
-    newline; Google's system group ``* myContacts`` is dropped and the ``* ``
-    marking other system groups (``* starred``) is removed. Other fields: the
-    trimmed text. Parts are trimmed, empty ones dropped, duplicates dropped
-    (phones compared by digits, the rest case-insensitively), order kept.
-    """
-    splitter = _SPLITTERS.get(field)
-    parts = splitter.split(value) if splitter else [value]
-    return dedupe_values(parts, field)
-
-
-def dedupe_values(values: Iterable[str], field: str) -> list[str]:
-    """Trim, drop empties and duplicates, keep order (see :func:`split_multi`)."""
-    out: list[str] = []
-    seen: set[str] = set()
-    for raw in values:
-        part = raw.strip()
-        if field == "tags":
-            if part.casefold() == "* mycontacts":
-                continue
-            part = part.removeprefix("* ").strip()
-        if not part:
-            continue
-        key = _dedupe_key(part, field)
-        if key not in seen:
-            seen.add(key)
-            out.append(part)
-    return out
 
 
 # --------------------------------------------------------------------------- mapping
@@ -227,7 +77,7 @@ class Mapping:
     extra: ExtraPolicy = "custom_fields"
 
     def __post_init__(self) -> None:
-        _check_entity(self.entity)
+        check_entity(self.entity)
         if self.extra not in EXTRA_POLICIES:
             raise MappingError(
                 f"Unknown policy {self.extra!r} for unmapped columns; use one of {', '.join(EXTRA_POLICIES)}."
@@ -399,7 +249,7 @@ def parse_map_options(
     the N-th column (1-based). An empty field means "do not import this
     column". Raises :class:`MappingError` naming the bad header or field.
     """
-    _check_entity(entity)
+    check_entity(entity)
     result: dict[int, str | None] = {}
     for spec in specs:
         source, sep, fld = spec.rpartition("=")

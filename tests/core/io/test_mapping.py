@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 
 import pytest
@@ -243,3 +244,26 @@ def test_override_takes_a_single_field_from_the_suggested_column() -> None:
     mapping = build_mapping(headers, overrides={0: "display_name"})
     assert mapping.columns == {0: "display_name"}
     assert build_mapping(headers).columns == {1: "display_name"}
+
+
+def test_google_contacts_file_from_bytes_to_fields() -> None:
+    text = (
+        "Name,Given Name,Family Name,Group Membership,E-mail 1 - Type,E-mail 1 - Value,"
+        "Phone 1 - Type,Phone 1 - Value,Organization 1 - Name,Nickname\r\n"
+        "রহিম উদ্দিন,রহিম,উদ্দিন,* myContacts ::: Wholesale ::: VIP,* Work,"
+        "rahim@example.com ::: r.uddin@example.com,Mobile,"
+        "+8801712345678 ::: 01812-345678,Rahim Store,Bhai\r\n"
+    )
+    table = read_table(codecs.BOM_UTF8 + text.encode())
+    mapping = build_mapping(table.headers)
+    [row] = [mapping.apply(r.values) for r in table.rows]
+    assert row.fields == {
+        "display_name": ["রহিম উদ্দিন"],
+        "given_name": ["রহিম"],
+        "family_name": ["উদ্দিন"],
+        "tags": ["Wholesale", "VIP"],
+        "email": ["rahim@example.com", "r.uddin@example.com"],
+        "phone": ["+8801712345678", "01812-345678"],
+        "company": ["Rahim Store"],
+    }
+    assert row.extras == {"E-mail 1 - Type": "* Work", "Phone 1 - Type": "Mobile", "Nickname": "Bhai"}
