@@ -27,75 +27,12 @@ FROM customer c;
 CREATE TABLE search_sync (enabled INTEGER NOT NULL);
 INSERT INTO search_sync VALUES (1);
 
-CREATE TRIGGER customer_search_ai AFTER INSERT ON customer
-WHEN (SELECT enabled FROM search_sync)
-BEGIN
-    INSERT INTO customer_search (rowid, name, company, phones, emails, tags, notes)
-    SELECT id, name, company, phones, emails, tags, notes FROM customer_search_doc WHERE id = NEW.id;
-END;
-
-CREATE TRIGGER customer_search_au
-AFTER UPDATE OF display_name, given_name, family_name, company, tag_names, notes ON customer
-WHEN (SELECT enabled FROM search_sync)
-BEGIN
-    DELETE FROM customer_search WHERE rowid = NEW.id;
-    INSERT INTO customer_search (rowid, name, company, phones, emails, tags, notes)
-    SELECT id, name, company, phones, emails, tags, notes FROM customer_search_doc WHERE id = NEW.id;
-END;
+-- Triggers that re-index a customer when it or its phones or emails change
+-- are created by crm_desktop/db/migrations/search_triggers.py (one template).
 
 CREATE TRIGGER customer_search_ad AFTER DELETE ON customer
 BEGIN
     DELETE FROM customer_search WHERE rowid = OLD.id;
-END;
-
-CREATE TRIGGER customer_phone_search_ai AFTER INSERT ON customer_phone
-WHEN (SELECT enabled FROM search_sync)
-BEGIN
-    DELETE FROM customer_search WHERE rowid = NEW.customer_id;
-    INSERT INTO customer_search (rowid, name, company, phones, emails, tags, notes)
-    SELECT id, name, company, phones, emails, tags, notes FROM customer_search_doc WHERE id = NEW.customer_id;
-END;
-
-CREATE TRIGGER customer_phone_search_ad AFTER DELETE ON customer_phone
-WHEN (SELECT enabled FROM search_sync)
-BEGIN
-    DELETE FROM customer_search WHERE rowid = OLD.customer_id;
-    INSERT INTO customer_search (rowid, name, company, phones, emails, tags, notes)
-    SELECT id, name, company, phones, emails, tags, notes FROM customer_search_doc WHERE id = OLD.customer_id;
-END;
-
-CREATE TRIGGER customer_phone_search_au AFTER UPDATE ON customer_phone
-WHEN (SELECT enabled FROM search_sync)
-BEGIN
-    DELETE FROM customer_search WHERE rowid IN (OLD.customer_id, NEW.customer_id);
-    INSERT INTO customer_search (rowid, name, company, phones, emails, tags, notes)
-    SELECT id, name, company, phones, emails, tags, notes FROM customer_search_doc
-    WHERE id IN (OLD.customer_id, NEW.customer_id);
-END;
-
-CREATE TRIGGER customer_email_search_ai AFTER INSERT ON customer_email
-WHEN (SELECT enabled FROM search_sync)
-BEGIN
-    DELETE FROM customer_search WHERE rowid = NEW.customer_id;
-    INSERT INTO customer_search (rowid, name, company, phones, emails, tags, notes)
-    SELECT id, name, company, phones, emails, tags, notes FROM customer_search_doc WHERE id = NEW.customer_id;
-END;
-
-CREATE TRIGGER customer_email_search_ad AFTER DELETE ON customer_email
-WHEN (SELECT enabled FROM search_sync)
-BEGIN
-    DELETE FROM customer_search WHERE rowid = OLD.customer_id;
-    INSERT INTO customer_search (rowid, name, company, phones, emails, tags, notes)
-    SELECT id, name, company, phones, emails, tags, notes FROM customer_search_doc WHERE id = OLD.customer_id;
-END;
-
-CREATE TRIGGER customer_email_search_au AFTER UPDATE ON customer_email
-WHEN (SELECT enabled FROM search_sync)
-BEGIN
-    DELETE FROM customer_search WHERE rowid IN (OLD.customer_id, NEW.customer_id);
-    INSERT INTO customer_search (rowid, name, company, phones, emails, tags, notes)
-    SELECT id, name, company, phones, emails, tags, notes FROM customer_search_doc
-    WHERE id IN (OLD.customer_id, NEW.customer_id);
 END;
 
 -- Customers that existed before this version.

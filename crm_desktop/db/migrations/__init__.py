@@ -15,6 +15,7 @@ from importlib import resources
 from peewee import SqliteDatabase
 
 from crm_desktop.db import sqlite
+from crm_desktop.db.migrations.search_triggers import create_search_triggers
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,11 @@ def _sql_file(filename: str) -> Callable[[SqliteDatabase], None]:
             db.execute_sql(statement)
 
     return apply
+
+
+def _search_index(db: SqliteDatabase) -> None:
+    _sql_file("0002_search.sql")(db)
+    create_search_triggers(db)
 
 
 def _seed_defaults(db: SqliteDatabase) -> None:
@@ -59,7 +65,7 @@ def _seed_defaults(db: SqliteDatabase) -> None:
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "domain tables", _sql_file("0001_initial.sql")),
-    Migration(2, "full-text search", _sql_file("0002_search.sql")),
+    Migration(2, "full-text search", _search_index),
     Migration(3, "default pipeline and owner", _seed_defaults),
     Migration(4, "import batches, saved mappings, external ids", _sql_file("0004_imports.sql")),
     Migration(5, "monthly goals", _sql_file("0005_goals.sql")),
