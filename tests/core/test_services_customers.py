@@ -24,6 +24,7 @@ from crm_desktop.db.models import (
 )
 from crm_desktop.db.store import Store
 from crm_desktop.search import search_customer_ids
+from crm_desktop.services import stats
 from crm_desktop.services.customer_list import (
     CustomerFilter,
     count_customers,
@@ -334,6 +335,9 @@ def test_trash_hides_and_restore_brings_back(busy_customer: int) -> None:
     assert outcome.changes.touches("customer", "deal")
     assert customer_ids() == [other]
     assert count_customers() == 1
+    assert stats.counts() == {
+        "customers": 1, "interactions": 0, "deals": 0, "purchases": 0, "tasks": 0, "tickets": 0,
+    }  # fmt: skip
     assert count_customers(trashed=True) == 1
     assert customer_ids(CustomerFilter(trashed=True)) == [busy_customer]
     assert search_customer_ids("রহিম") == []
@@ -343,6 +347,9 @@ def test_trash_hides_and_restore_brings_back(busy_customer: int) -> None:
     restored = restore_customers([busy_customer, other])
     assert restored.value == [busy_customer]
     assert set(customer_ids()) == {busy_customer, other}
+    assert stats.counts() == {
+        "customers": 2, "interactions": 1, "deals": 1, "purchases": 1, "tasks": 1, "tickets": 1,
+    }  # fmt: skip
     assert search_customer_ids("রহিম") == [busy_customer]
     assert load_input(busy_customer).phones == ["01712345678"]
 

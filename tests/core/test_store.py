@@ -228,6 +228,17 @@ def test_a_truncated_database_is_refused(tmp_path: Path, keep: int) -> None:
     assert_refused_untouched(path, CorruptDatabaseError, "damaged")
 
 
+def test_a_database_missing_only_its_last_pages_is_refused(tmp_path: Path) -> None:
+    """Cut short by a full disk or an interrupted copy: the schema is all there,
+    but the file is shorter than its header says."""
+    real = tmp_path / "real.sqlite3"
+    make_closed_database(real, customers=300)
+    data = real.read_bytes()
+    path = tmp_path / "cut.sqlite3"
+    path.write_bytes(data[: len(data) * 9 // 10 // 4096 * 4096])
+    assert_refused_untouched(path, CorruptDatabaseError)
+
+
 def test_another_programs_sqlite_file_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "places.sqlite"
     con = sqlite3.connect(path)
