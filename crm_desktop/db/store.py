@@ -139,13 +139,17 @@ def open_store(path: Path | str, *, create: bool = True, target_version: int = L
         except OSError as exc:
             raise StoreError(f"Cannot create the folder for {path}: {exc.strerror}.") from exc
     db = sqlite.make_database(path)
+    previous = database_proxy.obj
     database_proxy.initialize(db)
     try:
         db.connect(reuse_if_open=True)
         migrate(db, target=target_version)
-    except (sqlite3.Error, peewee.DatabaseError) as exc:
+    except BaseException as exc:
         db.close()
-        raise describe_sqlite_error(path, exc) from exc
+        database_proxy.initialize(previous)  # a store that was open stays the one in use
+        if isinstance(exc, (sqlite3.Error, peewee.DatabaseError)):
+            raise describe_sqlite_error(path, exc) from exc
+        raise
     return Store(path, db)
 
 
