@@ -335,6 +335,28 @@ def test_an_up_to_date_database_opens_for_reading_while_another_program_writes(
         assert type(describe_sqlite_error(path, info.value)) is DatabaseBusyError
 
 
+def test_a_file_that_fails_to_open_does_not_take_over_the_open_one(
+    tmp_path: Path, short_busy_timeout: None, exclusive_lock
+) -> None:
+    """The window has the shop open; the user tries to open another file, which
+    is busy. The shop stays open, and what is typed next goes into the shop."""
+    shop = tmp_path / "shop.sqlite3"
+    other = tmp_path / "other.sqlite3"
+    make_closed_database(other, target_version=1)
+    with open_store(shop):
+        exclusive_lock(other)
+        with pytest.raises(DatabaseBusyError):
+            open_store(other)
+        create_customer(CustomerInput(display_name="রহিম"))
+        assert count_customers() == 1
+    con = sqlite3.connect(other)
+    assert con.execute("SELECT count(*) FROM customer").fetchone()[0] == 0
+    assert con.execute("PRAGMA user_version").fetchone()[0] == 1
+    con.close()
+    with open_store(shop):
+        assert count_customers() == 1
+
+
 def test_a_rollback_journal_file_locked_by_another_program_is_busy(
     tmp_path: Path, short_busy_timeout: None, exclusive_lock
 ) -> None:
