@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -88,22 +88,41 @@ def open_store_interactively(path: Path) -> Store | None:
 
 
 def run(path: Path, *, lang: str | None = None) -> int:
-    from ui.context import AppContext
-    from ui.main_window import MainWindow
+    from ui.session import Session
+    from ui.single_instance import ask_to_focus, connect_to_running_instance
 
     app = create_application()
-    store = open_store_interactively(path)
-    if store is None:
+    install_excepthook()
+    running = connect_to_running_instance(path)
+    if running is not None:
+        answer = QMessageBox.question(
+            None,
+            tr("Already open"),
+            tr("CRM Desktop already has {file} open in another window. Switch to it?").format(file=path.name),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            ask_to_focus(running)
+        del running  # before the application object goes away
+        return 0
+    session = Session(path)
+    if not session.start():
         return 2
-    QSettings().setValue("database/last", str(store.path))
-    ctx = AppContext(store)
-    window = MainWindow(ctx)
-    window.show()
-    try:
-        return app.exec()
-    finally:
-        ctx.shutdown()
-        store.close()
+    app.aboutToQuit.connect(session.close)
+    return app.exec()
+
+
+def install_excepthook() -> None:
+    """An unexpected error shows a friendly dialog (details to copy) instead of a traceback."""
+    from ui.errors import show_unexpected
+
+    def hook(kind: type[BaseException], error: BaseException, tb: object) -> None:
+        log.error("unexpected error", exc_info=(kind, error, tb))  # type: ignore[arg-type]
+        if isinstance(error, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        show_unexpected(error, QApplication.activeWindow())
+
+    sys.excepthook = hook
 
 
 def screenshot(path: Path, out: Path, *, lang: str | None = None) -> int:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from importlib import import_module
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.logs import log_dir
 from crm_desktop.services import stats
 from crm_desktop.services.changes import Changes
 from ui.context import AppContext
@@ -63,6 +64,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self._nav_changed)
 
+        self.session = None  # set by ui.session.Session: backups and restore live there
+        self._build_menus()
         self._build_toolbar()
         self._build_status_bar()
         self._build_actions()
@@ -80,6 +83,18 @@ class MainWindow(QMainWindow):
             "reports": self.tr("Reports"),
             "settings": self.tr("Settings"),
         }
+
+    def _build_menus(self) -> None:
+        """The File menu; other features add their entries to ``self.file_menu``."""
+        self.file_menu = self.menuBar().addMenu(self.tr("&File"))
+        backups = self.file_menu.addAction(icon("export"), self.tr("&Backups…"))
+        backups.triggered.connect(lambda: self.session is not None and self.session.show_backups())
+        logs = self.file_menu.addAction(self.tr("Open &log folder"))
+        logs.triggered.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir()))))
+        self.file_menu.addSeparator()
+        quit_action = self.file_menu.addAction(self.tr("&Quit"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
 
     def _build_toolbar(self) -> None:
         from ui.global_search import GlobalSearchBox

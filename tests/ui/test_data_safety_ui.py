@@ -1,0 +1,89 @@
+"""Backups in the window: automatic, by hand, restore that reopens on the restored data;
+one window per database file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from crm_desktop.backup import list_backups
+from crm_desktop.db.store import open_store
+from crm_desktop.services import stats
+from crm_desktop.services.customers import CustomerInput, create_customer
+from ui.auto_backup import AutoBackup
+from ui.backups_dialog import BackupsDialog
+from ui.session import Session
+from ui.single_instance import InstanceServer, ask_to_focus, connect_to_running_instance
+
+
+def test_back_up_now_lists_the_new_backup(ctx, qtbot, store) -> None:  # noqa: ANN001
+    create_customer(CustomerInput(display_name="রহিম"))
+    auto = AutoBackup(ctx)
+    dialog = BackupsDialog(ctx, auto)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 0
+    with qtbot.waitSignal(auto.finished, timeout=10_000):
+        dialog._back_up_now()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
+    assert dialog.table.item(0, 2).text() == "1"  # one customer in it
+    assert list_backups(store.path.parent / "backups")[0].reason == "manual"
+
+
+def test_automatic_backup_only_when_due(ctx, qtbot, store) -> None:  # noqa: ANN001
+    auto = AutoBackup(ctx)
+    with qtbot.waitSignal(auto.finished, timeout=10_000):
+        auto.back_up_if_due()
+    auto.back_up_if_due()  # the newest is minutes old: nothing to do
+    qtbot.wait(200)
+    assert len(list_backups(store.path.parent / "backups")) == 1
+
+
+def test_closing_backs_up_only_after_changes(ctx, qtbot, store) -> None:  # noqa: ANN001
+    auto = AutoBackup(ctx)
+    assert auto.back_up_now_blocking() is None
+    assert list_backups(store.path.parent / "backups") == []
+    ctx.write(lambda: create_customer(CustomerInput(display_name="Karim")))
+    qtbot.waitUntil(lambda: auto.dirty)
+    assert auto.back_up_now_blocking() is None
+    [backup] = list_backups(store.path.parent / "backups")
+    assert backup.reason == "on-close" and backup.counts["customers"] == 1
+
+
+def test_restore_reopens_the_window_on_the_restored_data(qtbot, tmp_path: Path, qapp) -> None:  # noqa: ANN001
+    db = tmp_path / "shop.sqlite3"
+    with open_store(db):
+        for name in ("রহিম", "করিম", "Nusrat"):
+            create_customer(CustomerInput(display_name=name))
+    session = Session(db)
+    assert session.start()
+    qtbot.addWidget(session.window)
+    assert session.auto_backup is not None
+    with qtbot.waitSignal(session.auto_backup.finished, timeout=10_000):
+        session.auto_backup.back_up(reason="manual")
+    [backup] = list_backups(tmp_path / "backups")
+    session.ctx.store.db.execute_sql("DELETE FROM customer")
+    first_window = session.window
+
+    session.restore(backup.path)
+
+    assert session.window is not first_window and session.window.isVisible()
+    qtbot.addWidget(session.window)
+    assert stats.counts()["customers"] == 3
+    assert "Restored 3 customers" in session.window.message_label.text()
+    reasons = sorted(b.reason for b in list_backups(tmp_path / "backups"))
+    assert reasons == ["before-restore", "manual"]
+    session.close(back_up=False)
+
+
+def test_a_second_start_on_the_same_file_finds_the_first(qtbot, tmp_path: Path, qapp) -> None:  # noqa: ANN001
+    db = tmp_path / "shop.sqlite3"
+    assert connect_to_running_instance(db, timeout_ms=100) is None
+    server = InstanceServer(db)
+    assert server.listening
+    socket = connect_to_running_instance(db)
+    assert socket is not None
+    with qtbot.waitSignal(server.focus_requested, timeout=3000):
+        ask_to_focus(socket)
+    del socket
+    assert connect_to_running_instance(tmp_path / "other.sqlite3", timeout_ms=100) is None
+    server.close()
+    server.deleteLater()
