@@ -272,6 +272,7 @@ def add_tags(customer_ids: Sequence[int], tags: Sequence[str]) -> Outcome[int]:
     names = clean_tags(tags)
     if not names:
         raise ValidationError.single("tags", "no tag given")
+    customer_ids = list(dict.fromkeys(customer_ids))  # a customer named twice is tagged once
     with database_proxy.atomic():
         ids = tag_ids(names)
         existing = {
