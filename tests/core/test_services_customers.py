@@ -300,6 +300,13 @@ def test_add_and_remove_tags_on_many_customers(store: Store) -> None:
     assert search_customer_ids("VIP") == []
 
 
+def test_tagging_the_same_customer_twice_in_one_go(store: Store) -> None:
+    """A selection (or a command line) may name a customer twice."""
+    a = create_customer(CustomerInput(display_name="A")).value
+    assert add_tags([a, a], ["VIP"]).value == 1
+    assert customer_rows([a])[a].tags == "VIP"
+
+
 def test_adding_no_tag_is_refused(store: Store) -> None:
     a = create_customer(CustomerInput(display_name="A")).value
     with pytest.raises(ValidationError) as info:
