@@ -153,6 +153,20 @@ def open_store(path: Path | str, *, create: bool = True, target_version: int = L
     return Store(path, db)
 
 
+def check_file(path: Path | str) -> None:
+    """Raise :class:`StoreError` if ``path`` could not be opened as a CRM database.
+
+    Reads only (nothing is written, the proxy is not touched), so the window
+    can check a file the user picked before switching to it. A file that
+    does not exist yet is fine: opening it creates a new database.
+    """
+    path = Path(path).expanduser()
+    if path.is_dir():
+        raise StoreError(f"{path} is a folder, not a database file.")
+    if path.exists():
+        _check_existing(path)
+
+
 def _check_existing(path: Path) -> None:
     try:
         probe = sqlite.probe_file(path)

@@ -147,11 +147,15 @@ def move_deal(
     stage_id: int,
     index: int | None = None,
     *,
+    after_id: int | None = None,
     lost_reason: str = "",
     user_id: int | None = None,
 ) -> Outcome[int]:
     """Put a deal at ``index`` (0 = top; None = top) of a stage's column.
 
+    ``after_id`` puts it just below that deal instead (``index`` is then only
+    the fallback if that deal is no longer in the column): a board filtered by
+    owner knows its neighbour, not the index in the whole column.
     Stage, order, status and stage history are saved together. Moving to a
     lost stage needs a reason.
     """
@@ -171,9 +175,12 @@ def move_deal(
             )
         )
         at = 0 if index is None else max(0, min(index, len(column)))
+        neighbours = [did for did, _ in column]
+        if after_id is not None and after_id in neighbours:
+            at = neighbours.index(after_id) + 1
         position = _position_between(column, at)
         if position is None:  # no room left between the neighbours: spread the column out
-            ids = [did for did, _ in column]
+            ids = list(neighbours)
             ids.insert(at, deal.id)
             for i, did in enumerate(ids):
                 Deal.update(position=i * POSITION_GAP).where(Deal.id == did).execute()
@@ -250,8 +257,18 @@ def step_deal(deal_id: int, step: int, *, user_id: int | None = None) -> Outcome
     return move_deal(deal_id, candidates[min(abs(step), len(candidates)) - 1], user_id=user_id)
 
 
-def board(pipeline_id: int, *, owner_id: int | None = None, include_closed: bool = True) -> list[Column]:
-    """Every stage of a pipeline with its cards in order, counts and totals."""
+def board(
+    pipeline_id: int,
+    *,
+    owner_id: int | None = None,
+    include_closed: bool = True,
+    closed_since: datetime | None = None,
+) -> list[Column]:
+    """Every stage of a pipeline with its cards in order, counts and totals.
+
+    ``closed_since`` keeps only won and lost deals closed at or after that
+    time (naive UTC), so the Won and Lost columns show recent deals, not years.
+    """
     columns = {s.id: Column(s.id, s.name, s.kind, s.probability) for s in stages(pipeline_id)}
     query = (
         Deal.select(
@@ -276,6 +293,8 @@ def board(pipeline_id: int, *, owner_id: int | None = None, include_closed: bool
         query = query.where(Deal.owner == owner_id)
     if not include_closed:
         query = query.where(Deal.status == "open")
+    elif closed_since is not None:
+        query = query.where((Deal.status == "open") | (Deal.closed_at >= closed_since))
     totals: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for did, title, cid, cname, value, cur, sid, entered, active, owner in tuples(query):
         column = columns.get(sid)

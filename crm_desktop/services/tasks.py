@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from peewee import JOIN
+from peewee import JOIN, Expression
 
 from crm_desktop.db.models import Customer, Deal, Task, database_proxy, tuples
 from crm_desktop.domain import PRIORITIES
@@ -76,6 +76,34 @@ def set_done(task_id: int, done: bool = True) -> Outcome[int]:
     return Outcome(task_id, Changes.of("task", customers=[task.customer_id] if task.customer_id else []))
 
 
+_LIVE = Task.deleted_at.is_null() & (Customer.id.is_null() | Customer.deleted_at.is_null())
+
+
+def _bucket_condition(bucket: str, now: datetime | None, day_start: datetime | None) -> Expression:
+    if bucket not in BUCKETS:
+        raise ValueError(f"unknown bucket {bucket!r}")
+    now = now or utcnow()
+    start = day_start or now.replace(hour=0, minute=0, second=0, microsecond=0)
+    end = start + timedelta(days=1)
+    return {
+        "overdue": ~Task.done & (Task.due_at < now),
+        "today": ~Task.done & (Task.due_at >= now) & (Task.due_at < end),
+        "upcoming": ~Task.done & (Task.due_at.is_null() | (Task.due_at >= end)),
+        "done": Task.done,
+    }[bucket]
+
+
+def bucket_counts(*, now: datetime | None = None, day_start: datetime | None = None) -> dict[str, int]:
+    """How many tasks each bucket holds (same rules as :func:`tasks_in`, no limit)."""
+    return {
+        bucket: Task.select()
+        .join(Customer, JOIN.LEFT_OUTER, on=(Task.customer == Customer.id))
+        .where(_LIVE & _bucket_condition(bucket, now, day_start))
+        .count()
+        for bucket in BUCKETS
+    }
+
+
 def tasks_in(
     bucket: str, *, now: datetime | None = None, day_start: datetime | None = None, limit: int = 500
 ) -> list[TaskRow]:
@@ -83,18 +111,7 @@ def tasks_in(
 
     ``day_start`` is the start of the user's local today in UTC (default: UTC midnight).
     """
-    if bucket not in BUCKETS:
-        raise ValueError(f"unknown bucket {bucket!r}")
-    now = now or utcnow()
-    start = day_start or now.replace(hour=0, minute=0, second=0, microsecond=0)
-    end = start + timedelta(days=1)
-    live = Task.deleted_at.is_null() & (Customer.id.is_null() | Customer.deleted_at.is_null())
-    condition = {
-        "overdue": ~Task.done & (Task.due_at < now),
-        "today": ~Task.done & (Task.due_at >= now) & (Task.due_at < end),
-        "upcoming": ~Task.done & (Task.due_at.is_null() | (Task.due_at >= end)),
-        "done": Task.done,
-    }[bucket]
+    condition = _bucket_condition(bucket, now, day_start)
     order = (Task.done_at.desc(),) if bucket == "done" else (Task.due_at.is_null(), Task.due_at, Task.id)
     query = (
         Task.select(
@@ -111,7 +128,7 @@ def tasks_in(
         .join(Customer, JOIN.LEFT_OUTER, on=(Task.customer == Customer.id))
         .switch(Task)
         .join(Deal, JOIN.LEFT_OUTER, on=(Task.deal == Deal.id))
-        .where(live & condition)
+        .where(_LIVE & condition)
         .order_by(*order)
         .limit(limit)
     )
