@@ -50,3 +50,14 @@ def search_customer_ids(text: str, *, limit: int | None = 200) -> list[int]:
         return []
     phrases, short = _terms(query)
     return sqlite.search_customer_ids(database_proxy, phrases=phrases, short_terms=short, limit=limit)
+
+
+def search_sql(text: str, *, live_only: bool = True) -> tuple[str, list[object]] | None:
+    """The SQL selecting every id :func:`search_customer_ids` finds (no limit),
+    for use as a subquery; None when ``text`` can match nothing. With
+    ``live_only=False`` trashed customers match too (the caller filters)."""
+    query = clean_query(text)
+    if not query:
+        return None
+    phrases, short = _terms(query)
+    return sqlite.search_sql(phrases=phrases, short_terms=short, live_only=live_only)

@@ -139,7 +139,27 @@ def search_customer_ids(
     short_terms: Sequence[str],
     limit: int | None,
 ) -> list[int]:
-    """Ids of live customers whose document matches every phrase and term.
+    """Ids of live customers whose document matches every phrase and term
+    (see :func:`search_sql`)."""
+    built = search_sql(phrases=phrases, short_terms=short_terms)
+    if built is None:
+        return []
+    sql, params = built
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    return [row[0] for row in db.execute_sql(sql, params)]
+
+
+def search_sql(
+    *, phrases: Sequence[tuple[str | None, str]], short_terms: Sequence[str], live_only: bool = True
+) -> tuple[str, list[object]] | None:
+    """The ``SELECT`` of the ids of customers whose document matches every
+    phrase and term, with its parameters; None when nothing can match.
+    Usable as a subquery (``id IN (…)``), so a caller that needs every match
+    never ships tens of thousands of ids through Python. ``live_only=False``
+    leaves trashed customers in, for a caller that filters on its own (the
+    trash view); it also spares the join with ``customer``.
 
     ``phrases`` are ``(column or None, text)`` pairs of at least three
     characters, matched through the trigram index. ``short_terms`` (one or
@@ -152,10 +172,13 @@ def search_customer_ids(
         match = " AND ".join(
             (f"{{{column}}} : " if column else "") + fts_phrase(text) for column, text in phrases
         )
-        sql = (
-            "SELECT s.rowid FROM customer_search s JOIN customer c ON c.id = s.rowid "
-            "WHERE customer_search MATCH ? AND c.deleted_at IS NULL"
-        )
+        if live_only:
+            sql = (
+                "SELECT s.rowid FROM customer_search s JOIN customer c ON c.id = s.rowid "
+                "WHERE customer_search MATCH ? AND c.deleted_at IS NULL"
+            )
+        else:
+            sql = "SELECT s.rowid FROM customer_search s WHERE customer_search MATCH ?"
         params.append(match)
         document = " || ' ' || ".join(f"s.{column}" for column in SEARCH_COLUMNS)
         for term in short_terms:
@@ -163,19 +186,26 @@ def search_customer_ids(
             params.append("%" + like_pattern(term) + "%")
     elif short_terms:
         first, *rest = short_terms
-        sql = (
-            "SELECT c.id FROM customer c WHERE c.deleted_at IS NULL AND c.sort_name >= ? AND c.sort_name < ?"
-        )
+        # likely(): without it SQLite walks the deleted_at index, not the name range
+        live = "likely(c.deleted_at IS NULL) AND " if live_only else ""
+        sql = f"SELECT c.id FROM customer c WHERE {live}c.sort_name >= ? AND c.sort_name < ?"
         params += [first.casefold(), first.casefold() + "\U0010ffff"]
         for term in rest:
             sql += " AND c.display_name LIKE ? ESCAPE '\\'"
             params.append("%" + like_pattern(term) + "%")
     else:
-        return []
-    if limit is not None:
-        sql += " LIMIT ?"
-        params.append(limit)
-    return [row[0] for row in db.execute_sql(sql, params)]
+        return None
+    return sql, params
+
+
+def likely(condition: peewee.Expression) -> peewee.ColumnBase:
+    """Tell SQLite's planner that ``condition`` holds for most rows (``likely()``).
+
+    "Not in the trash" is such a condition: without the hint SQLite reads every
+    live row through the ``deleted_at`` index and sorts them, instead of walking
+    the partial index ``customer_sort_name_live`` already in name order.
+    """
+    return peewee.fn.likely(condition)
 
 
 @contextmanager

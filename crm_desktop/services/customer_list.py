@@ -11,10 +11,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from peewee import Expression, Field
+from peewee import SQL, ColumnBase, Field
 
-from crm_desktop.db.models import Customer, CustomerTag, Tag, User, tuples
-from crm_desktop.search import search_customer_ids
+from crm_desktop.db import sqlite
+from crm_desktop.db.models import Customer, CustomerTag, Tag, User, database_proxy, tuples
+from crm_desktop.search import search_sql
 
 SORT_COLUMNS: dict[str, Field] = {
     "name": Customer.sort_name,
@@ -51,8 +52,14 @@ class CustomerRow:
     kind: str
 
 
-def _where(flt: CustomerFilter) -> Expression:
-    cond = Customer.deleted_at.is_null(False) if flt.trashed else Customer.deleted_at.is_null()
+def _where(flt: CustomerFilter, *, by_name: bool = False) -> ColumnBase:
+    cond: ColumnBase
+    if flt.trashed:
+        cond = Customer.deleted_at.is_null(False)
+    elif by_name:  # walk the partial name index instead of sorting every live row
+        cond = sqlite.likely(Customer.deleted_at.is_null())
+    else:
+        cond = Customer.deleted_at.is_null()
     if flt.owner_id is not None:
         cond &= Customer.owner == flt.owner_id
     if flt.tag:
@@ -67,15 +74,17 @@ def customer_ids(
     """Every id the list shows, in order."""
     column = SORT_COLUMNS[sort]
     order = [column.desc(nulls="LAST") if descending else column.asc(nulls="LAST"), Customer.id]
-    query = Customer.select(Customer.id).where(_where(flt))
+    query = Customer.select(Customer.id).where(_where(flt, by_name=sort == "name"))
     if flt.text.strip():
-        matches = search_customer_ids(flt.text, limit=None)
-        if not matches:
+        found = search_sql(flt.text, live_only=False)  # _where decides live or trashed
+        if found is None:
             return []
-        query = query.where(Customer.id.in_(matches))
+        query = query.where(Customer.id.in_(SQL(f"({found[0]})", found[1])))
     if flt.ids is not None:
         query = query.where(Customer.id.in_(list(flt.ids)))
-    return [row[0] for row in tuples(query.order_by(*order))]
+    # plain cursor rows: Peewee's per-row handling doubles the time for 100,000 ids
+    sql, params = query.order_by(*order).sql()
+    return [row[0] for row in database_proxy.execute_sql(sql, params)]
 
 
 def customer_rows(ids: Sequence[int]) -> dict[int, CustomerRow]:

@@ -19,7 +19,8 @@ from crm_desktop.demo.__main__ import main
 from crm_desktop.domain import CHANNELS, DIRECTIONS, TICKET_STATUSES
 from crm_desktop.search import search_customer_ids
 from crm_desktop.services import tasks as task_service
-from crm_desktop.services.customers import sort_key
+from crm_desktop.services.customer_list import CustomerFilter, customer_ids
+from crm_desktop.services.customers import sort_key, trash_customers
 from crm_desktop.services.pipeline import POSITION_GAP
 from crm_desktop.services.purchases import refresh_purchase_caches
 
@@ -220,3 +221,21 @@ def test_adding_to_a_database_that_has_data(demo: tuple[Store, DemoSummary]) -> 
 def test_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--db", str(tmp_path / "cli.sqlite3"), "--customers", "20", "--now", "2025-03-15"]) == 0
     assert re.search(r"^ *customer: 20$", capsys.readouterr().out, re.MULTILINE)
+
+
+def test_customer_list_over_demo_data(demo: tuple[Store, DemoSummary]) -> None:
+    store, _ = demo
+    live = rows(store, "SELECT id, sort_name FROM customer WHERE deleted_at IS NULL")
+    assert customer_ids(CustomerFilter()) == [i for i, _ in sorted(live, key=lambda r: (r[1], r[0]))]
+    name_of = dict(live)
+    bengali_name = next(str(n) for n in name_of.values() if BENGALI.search(str(n)))
+    for text in (bengali_name, "017", "র", "Ra", "regular", "gmail"):
+        listed = customer_ids(CustomerFilter(text=text))
+        assert listed, text
+        assert set(listed) == set(search_customer_ids(text, limit=None)), text
+        assert listed == sorted(listed, key=lambda i: (name_of[i], i)), text
+    victim = customer_ids(CustomerFilter(text=bengali_name))[0]
+    trash_customers([victim])
+    assert victim not in customer_ids(CustomerFilter(text=bengali_name))
+    assert victim in customer_ids(CustomerFilter(text=bengali_name, trashed=True))
+    assert victim in customer_ids(CustomerFilter(text=bengali_name[:2], trashed=True))
