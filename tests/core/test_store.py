@@ -215,25 +215,29 @@ def test_random_bytes_are_refused(tmp_path: Path) -> None:
     assert_refused_untouched(path, NotADatabaseError)
 
 
+@pytest.fixture(scope="module")
+def real_database(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    """The bytes of a real, closed database with a few hundred customers."""
+    path = tmp_path_factory.mktemp("real") / "real.sqlite3"
+    make_closed_database(path, customers=300)
+    return path.read_bytes()
+
+
 @pytest.mark.parametrize("keep", [100, 4096, 8192])
-def test_a_truncated_database_is_refused(tmp_path: Path, keep: int) -> None:
+def test_a_truncated_database_is_refused(tmp_path: Path, real_database: bytes, keep: int) -> None:
     """The first bytes of a real database: the header is fine (it says SQLite,
     our version, WAL), but the schema pages it points to are missing."""
-    real = tmp_path / "real.sqlite3"
-    make_closed_database(real, customers=300)
-    assert real.stat().st_size > 20 * keep
+    assert len(real_database) > 20 * keep
     path = tmp_path / "cut.sqlite3"
-    path.write_bytes(real.read_bytes()[:keep])
+    path.write_bytes(real_database[:keep])
     assert path.read_bytes().startswith(b"SQLite format 3\x00")
     assert_refused_untouched(path, CorruptDatabaseError, "damaged")
 
 
-def test_a_database_missing_only_its_last_pages_is_refused(tmp_path: Path) -> None:
+def test_a_database_missing_only_its_last_pages_is_refused(tmp_path: Path, real_database: bytes) -> None:
     """Cut short by a full disk or an interrupted copy: the schema is all there,
     but the file is shorter than its header says."""
-    real = tmp_path / "real.sqlite3"
-    make_closed_database(real, customers=300)
-    data = real.read_bytes()
+    data = real_database
     path = tmp_path / "cut.sqlite3"
     path.write_bytes(data[: len(data) * 9 // 10 // 4096 * 4096])
     assert_refused_untouched(path, CorruptDatabaseError)
