@@ -69,6 +69,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(3, "default pipeline and owner", _seed_defaults),
     Migration(4, "import batches, saved mappings, external ids", _sql_file("0004_imports.sql")),
     Migration(5, "monthly goals", _sql_file("0005_goals.sql")),
+    Migration(6, "report indexes", _sql_file("0006_report_indexes.sql")),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
