@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable
 from typing import Any, Protocol
 
+import peewee
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from crm_desktop.db.store import Store
+from crm_desktop.db.store import Store, describe_sqlite_error
 from crm_desktop.services.changes import Changes, Outcome
 from crm_desktop.services.errors import NotFoundError, ValidationError
 from ui.runner import Runner
@@ -75,8 +77,15 @@ class AppContext:
             self.bus.changed.emit(changes)
 
     def report_error(self, error: BaseException, parent: QWidget | None) -> None:
+        """Say what went wrong: refused input and database trouble (read-only file,
+        full disk, busy) in plain words; anything else in the unexpected-error dialog."""
+        title = QCoreApplication.translate("AppContext", "Not saved")
         if isinstance(error, ValidationError | NotFoundError):
-            QMessageBox.warning(parent, QCoreApplication.translate("AppContext", "Not saved"), str(error))
+            QMessageBox.warning(parent, title, str(error))
+            return
+        if isinstance(error, sqlite3.Error | peewee.DatabaseError):
+            log.warning("database error: %s", error)
+            QMessageBox.warning(parent, title, str(describe_sqlite_error(self.store.path, error)))
             return
         log.error("operation failed", exc_info=error)
         from ui.errors import show_unexpected

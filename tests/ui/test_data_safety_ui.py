@@ -87,3 +87,14 @@ def test_a_second_start_on_the_same_file_finds_the_first(qtbot, tmp_path: Path, 
     assert connect_to_running_instance(tmp_path / "other.sqlite3", timeout_ms=100) is None
     server.close()
     server.deleteLater()
+
+
+def test_a_save_into_a_read_only_database_says_so(ctx, qtbot, monkeypatch) -> None:  # noqa: ANN001
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    ctx.report_error(sqlite3.OperationalError("attempt to write a readonly database"), None)
+    assert shown and "read-only" in shown[0] and str(ctx.store.path) in shown[0]
