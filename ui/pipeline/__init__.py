@@ -1,0 +1,1 @@
+"""The Kanban pipeline: one column per stage, cards dragged between them."""
