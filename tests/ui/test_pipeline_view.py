@@ -146,6 +146,27 @@ def test_reordering_a_filtered_column_keeps_other_owners_cards_in_place(
     assert titles(view, "New lead") == ["T1", "N2", "N1"]
 
 
+def test_our_own_save_does_not_reload_the_board_but_other_changes_do(
+    ctx: AppContext, navigator, qtbot
+) -> None:  # noqa: ANN001
+    from crm_desktop.services.customers import CustomerInput, update_customer
+
+    customer = add_customer("Rahim")
+    fans = add_deal(customer, "Ceiling fans", "New lead")
+    view = open_board(ctx, qtbot)
+    reloads: list[int] = []
+    original = view.board.reload
+    view.board.reload = lambda: (reloads.append(1), original())  # type: ignore[method-assign]
+
+    drop_with_model(view, fans, "Qualified", 0)
+    ctx.write(lambda: update_customer(customer, CustomerInput(display_name="Rahim Traders")))
+    wait_for_background(qtbot, ctx)
+
+    assert len(reloads) == 1  # for the rename only; the move was already on screen
+    assert view.board.card(fans).customer_name == "Rahim Traders"
+    assert titles(view, "Qualified") == ["Ceiling fans"]
+
+
 def test_a_refused_save_puts_the_card_back_and_says_why(
     ctx: AppContext, navigator, qtbot, monkeypatch
 ) -> None:  # noqa: ANN001

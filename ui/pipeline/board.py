@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QObject, Signal
 
 from crm_desktop.services import pipeline as pipeline_service
-from crm_desktop.services.changes import Changes
+from crm_desktop.services.changes import Changes, Outcome
 from crm_desktop.services.customer_list import owners
 from crm_desktop.services.pipeline import Card, Column
 from crm_desktop.services.settings import DEFAULTS, get_setting
@@ -97,6 +97,8 @@ class Board(QObject):
         self.snapshot: BoardSnapshot | None = None
         self._load_seq = 0
         self._saves_in_flight = 0
+        self._own_changes: list[Changes] = []  # what our saves announced: already on screen
+        self._reload_after_saves = False
         ctx.bus.changed.connect(self._on_changes)
 
     # --- loading -------------------------------------------------------------
@@ -111,12 +113,18 @@ class Board(QObject):
         self.ctx.read(lambda: load_board(pipeline_id, owner_id, now), lambda snap: self._loaded(seq, snap))
 
     def _on_changes(self, changes: Changes) -> None:
+        if any(changes is own for own in self._own_changes):
+            self._own_changes = [own for own in self._own_changes if own is not changes]
+            return  # the echo of our own move: the board already shows it
         if changes.touches(*RELOAD_ON):
             self.reload()
 
     def _loaded(self, seq: int, snapshot: BoardSnapshot) -> None:
-        if seq != self._load_seq or self._saves_in_flight:
-            return  # a newer load is coming, or our own save will announce a fresher board
+        if seq != self._load_seq:
+            return  # a newer load is coming
+        if self._saves_in_flight:
+            self._reload_after_saves = True  # it may predate our save: read again once saved
+            return
         self.apply(snapshot)
 
     def apply(self, snapshot: BoardSnapshot) -> None:
@@ -230,18 +238,27 @@ class Board(QObject):
             lambda: pipeline_service.move_deal(deal_id, stage_id, row, after_id=after_id, lost_reason=reason)
         )
 
-    def _save(self, op: Callable[[], object]) -> None:
+    def _save(self, op: Callable[[], Outcome[int]]) -> None:
         self._saves_in_flight += 1
+
+        def save_and_remember() -> Outcome[int]:  # on the writer thread
+            outcome = op()
+            self._own_changes.append(outcome.changes)
+            return outcome
 
         def saved(_value: object) -> None:
             self._saves_in_flight -= 1
+            if not self._saves_in_flight and self._reload_after_saves:
+                self._reload_after_saves = False
+                self.reload()
 
         def refused(error: BaseException) -> None:
             self._saves_in_flight -= 1
+            self._reload_after_saves = False
             self.reload()  # put the board back as the database has it
             self.ctx.report_error(error, None)
 
-        self.ctx.write(op, saved, on_error=refused)  # type: ignore[arg-type]
+        self.ctx.write(save_and_remember, saved, on_error=refused)
 
     def _announce(self, card: Card, from_stage: int, from_row: int, to_stage: int) -> None:
         navigator, old, new = self.ctx.navigator, self.stage(from_stage), self.stage(to_stage)

@@ -150,7 +150,6 @@ class PipelineView(QWidget):
         column = self.columns.get(stage_id)
         if column is not None:
             column.show_summary(self.board.summary(stage_id))
-        self._update_summary()
 
     def _update_summary(self) -> None:
         count, totals, weighted = 0, {}, {}
@@ -182,6 +181,7 @@ class PipelineView(QWidget):
             self._select_when_loaded = None
 
     def _follow_card(self, deal_id: int, stage_id: int) -> None:
+        self._update_summary()
         column = self.columns.get(stage_id)
         if column is None:
             return
