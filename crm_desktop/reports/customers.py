@@ -175,3 +175,12 @@ def customers_from_source(period: Period, source: str) -> frozenset[int]:
         & (fn.TRIM(Customer.source) == source)
     )
     return frozenset(cid for (cid,) in tuples(query))
+
+
+def customers_joined_in(month: str, utc_offset_minutes: int = 0) -> frozenset[int]:
+    """Live customers created in the local month "YYYY-MM" (the new customers counted there)."""
+    period = Period.month(month, utc_offset_minutes)
+    query = Customer.select(Customer.id).where(
+        in_period(Customer.created_at, period) & Customer.deleted_at.is_null()
+    )
+    return frozenset(cid for (cid,) in tuples(query))

@@ -11,12 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from crm_desktop.reports.activity import customers_on_channel
-from crm_desktop.reports.customers import customers_from_source, customers_who_bought_in
+from crm_desktop.reports.customers import customers_from_source, customers_joined_in, customers_who_bought_in
 from crm_desktop.reports.period import Period
 from crm_desktop.reports.pipeline import customers_closed_in, customers_in_stage
 from crm_desktop.reports.rfm import customers_in_segment
 
-KINDS = ("segment", "stage", "bought_in", "won_in", "lost_in", "source", "channel")
+KINDS = ("segment", "stage", "bought_in", "won_in", "lost_in", "joined_in", "source", "channel")
 
 
 @dataclass(frozen=True)
@@ -24,7 +24,7 @@ class DrillTarget:
     """What a clicked piece of a chart stands for.
 
     ``kind`` and ``key``: "segment" + segment key; "stage" + stage id;
-    "bought_in" / "won_in" / "lost_in" + month "YYYY-MM"; "source" + source
+    "bought_in" / "won_in" / "lost_in" / "joined_in" + month "YYYY-MM"; "source" + source
     text; "channel" + channel name. ``currency`` narrows "bought_in" and
     "segment"; ``label`` is what the chart showed (for the list's title).
     """
@@ -55,6 +55,8 @@ def customers_for(target: DrillTarget, period: Period) -> frozenset[int]:
         return customers_who_bought_in(str(key), currency=target.currency, utc_offset_minutes=offset)
     if target.kind in ("won_in", "lost_in"):
         return customers_closed_in(str(key), target.kind.removesuffix("_in"), offset)
+    if target.kind == "joined_in":
+        return customers_joined_in(str(key), offset)
     if target.kind == "source":
         return customers_from_source(period, str(key))
     return customers_on_channel(period, str(key))

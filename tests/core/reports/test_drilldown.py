@@ -22,6 +22,7 @@ def test_each_kind_of_target(shop: Shop) -> None:
         DrillTarget("bought_in", "2026-02"): set(),
         DrillTarget("won_in", "2026-01"): {s.asha},
         DrillTarget("lost_in", "2026-02"): {s.bilal},
+        DrillTarget("joined_in", "2026-01"): {s.asha, s.bilal},
         DrillTarget("source", "Facebook"): {s.asha, s.chitra},
         DrillTarget("source", ""): set(),  # Dipu has no source but joined before the period
         DrillTarget("channel", "call"): {s.asha, s.bilal, s.chitra},
