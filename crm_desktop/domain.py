@@ -12,3 +12,6 @@ TICKET_STATUSES = ("open", "in_progress", "resolved", "closed")
 TICKET_OPEN_STATUSES = ("open", "in_progress")
 PRIORITIES = (0, 1, 2)  # low, normal, high
 TIMELINE_KINDS = ("interaction", "purchase", "stage_change", "task", "ticket")
+# "audit" (changes to the customer and its deals, see services/audit.py) is shown
+# only when asked for: callers that render kinds by name opt in with this tuple.
+ALL_TIMELINE_KINDS = (*TIMELINE_KINDS, "audit")

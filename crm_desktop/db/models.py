@@ -302,6 +302,38 @@ class Goal(BaseModel):
         indexes = ((("month", "metric", "currency"), True),)
 
 
+class AuditEntry(BaseModel):
+    """One change to a customer or a deal: who, when, what kind (since schema 7).
+
+    ``customer`` is the customer the change shows up for on the timeline (the
+    deal's customer for a deal); its field-level old → new values are the
+    :class:`AuditValue` rows. Deleting a customer for good deletes its trail.
+    """
+
+    at = DateTimeField(default=utcnow, index=True)
+    user = ForeignKeyField(User, null=True, on_delete="SET NULL")
+    user_id: AutoField[int]  # the foreign key column
+    entity = CharField()  # customer | deal
+    entity_id = IntegerField()
+    customer = ForeignKeyField(Customer, on_delete="CASCADE", index=False)  # (customer, at) serves
+    customer_id: AutoField[int]  # the foreign key column
+    action = CharField()  # see crm_desktop.services.audit.ACTIONS
+    label = CharField(default="")  # the customer's name or the deal's title at the time
+
+    class Meta:
+        indexes = ((("customer", "at"), False),)
+
+
+class AuditValue(BaseModel):
+    """One field of an :class:`AuditEntry`: its value before and after (text, None = unset)."""
+
+    entry = ForeignKeyField(AuditEntry, backref="values", on_delete="CASCADE")
+    entry_id: AutoField[int]  # the foreign key column
+    field = CharField()
+    old_value = TextField(null=True)
+    new_value = TextField(null=True)
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     User,
     Setting,
@@ -323,6 +355,8 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     ImportChange,
     SavedMapping,
     Goal,
+    AuditEntry,
+    AuditValue,
 )
 
 

@@ -31,6 +31,7 @@ from crm_desktop.db.models import (
     database_proxy,
 )
 from crm_desktop.domain import CUSTOMER_KINDS
+from crm_desktop.services import audit
 from crm_desktop.services.changes import Changes, Outcome
 from crm_desktop.services.errors import FieldError, NotFoundError, ValidationError
 from crm_desktop.timeutil import utcnow
@@ -171,12 +172,13 @@ def create_customer(data: CustomerInput, *, region: str = DEFAULT_REGION) -> Out
     with database_proxy.atomic():
         customer = Customer.create(**clean.values)
         _write_children(customer.id, clean)
+        audit.created("customer", customer.id)
     return Outcome(customer.id, Changes.of("customer", "tag", customers=[customer.id]))
 
 
 def update_customer(customer_id: int, data: CustomerInput, *, region: str = DEFAULT_REGION) -> Outcome[int]:
     clean = validate(data, region=region)
-    with database_proxy.atomic():
+    with database_proxy.atomic(), audit.tracking("customer", [customer_id], "updated"):
         _live(customer_id)
         Customer.update(**clean.values, updated_at=utcnow()).where(Customer.id == customer_id).execute()
         CustomerPhone.delete().where(CustomerPhone.customer == customer_id).execute()
@@ -273,7 +275,7 @@ def add_tags(customer_ids: Sequence[int], tags: Sequence[str]) -> Outcome[int]:
     if not names:
         raise ValidationError.single("tags", "no tag given")
     customer_ids = list(dict.fromkeys(customer_ids))  # a customer named twice is tagged once
-    with database_proxy.atomic():
+    with database_proxy.atomic(), audit.tracking("customer", customer_ids, "tagged", fields=("tags",)):
         ids = tag_ids(names)
         existing = {
             (link.customer_id, link.tag_id)
@@ -293,7 +295,7 @@ def add_tags(customer_ids: Sequence[int], tags: Sequence[str]) -> Outcome[int]:
 
 def remove_tags(customer_ids: Sequence[int], tags: Sequence[str]) -> Outcome[int]:
     lowered = [t.lower() for t in clean_tags(tags)]
-    with database_proxy.atomic():
+    with database_proxy.atomic(), audit.tracking("customer", customer_ids, "untagged", fields=("tags",)):
         tag_q = Tag.select(Tag.id).where(fn.lower(Tag.name).in_(lowered))
         removed = (
             CustomerTag.delete()
@@ -313,6 +315,7 @@ def trash_customers(customer_ids: Sequence[int]) -> Outcome[list[int]]:
             for c in Customer.select(Customer.id).where(Customer.id.in_(ids) & Customer.deleted_at.is_null())
         ]
         Customer.update(deleted_at=utcnow()).where(Customer.id.in_(moved)).execute()
+        audit.record("customer", moved, "trashed")
     return Outcome(moved, Changes.of("customer", "deal", "task", "ticket", customers=moved))
 
 
@@ -326,6 +329,7 @@ def restore_customers(customer_ids: Sequence[int]) -> Outcome[list[int]]:
             )
         ]
         Customer.update(deleted_at=None).where(Customer.id.in_(restored)).execute()
+        audit.record("customer", restored, "restored")
     return Outcome(restored, Changes.of("customer", "deal", "task", "ticket", customers=restored))
 
 

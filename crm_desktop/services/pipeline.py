@@ -21,6 +21,7 @@ from crm_desktop.db.models import (
     tuples,
 )
 from crm_desktop.domain import STAGE_KINDS
+from crm_desktop.services import audit
 from crm_desktop.services.changes import Changes, Outcome
 from crm_desktop.services.errors import FieldError, NotFoundError, ValidationError
 from crm_desktop.timeutil import utcnow
@@ -139,6 +140,7 @@ def create_deal(data: DealInput, *, user_id: int | None = None) -> Outcome[int]:
             closed_at=now if stage.kind != "open" else None,
         )
         DealStageChange.create(deal=deal.id, from_stage=None, to_stage=stage.id, changed_at=now, user=user_id)
+        audit.created("deal", deal.id, user_id=user_id)
     return Outcome(deal.id, Changes.of(*DEAL_CHANGES, customers=[data.customer_id]))
 
 
@@ -166,7 +168,7 @@ def move_deal(
     if target.kind == "lost" and not (lost_reason.strip() or deal.status == "lost"):
         raise ValidationError.single("lost_reason", "say why the deal was lost")
     now = utcnow()
-    with database_proxy.atomic():
+    with database_proxy.atomic(), audit.tracking("deal", [deal.id], user_id=user_id):
         column = list(
             tuples(
                 Deal.select(Deal.id, Deal.position)
@@ -377,6 +379,7 @@ def trash_deals(deal_ids: Sequence[int]) -> Outcome[list[int]]:
             Deal.select(Deal.id, Deal.customer).where(Deal.id.in_(list(deal_ids)) & Deal.deleted_at.is_null())
         )
         Deal.update(deleted_at=utcnow()).where(Deal.id.in_([r.id for r in rows])).execute()
+        audit.record("deal", [r.id for r in rows], "trashed")
     return Outcome([r.id for r in rows], Changes.of("deal", customers=[r.customer_id for r in rows]))
 
 
@@ -388,4 +391,5 @@ def restore_deals(deal_ids: Sequence[int]) -> Outcome[list[int]]:
             )
         )
         Deal.update(deleted_at=None).where(Deal.id.in_([r.id for r in rows])).execute()
+        audit.record("deal", [r.id for r in rows], "restored")
     return Outcome([r.id for r in rows], Changes.of("deal", customers=[r.customer_id for r in rows]))

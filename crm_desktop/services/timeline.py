@@ -1,18 +1,21 @@
 """A customer's contact timeline: everything that happened, newest first, in pages.
 
-Interactions, purchases, deal stage changes, tasks and tickets come from one
-``UNION ALL`` query, paged by a keyset cursor (time, kind, id), so the first
-page of a customer with 10,000 events is as quick as the last.
+Interactions, purchases, deal stage changes, tasks, tickets and (when asked
+for: "audit", see :data:`~crm_desktop.domain.ALL_TIMELINE_KINDS`) the audit
+trail of the customer and its deals come from one ``UNION ALL`` query, paged
+by a keyset cursor (time, kind, id), so the first page of a customer with
+10,000 events is as quick as the last.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from crm_desktop.db.models import database_proxy
-from crm_desktop.domain import TIMELINE_KINDS
+from crm_desktop.domain import ALL_TIMELINE_KINDS, TIMELINE_KINDS
+from crm_desktop.services import audit
 
 # Every branch yields: kind, id, at, title, detail, channel, direction, amount_minor, currency, status
 _BRANCHES = {
@@ -37,6 +40,11 @@ _BRANCHES = {
     "ticket": """
         SELECT 'ticket', c.id, c.opened_at, c.subject, c.body, c.kind, NULL, NULL, NULL, c.status
         FROM ticket c WHERE c.customer_id = :cid AND c.deleted_at IS NULL""",
+    # title: the customer's name or the deal's title; channel: customer | deal;
+    # status: the action; detail ("field: old → new" lines) and by are filled in below
+    "audit": """
+        SELECT 'audit', a.id, a.at, a.label, '', a.entity, NULL, NULL, NULL, a.action
+        FROM audit_entry a WHERE a.customer_id = :cid""",
 }
 
 
@@ -51,7 +59,8 @@ class Event:
     direction: str | None
     amount_minor: int | None
     currency: str | None
-    status: str | None  # stage changes: the new stage; tasks and tickets: their status
+    status: str | None  # stage changes: the new stage; tasks and tickets: their status; audit: the action
+    by: str = ""  # audit: the name of the user who made the change
 
     @property
     def cursor(self) -> tuple[str, str, int]:
@@ -72,7 +81,7 @@ def timeline_page(
     limit: int = 50,
 ) -> list[Event]:
     """One page of events, newest first; pass the last event's ``cursor`` for the next."""
-    chosen = [k for k in TIMELINE_KINDS if k in kinds]
+    chosen = [k for k in ALL_TIMELINE_KINDS if k in kinds]
     if not chosen:
         return []
     union = " UNION ALL ".join(_BRANCHES[k] for k in chosen)
@@ -87,7 +96,11 @@ def timeline_page(
         "ORDER BY at DESC, kind DESC, id DESC LIMIT :limit"
     )
     cursor = database_proxy.connection().execute(sql, params)
-    return [
+    events = [
         Event(k, i, _as_datetime(at), t or "", d or "", ch, di, am, cu, st)
         for (k, i, at, t, d, ch, di, am, cu, st) in cursor
+    ]
+    changes = audit.timeline_details([e.id for e in events if e.kind == "audit"])
+    return [
+        replace(e, detail=changes[e.id][0], by=changes[e.id][1]) if e.kind == "audit" else e for e in events
     ]

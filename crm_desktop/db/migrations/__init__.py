@@ -70,6 +70,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "import batches, saved mappings, external ids", _sql_file("0004_imports.sql")),
     Migration(5, "monthly goals", _sql_file("0005_goals.sql")),
     Migration(6, "report indexes", _sql_file("0006_report_indexes.sql")),
+    Migration(7, "audit trail", _sql_file("0007_audit.sql")),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
