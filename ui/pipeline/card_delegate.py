@@ -104,37 +104,37 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawText(QRect(x, y, width, metrics.height()), Qt.AlignmentFlag.AlignLeft, shown)
         return y + metrics.height() + LINE_GAP
 
-    def _bottom_line(self, painter: QPainter, font: QFont, card: Card, stale: bool, line: QRect) -> None:
-        metrics = QFontMetrics(font)
-        line.setHeight(metrics.height())
+    def _age_texts(self, card: Card, stale: bool) -> tuple[str, str]:
+        """(long, short) age of a card: "No activity 22d" / "22d", "5d in stage" / "5d"."""
         now = self.now or utcnow()
         if stale:
-            idle = max(0, (now - card.last_activity_at).days)
-            right_text, right_color = self.tr("No activity {days}d").format(days=idle), STALE
-        elif self.kind == "open":
-            days = max(0, (now - card.stage_entered_at).days)
-            right_text, right_color = self.tr("{days}d in stage").format(days=days), MUTED
+            days = max(0, (now - card.last_activity_at).days)
+            long = self.tr("No activity {days}d")
         else:
             days = max(0, (now - card.stage_entered_at).days)
-            right_text, right_color = self.tr("{days}d ago").format(days=days), MUTED
-        right_width = metrics.horizontalAdvance(right_text)
-        icon_size = metrics.height() - 2 if stale else 0
+            long = self.tr("{days}d in stage") if self.kind == "open" else self.tr("{days}d ago")
+        return long.format(days=days), self.tr("{days}d").format(days=days)
+
+    def _bottom_line(self, painter: QPainter, font: QFont, card: Card, stale: bool, line: QRect) -> None:
+        """The value on the left, never cut; the age on the right, shortened if the value needs the room."""
+        metrics = QFontMetrics(font)
+        line.setHeight(metrics.height())
         value_font = QFont(font)
         value_font.setWeight(QFont.Weight.DemiBold)
         value_font.setPointSizeF(font.pointSizeF() + 0.5)
-        value_width = line.width() - right_width - icon_size - 12
+        value = money_text(card.value_minor, card.currency)
+        value_width = QFontMetrics(value_font).horizontalAdvance(value)
+        icon_size = metrics.height() - 2 if stale else 0
+        room = line.width() - value_width - icon_size - 12
+        long, short = self._age_texts(card, stale)
+        age = long if metrics.horizontalAdvance(long) <= room else short
+        age_width = metrics.horizontalAdvance(age)
         self._text_line(
-            painter,
-            value_font,
-            TEXT,
-            money_text(card.value_minor, card.currency),
-            line.left(),
-            line.top() - 1,
-            max(20, value_width),
+            painter, value_font, TEXT, value, line.left(), line.top() - 1, line.width() - age_width - 8
         )
         painter.setFont(font)
-        painter.setPen(right_color)
-        painter.drawText(line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, right_text)
+        painter.setPen(STALE if stale else MUTED)
+        painter.drawText(line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, age)
         if stale:
-            spot = QRect(line.right() - right_width - icon_size - 4, line.top() + 1, icon_size, icon_size)
+            spot = QRect(line.right() - age_width - icon_size - 4, line.top() + 1, icon_size, icon_size)
             icon("warning").paint(painter, spot)

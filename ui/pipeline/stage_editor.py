@@ -64,7 +64,9 @@ class StageEditorDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -81,6 +83,7 @@ class StageEditorDialog(QDialog):
         self.delete_button.clicked.connect(self.delete_selected)
         side = QVBoxLayout()
         for button in (self.add_button, self.up_button, self.down_button, self.delete_button):
+            button.setAutoDefault(False)  # Enter edits the table; it must not add a stage
             side.addWidget(button)
         side.addStretch(1)
 
