@@ -115,3 +115,8 @@ def test_bom_character_is_dropped_even_with_explicit_utf8() -> None:
     raw = codecs.BOM_UTF8 + b"Name\n"
     assert decode(raw, "utf-8") == "Name\n"
     assert list(iter_lines([raw[:2], raw[2:]], "utf-8")) == ["Name\n"]
+
+
+def test_a_short_utf8_text_with_a_nul_stays_utf8() -> None:
+    # found by the export→import property test: '0\x00' is not UTF-16
+    assert detect_encoding("0\x00\r\n".encode()).name == "utf-8"
