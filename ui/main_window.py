@@ -176,7 +176,11 @@ class MainWindow(QMainWindow):
             self._undo.append((text, undo))
             self._undo = self._undo[-20:]
         self.undo_button.setVisible(bool(self._undo))
-        QTimer.singleShot(15_000, lambda: self.message_label.text() == text and self.message_label.clear())
+        QTimer.singleShot(
+            15_000,
+            self.message_label,
+            lambda: self.message_label.text() == text and self.message_label.clear(),
+        )
 
     def undo_last(self) -> None:
         if not self._undo:
