@@ -1,0 +1,197 @@
+"""The customer page: profile, contact actions, the composer, the timeline, the add buttons."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QToolButton
+
+from crm_desktop.db.models import Interaction, database_proxy
+from crm_desktop.services.interactions import log_interaction
+from crm_desktop.services.pipeline import DealInput, create_deal
+from crm_desktop.services.purchases import record_purchase
+from crm_desktop.services.tickets import open_ticket
+from crm_desktop.timeutil import utcnow
+from tests.ui.conftest import wait_for_background
+from tests.ui.customers_helpers import add, customers_view
+from ui.customers import contact_links
+from ui.customers.timeline_model import PAGE_SIZE, TimelineModel
+
+
+def open_page(window, qtbot, customer_id: int):  # noqa: ANN001, ANN201
+    view = customers_view(window, qtbot)
+    window.open_customer(customer_id)
+    page = view.detail_page
+    qtbot.waitUntil(lambda: page.profile is not None and page.profile.id == customer_id)
+    wait_for_background(qtbot, window.ctx)
+    return page
+
+
+def first_row(model: TimelineModel) -> tuple[str, str]:
+    index = model.index(0, 0)
+    return model.data(index), model.data(index, TimelineModel.DetailRole)
+
+
+def test_log_an_interaction_and_see_it_on_top(window, qtbot) -> None:  # noqa: ANN001
+    cid = add("Karim Stores", phones=["01712-345678"])
+    log_interaction(cid, "sms", body="an older message", occurred_at=utcnow() - timedelta(days=3))
+    page = open_page(window, qtbot, cid)
+    assert page.timeline.rowCount() == 1
+
+    composer = page.composer
+    qtbot.mouseClick(next(b for b in composer.channels.buttons() if b.property("channel") == "whatsapp"),
+                     Qt.MouseButton.LeftButton)  # fmt: skip
+    qtbot.keyClicks(composer.text, "Asked about the Eid order")
+    qtbot.keyClick(composer.text, Qt.Key.Key_Return)
+
+    qtbot.waitUntil(lambda: page.timeline.rowCount() == 2)
+    assert first_row(page.timeline) == ("WhatsApp, outgoing", "Asked about the Eid order")
+    assert composer.text.text() == ""  # ready for the next one
+    stored = Interaction.get(Interaction.body == "Asked about the Eid order")
+    assert (stored.channel, stored.direction) == ("whatsapp", "out")
+    assert abs(stored.occurred_at - utcnow()) < timedelta(minutes=1)  # "now" by default
+    qtbot.waitUntil(lambda: page.profile.last_contact_at is not None)
+
+
+def test_an_empty_note_is_refused_in_place(window, qtbot) -> None:  # noqa: ANN001
+    cid = add("Karim")
+    page = open_page(window, qtbot, cid)
+    page.composer.choose("note")
+    qtbot.mouseClick(page.composer.log_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.composer.error.isVisible())
+    assert page.composer.text.property("invalid") is True
+    assert page.timeline.rowCount() == 0
+
+
+def test_incoming_call_at_a_chosen_time(window, qtbot) -> None:  # noqa: ANN001
+    cid = add("Karim")
+    page = open_page(window, qtbot, cid)
+    composer = page.composer
+    composer.choose("call")
+    composer.direction.setCurrentIndex(composer.direction.findData("in"))
+    composer.when.setDateTime(composer.when.dateTime().addDays(-2))
+    qtbot.keyClicks(composer.text, "Called to complain")
+    qtbot.mouseClick(composer.log_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.timeline.rowCount() == 1)
+    stored = Interaction.get()
+    assert stored.direction == "in"
+    assert timedelta(days=1, hours=23) < utcnow() - stored.occurred_at < timedelta(days=2, hours=1)
+
+
+def test_contact_actions_open_links_and_offer_to_log(window, qtbot, monkeypatch) -> None:  # noqa: ANN001
+    opened: list[str] = []
+    monkeypatch.setattr(contact_links, "open_link", lambda url: opened.append(url) or True)
+    cid = add("Karim", phones=["01712-345678"], emails=["karim@example.com"], facebook="fb.com/karim")
+    page = open_page(window, qtbot, cid)
+    buttons = page.profile_panel.findChildren(QToolButton)
+    actions = {b.toolTip(): b for b in buttons if b.objectName() == "contactAction"}
+    qtbot.mouseClick(actions["WhatsApp 01712-345678"], Qt.MouseButton.LeftButton)
+    assert opened == ["https://wa.me/8801712345678"]
+    assert page.composer.channel() == "whatsapp" and page.composer.text.hasFocus()
+    assert "press Enter to log it" in window.message_label.text()
+    for tip in ("Call 01712-345678", "Write to karim@example.com", "Open their Facebook page"):
+        qtbot.mouseClick(actions[tip], Qt.MouseButton.LeftButton)
+    assert opened[1:] == ["tel:+8801712345678", "mailto:karim@example.com", "https://fb.com/karim"]
+    assert page.composer.channel() == "facebook"
+
+
+def test_links() -> None:
+    assert contact_links.facebook_url("karim.traders") == "https://www.facebook.com/karim.traders"
+    assert contact_links.facebook_url("https://facebook.com/x") == "https://facebook.com/x"
+    assert contact_links.sms_url("+8801712345678") == "sms:+8801712345678"
+    assert contact_links.tel_url("01712-345678") == "tel:01712345678"
+
+
+def test_the_timeline_loads_more_as_you_scroll(window, qtbot, qtmodeltester) -> None:  # noqa: ANN001
+    cid = add("Busy Customer")
+    start = utcnow() - timedelta(days=200)
+    with database_proxy.atomic():
+        for i in range(PAGE_SIZE * 2 + 10):
+            log_interaction(cid, "call", body=f"call {i}", occurred_at=start + timedelta(hours=i))
+    page = open_page(window, qtbot, cid)
+    model = page.timeline
+    assert model.rowCount() == PAGE_SIZE
+    assert first_row(model)[1] == f"call {PAGE_SIZE * 2 + 9}"  # newest first
+    view = page.timeline_view
+    while model.canFetchMore(QModelIndex()) or model.loading:
+        view.scrollToBottom()
+        qtbot.waitUntil(lambda: not model.loading)
+    assert model.rowCount() == PAGE_SIZE * 2 + 10
+    assert model.data(model.index(model.rowCount() - 1, 0), TimelineModel.DetailRole) == "call 0"
+    qtmodeltester.check(model)
+
+
+def test_every_kind_in_one_feed_and_the_kind_filter(window, qtbot) -> None:  # noqa: ANN001
+    cid = add("Karim")
+    base = datetime(2024, 1, 1, 10)
+    log_interaction(cid, "visit", body="came by", occurred_at=base)
+    record_purchase(cid, 150_000, description="Rice", occurred_at=base + timedelta(days=1))
+    create_deal(DealInput(cid, "Eid order", value_minor=900_000))
+    open_ticket(cid, "Late delivery")
+    page = open_page(window, qtbot, cid)
+    kinds = [page.timeline.data(page.timeline.index(r, 0), TimelineModel.KindRole) for r in range(4)]
+    assert sorted(kinds) == ["interaction", "purchase", "stage_change", "ticket"]
+    titles = {page.timeline.data(page.timeline.index(r, 0)) for r in range(4)}
+    assert "Purchase: Rice" in titles and "Complaint: Late delivery" in titles
+    purchases = next(b for b in page.kind_buttons.buttons() if b.property("kind") == "purchase")
+    qtbot.mouseClick(purchases, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.timeline.rowCount() == 1 and not page.timeline.loading)
+    index = page.timeline.index(0, 0)
+    assert page.timeline.data(index, TimelineModel.AmountRole) == "৳1,500.00"
+    assert page.profile.open_deals[0].title == "Eid order"
+    assert [t.subject for t in page.profile.open_tickets] == ["Late delivery"]
+
+
+def test_add_a_purchase_from_the_page(window, qtbot) -> None:  # noqa: ANN001
+    cid = add("Karim")
+    page = open_page(window, qtbot, cid)
+    dialog = page.open_dialog("purchase")
+    assert dialog is not None
+    qtbot.keyClicks(dialog.amount, "1,2x0")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.fields["amount"].error.isVisible()  # refused before anything is written
+    dialog.amount.clear()
+    qtbot.keyClicks(dialog.amount, "2,500")
+    qtbot.keyClicks(dialog.description, "Two sarees")
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.profile.lifetime_value_minor == 250_000)
+    qtbot.waitUntil(lambda: page.timeline.rowCount() == 1)
+    assert page.timeline.data(page.timeline.index(0, 0)) == "Purchase: Two sarees"
+
+
+def test_open_a_ticket_from_the_page(window, qtbot) -> None:  # noqa: ANN001
+    cid = add("Karim")
+    page = open_page(window, qtbot, cid)
+    dialog = page.open_dialog("ticket")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.fields["subject"].error.isVisible())  # the service refused
+    qtbot.keyClicks(dialog.subject, "Wrong size delivered")
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: [t.subject for t in page.profile.open_tickets] == ["Wrong size delivered"])
+
+
+@pytest.mark.parametrize("key", ["task", "deal"])
+def test_task_and_deal_buttons_open_the_other_views_dialogs(window, qtbot, key) -> None:  # noqa: ANN001
+    cid = add("Karim")
+    page = open_page(window, qtbot, cid)
+    button = page.add_buttons[key]
+    if not button.isEnabled():
+        pytest.skip(f"the {key} dialog has not landed yet")
+    dialog = page.open_dialog(key)
+    assert dialog is not None and dialog.isVisible()
+    dialog.reject()
+
+
+def test_back_and_alt_left_return_to_the_list(window, qtbot) -> None:  # noqa: ANN001
+    cid = add("Karim")
+    page = open_page(window, qtbot, cid)
+    view = window.view("customers")
+    qtbot.keyClick(page.composer.text, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert view.current_page() is view.list_page
+    window.open_customer(cid)
+    qtbot.mouseClick(page.back_button, Qt.MouseButton.LeftButton)
+    assert view.current_page() is view.list_page

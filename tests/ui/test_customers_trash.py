@@ -1,0 +1,87 @@
+"""Delete moves to the Trash, Ctrl+Z brings it back, the Trash restores or empties."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from crm_desktop.db.models import Customer
+from crm_desktop.services.customer_list import count_customers
+from crm_desktop.services.interactions import log_interaction
+from tests.ui.conftest import wait_for_background
+from tests.ui.customers_helpers import add, customers_view, names_in
+from ui import dialogs
+
+
+def select_rows(page, *rows: int) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QItemSelectionModel
+
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for row in rows:
+        page.table.selectionModel().select(page.model.index(row, 0), flags)
+
+
+def test_delete_then_undo_with_ctrl_z(window, qtbot) -> None:  # noqa: ANN001
+    keep, gone = add("Keep Me"), add("Lose Me")
+    log_interaction(gone, "call", body="history that must survive")
+    view = customers_view(window, qtbot)
+    page = view.list_page
+    page.table.selectRow(1)  # "Lose Me" sorts after "Keep Me"
+    page.table.setFocus()
+    QTest.keyClick(page.table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: names_in(view) == ["Keep Me"])
+    assert "Moved 1 customer to the Trash." in window.message_label.text()
+    assert Customer.get_by_id(gone).deleted_at is not None
+
+    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: names_in(view) == ["Keep Me", "Lose Me"])
+    assert Customer.get_by_id(gone).deleted_at is None
+    assert Customer.get_by_id(keep).deleted_at is None
+
+
+def test_the_trash_restores_and_empties(window, qtbot, monkeypatch) -> None:  # noqa: ANN001
+    for name in ("Alpha", "Beta", "Gamma", "Delta"):
+        add(name)
+    view = customers_view(window, qtbot)
+    page = view.list_page
+    select_rows(page, 0, 1, 2)  # Alpha, Beta, Delta
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: names_in(view) == ["Gamma"])
+
+    qtbot.mouseClick(page.trash_button, Qt.MouseButton.LeftButton)
+    trash = view.trash
+    assert trash is not None and view.current_page() is trash
+    qtbot.waitUntil(lambda: trash.model.rowCount() == 3)
+    assert not trash.restore_button.isEnabled()  # nothing selected yet
+    select_rows(trash, 0)  # Alpha
+    qtbot.mouseClick(trash.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: trash.model.rowCount() == 2)
+    qtbot.waitUntil(lambda: names_in(view) == ["Alpha", "Gamma"])
+
+    questions: list[str] = []
+    monkeypatch.setattr(
+        dialogs, "confirm", lambda parent, title, text, action: questions.append(text) or False
+    )
+    qtbot.mouseClick(trash.empty_button, Qt.MouseButton.LeftButton)
+    wait_for_background(qtbot, window.ctx)
+    assert trash.model.rowCount() == 2  # said no: nothing deleted
+    assert "Delete 2 customers for good" in questions[0]
+
+    monkeypatch.setattr(dialogs, "confirm", lambda *args: True)
+    qtbot.mouseClick(trash.empty_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: trash.model.rowCount() == 0)
+    assert trash.body.currentWidget() is trash.empty_label
+    assert Customer.select().count() == 2 and count_customers(trashed=True) == 0
+    assert "Deleted 2 customers for good." in window.message_label.text()
+
+
+def test_delete_from_the_customer_page_goes_back_to_the_list(window, qtbot) -> None:  # noqa: ANN001
+    cid = add("Karim")
+    add("Other")
+    view = customers_view(window, qtbot)
+    window.open_customer(cid)
+    qtbot.mouseClick(view.detail_page.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.current_page() is view.list_page)
+    qtbot.waitUntil(lambda: names_in(view) == ["Other"])
+    window.undo_last()
+    qtbot.waitUntil(lambda: names_in(view) == ["Karim", "Other"])

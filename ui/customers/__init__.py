@@ -1,0 +1,1 @@
+"""The Customers view: list, customer page with timeline, Trash, welcome page, customer dialog."""

@@ -1,0 +1,155 @@
+"""Add or edit a customer. Problems show under the field they are about; nothing typed is lost."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCollator
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+
+from crm_desktop.contact_points import ContactPointError, normalize_email, parse_phone
+from crm_desktop.locale import ParseError, parse_date
+from crm_desktop.services import customers
+from crm_desktop.services.changes import Outcome
+from crm_desktop.services.customer_list import owners
+from crm_desktop.services.customers import CustomerInput
+from crm_desktop.services.errors import ValidationError
+from crm_desktop.services.settings import phone_region
+from ui.context import AppContext
+from ui.customers.formatting import formatter
+from ui.dialogs.fields import FormDialog, MultiValueField
+
+
+def _problem(check: Callable[[str], object]) -> Callable[[str], str | None]:
+    def run(text: str) -> str | None:
+        try:
+            check(text)
+        except ContactPointError as exc:
+            return str(exc)
+        return None
+
+    return run
+
+
+class CustomerDialog(FormDialog):
+    """``customer_id=None`` adds a new customer; ``saved`` carries its id."""
+
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, customer_id: int | None = None
+    ) -> None:
+        title = self.tr("New customer") if customer_id is None else self.tr("Edit customer")
+        super().__init__(ctx, parent, title, columns=2)
+        self.customer_id = customer_id
+        self.region = phone_region()
+        self.loaded = customers.load_input(customer_id) if customer_id is not None else CustomerInput()
+        self.setMinimumWidth(860)
+        self._build()
+        self._fill(self.loaded)
+
+    def _build(self) -> None:
+        self.name = self.add_field("display_name", self.tr("Name"), QLineEdit())
+        self.name.setPlaceholderText(self.tr("e.g. Rahim Uddin or রহিম উদ্দিন"))
+        self.kind = self.add_field("kind", self.tr("Kind"), QComboBox())
+        self.kind.addItem(self.tr("Person"), "person")
+        self.kind.addItem(self.tr("Business"), "business")
+        self.company = self.add_field("company", self.tr("Company"), QLineEdit())
+        self.phones = self.add_field(
+            "phones",
+            self.tr("Phones"),
+            MultiValueField(
+                placeholder=self.tr("e.g. 01712-345678"),
+                add_text=self.tr("Add another phone"),
+                check=_problem(lambda text: parse_phone(text, self.region)),
+            ),
+        )
+        self.emails = self.add_field(
+            "emails",
+            self.tr("Emails"),
+            MultiValueField(
+                placeholder=self.tr("name@example.com"),
+                add_text=self.tr("Add another email"),
+                check=_problem(normalize_email),
+            ),
+        )
+        self.tags = self.add_field("tags", self.tr("Tags"), QLineEdit())
+        self.tags.setPlaceholderText(self.tr("Separated by commas, e.g. VIP, Wholesale"))
+
+        self.facebook = self.add_field("facebook", self.tr("Facebook"), QLineEdit(), column=1)
+        self.facebook.setPlaceholderText(self.tr("Profile link or username"))
+        self.address = self.add_field("address", self.tr("Address"), QLineEdit(), column=1)
+        self.city = self.add_field("city", self.tr("City"), QLineEdit(), column=1)
+        self.birthday = self.add_field("birthday", self.tr("Birthday"), QLineEdit(), column=1)
+        self.birthday.setPlaceholderText(self.tr("Day/month/year, optional"))
+        self.source = self.add_field("source", self.tr("Source"), QLineEdit(), column=1)
+        self.source.setPlaceholderText(self.tr("How they found you, e.g. Facebook page"))
+        self.owner = self.add_field("owner_id", self.tr("Owner"), QComboBox(), column=1)
+        self._fill_owners()
+        self.notes = self.add_field("notes", self.tr("Notes"), QPlainTextEdit(), column=1)
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(84)
+
+    def _fill_owners(self) -> None:
+        people = owners()
+        collator = QCollator()
+        self.owner.addItem(self.tr("Nobody"), None)
+        for user_id, name in sorted(people, key=lambda p: collator.sortKey(p[1])):
+            self.owner.addItem(name, user_id)
+        if len(people) <= 1 and self.loaded.owner_id is None:  # a one-person shop: no choice to make
+            field = self.fields["owner_id"]
+            self.forms[1].setRowVisible(field, False)
+
+    def _fill(self, data: CustomerInput) -> None:
+        self.name.setText(data.display_name)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(data.kind)))
+        self.company.setText(data.company)
+        self.phones.set_values(data.phones)
+        self.emails.set_values(data.emails)
+        self.tags.setText(", ".join(data.tags))
+        self.facebook.setText(data.facebook)
+        self.address.setText(data.address)
+        self.city.setText(data.city)
+        self.birthday.setText(formatter().date(data.birthday, "short") if data.birthday else "")
+        self.source.setText(data.source)
+        self.owner.setCurrentIndex(max(0, self.owner.findData(data.owner_id)))
+        self.notes.setPlainText(data.notes)
+
+    # --- saving ---------------------------------------------------------------
+
+    def _birthday(self) -> date | None:
+        text = self.birthday.text().strip()
+        if not text:
+            return None
+        try:
+            return parse_date(text, day_first=formatter().day_first)
+        except ParseError as exc:
+            raise ValidationError.single("birthday", str(exc)) from exc
+
+    def input(self) -> CustomerInput:
+        return CustomerInput(
+            display_name=self.name.text(),
+            given_name=self.loaded.given_name,
+            family_name=self.loaded.family_name,
+            kind=str(self.kind.currentData()),
+            company=self.company.text(),
+            phones=self.phones.values(),
+            emails=self.emails.values(),
+            address=self.address.text(),
+            city=self.city.text(),
+            birthday=self._birthday(),
+            source=self.source.text(),
+            interests=self.loaded.interests,
+            notes=self.notes.toPlainText(),
+            facebook=self.facebook.text(),
+            tags=self.tags.text().split(","),
+            owner_id=self.owner.currentData(),
+            external_id=self.loaded.external_id,
+            custom_fields=dict(self.loaded.custom_fields),
+        )
+
+    def operation(self) -> Callable[[], Outcome[Any]]:
+        data, region, customer_id = self.input(), self.region, self.customer_id
+        if customer_id is None:
+            return lambda: customers.create_customer(data, region=region)
+        return lambda: customers.update_customer(customer_id, data, region=region)

@@ -1,0 +1,212 @@
+"""The customer list as a Qt model: every row id in order, rows fetched a page at a time.
+
+Like Anki's browser table (qt/aqt/browser/table/model.py): the model holds
+only the ordered ids (sorted and filtered in SQL, on the reader thread) and a
+small cache of rows. A row is fetched with the rest of its page the first
+time the view paints it; the least recently used pages are dropped, so
+scrolling through 100,000 customers never keeps more than a few pages.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from crm_desktop.services.customer_list import CustomerFilter, CustomerRow, customer_ids, customer_rows
+from ui.context import AppContext
+from ui.customers.formatting import date_text, datetime_text, money_text, phone_text
+
+PAGE_SIZE = 100
+MAX_CACHED_PAGES = 5
+
+COLUMNS = ("name", "company", "phone", "email", "last_contact", "lifetime_value", "tags", "created")
+
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
+
+
+def column_title(key: str) -> str:
+    titles = {
+        "name": QCoreApplication.translate("CustomerList", "Name"),
+        "company": QCoreApplication.translate("CustomerList", "Company"),
+        "phone": QCoreApplication.translate("CustomerList", "Phone"),
+        "email": QCoreApplication.translate("CustomerList", "Email"),
+        "last_contact": QCoreApplication.translate("CustomerList", "Last contact"),
+        "lifetime_value": QCoreApplication.translate("CustomerList", "Lifetime value"),
+        "tags": QCoreApplication.translate("CustomerList", "Tags"),
+        "created": QCoreApplication.translate("CustomerList", "Created"),
+    }
+    return titles[key]
+
+
+def cell_text(row: CustomerRow, key: str) -> str:
+    if key == "name":
+        return row.name
+    if key == "company":
+        return row.company
+    if key == "phone":
+        return phone_text(row.phone)
+    if key == "email":
+        return row.email
+    if key == "last_contact":
+        return date_text(row.last_contact_at)
+    if key == "lifetime_value":
+        return money_text(row.lifetime_value_minor) if row.lifetime_value_minor else ""
+    if key == "tags":
+        return row.tags
+    return date_text(row.created_at)
+
+
+class CustomerTableModel(QAbstractTableModel):
+    IdRole = Qt.ItemDataRole.UserRole + 1
+
+    ids_loaded = Signal()  # the id list was replaced (after a filter, sort or data change)
+
+    def __init__(self, ctx: AppContext, *, trashed: bool = False, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._filter = CustomerFilter(trashed=trashed)
+        self._sort_column = 0
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._ids: list[int] = []
+        self._row_of: dict[int, int] | None = None
+        self._pages: OrderedDict[int, dict[int, CustomerRow]] = OrderedDict()
+        self._generation = 0
+        self.loading = False
+
+    # --- the Qt model interface ---------------------------------------------
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return column_title(COLUMNS[section])
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                side = (
+                    Qt.AlignmentFlag.AlignRight
+                    if COLUMNS[section] == "lifetime_value"
+                    else Qt.AlignmentFlag.AlignLeft
+                )
+                return int(side | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._ids):
+            return None
+        key = COLUMNS[index.column()]
+        if role == self.IdRole:
+            return self._ids[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            row = self.row_at(index.row())
+            if row is None:
+                return None
+            if role == Qt.ItemDataRole.DisplayRole:
+                return cell_text(row, key)
+            if key == "last_contact":
+                return datetime_text(row.last_contact_at)
+            return cell_text(row, key) if key in ("name", "company", "email", "tags") else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and key == "lifetime_value":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        if (column, order) == (self._sort_column, self._sort_order) and self._ids:
+            return
+        self._sort_column, self._sort_order = column, order
+        self.reload()
+
+    # --- filter, sort and loading -------------------------------------------
+
+    @property
+    def filter(self) -> CustomerFilter:
+        return self._filter
+
+    def set_filter(self, flt: CustomerFilter) -> None:
+        flt = replace(flt, trashed=self._filter.trashed)
+        if flt != self._filter:
+            self._filter = flt
+            self.reload()
+
+    def sort_state(self) -> tuple[int, Qt.SortOrder]:
+        return self._sort_column, self._sort_order
+
+    def reload(self) -> None:
+        """Ask for the ids again (on the reader thread); stale answers are dropped."""
+        self._generation += 1
+        generation = self._generation
+        flt, key = self._filter, COLUMNS[self._sort_column]
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        self.loading = True
+        self.ctx.read(lambda: customer_ids(flt, key, descending), lambda ids: self._set_ids(generation, ids))
+
+    def _set_ids(self, generation: int, ids: list[int]) -> None:
+        if generation != self._generation:
+            return
+        self.beginResetModel()
+        self._ids = ids
+        self._row_of = None
+        self._pages.clear()
+        self.endResetModel()
+        self.loading = False
+        self.ids_loaded.emit()
+
+    def refresh_rows(self) -> None:
+        """Forget the cached rows (they changed) and let the view paint them again."""
+        self._pages.clear()
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1))
+
+    # --- rows ----------------------------------------------------------------
+
+    def row_at(self, row: int) -> CustomerRow | None:
+        page = row // PAGE_SIZE
+        rows = self._pages.get(page)
+        if rows is None:
+            rows = self._fetch_page(page)
+        else:
+            self._pages.move_to_end(page)
+        return rows.get(self._ids[row])
+
+    def _fetch_page(self, page: int) -> dict[int, CustomerRow]:
+        rows = customer_rows(self._ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE])
+        self._pages[page] = rows
+        while len(self._pages) > MAX_CACHED_PAGES:
+            self._pages.popitem(last=False)
+        return rows
+
+    def id_at(self, row: int) -> int:
+        return self._ids[row]
+
+    def row_of(self, customer_id: int) -> int | None:
+        if self._row_of is None:
+            self._row_of = {cid: row for row, cid in enumerate(self._ids)}
+        return self._row_of.get(customer_id)
+
+    def cached_row_count(self) -> int:
+        """How many rows the model holds in Python right now (the rest are only ids)."""
+        return sum(len(rows) for rows in self._pages.values())
