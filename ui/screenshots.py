@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from crm_desktop.db.models import Customer, Interaction
 from crm_desktop.db.store import Store
@@ -34,19 +34,23 @@ def render_all(store: Store, out: Path) -> list[Path]:
     window = MainWindow(ctx)
     window.resize(SIZE)
     window.show()
-    shots: list[tuple[str, Callable[[], None]]] = [
+    # each step prepares what to show and returns the widget to grab (None: the window)
+    shots: list[tuple[str, Callable[[], QWidget | None]]] = [
         ("customers", lambda: window.show_view("customers")),
         ("customer-detail", lambda: _open_busiest(window)),
         ("pipeline", lambda: window.show_view("pipeline")),
         ("tasks", lambda: window.show_view("tasks")),
+        *_customer_shots(window),
     ]
     written = []
     try:
         for name, prepare in shots:
-            prepare()
+            widget = prepare()
             wait_idle(ctx)
             target = out / f"{name}.png"
-            window.grab().save(str(target))
+            (widget or window).grab().save(str(target))
+            if widget is not None and widget is not window:
+                widget.close()
             written.append(target)
     finally:
         window.close()
@@ -71,3 +75,41 @@ def _open_busiest(window: MainWindow) -> None:
         window.open_customer(row[0])
     else:
         window.show_view("customers")
+
+
+def _customer_shots(window: MainWindow) -> list[tuple[str, Callable[[], QWidget | None]]]:
+    """The customer dialogs, a refused input, the global search and the first-run page."""
+
+    def customers_view():  # noqa: ANN202
+        window.show_view("customers")
+        return window.view("customers")
+
+    def edit_dialog() -> QWidget:
+        view = customers_view()
+        _open_busiest(window)
+        return view.edit_customer(view.detail_page.customer_id)
+
+    def refused_dialog() -> QWidget:
+        dialog = customers_view().new_customer()
+        dialog.name.setText("রহিম উদ্দিন")
+        dialog.phones.rows[0].edit.setText("01712")
+        dialog.emails.rows[0].edit.setText("rahim@@example")
+        dialog.accept()
+        return dialog
+
+    def global_search() -> None:
+        window.show_view("customers")
+        box = window.search_box
+        box.setFocus()
+        box.setText("rah")
+        box.search_now()
+
+    def welcome() -> None:
+        customers_view().show_welcome()
+
+    return [
+        ("customer-dialog", edit_dialog),
+        ("customer-dialog-invalid", refused_dialog),
+        ("global-search", global_search),
+        ("welcome", welcome),
+    ]
