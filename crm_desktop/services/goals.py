@@ -16,17 +16,25 @@ Goals travel with the data file, like settings; a change is announced as a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from crm_desktop.db.models import DEFAULT_CURRENCY, Goal, database_proxy, tuples
 from crm_desktop.money import is_known_currency
-from crm_desktop.reports.period import parse_month
 from crm_desktop.services.changes import Changes, Outcome
 from crm_desktop.services.errors import FieldError, ValidationError
 
 METRICS = ("revenue", "deals_won", "new_customers")
 MAX_TARGET = 10**15  # far above any shop's month, far below SQLite's integer limit
 GOAL_CHANGES = ("setting",)
+_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+
+
+def parse_month(text: str) -> str:
+    """ "2026-03" stays "2026-03"; anything else raises ``ValueError`` with a sentence."""
+    if not _MONTH.match(text.strip()):
+        raise ValueError(f"'{text}' is not a month written as YYYY-MM")
+    return text.strip()
 
 
 @dataclass(frozen=True)

@@ -74,6 +74,11 @@ def deal(
 
 @pytest.fixture
 def shop(store: Store) -> Shop:
+    return make_shop()
+
+
+def make_shop() -> Shop:
+    """Fill the open store with the shop described in the module docstring."""
     stages = {s.name: s.id for s in Stage.select()}
     asha = customer("Asha", "Facebook", datetime(2026, 1, 5, 9))
     bilal = customer("Bilal", "Walk-in", datetime(2026, 1, 20, 9))

@@ -1,0 +1,1 @@
+"""The Reports view's parts: date range, KPI tiles, chart cards, the goals editor."""
