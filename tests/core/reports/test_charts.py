@@ -1,0 +1,101 @@
+"""Charts render without a display (Agg), in English and Bengali, with clickable bars."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from matplotlib.text import Text
+
+from crm_desktop.charts.common import thin
+from crm_desktop.charts.export import kpi_page, save_chart, write_chart_csv
+from crm_desktop.charts.fmt import ChartFormat
+from crm_desktop.charts.kpis import kpi_tiles
+from crm_desktop.charts.registry import CHART_IDS, render
+from crm_desktop.charts.style import font_families, has_bengali_font, new_figure
+from crm_desktop.reports.dashboard import build_bundle
+from crm_desktop.reports.kinds import KINDS
+from crm_desktop.services.goals import set_goal
+from tests.core.reports.conftest import NOW, PERIOD, TODAY, Shop
+
+
+def texts(fig) -> str:  # noqa: ANN001
+    fig.canvas.draw()
+    return " ".join(t.get_text() for t in fig.findobj(Text))
+
+
+@pytest.mark.parametrize("lang", ["en", "bn"])
+def test_every_chart_draws_and_marks_its_bars(shop: Shop, lang: str) -> None:
+    set_goal("2026-01", "revenue", 300_000)
+    bundle = build_bundle(PERIOD, TODAY, now=NOW)
+    kinds = {
+        "revenue-by-month": {"bought_in", "won_in"},
+        "pipeline": {"stage"},
+        "win-rate": {"won_in", "lost_in"},
+        "sources": {"source"},
+        "channels": {"channel"},
+        "rfm": {"segment"},
+        "goals": {"bought_in"},
+    }
+    for chart_id in CHART_IDS:
+        fig, targets = render(chart_id, bundle, ChartFormat(lang))
+        assert {t.kind for t in targets.values()} == kinds[chart_id], chart_id
+        assert chart_id in KINDS  # its numbers can be saved as CSV
+        assert texts(fig)
+
+
+def test_bengali_charts_use_bengali_digits_and_names(shop: Shop) -> None:
+    bundle = build_bundle(PERIOD, TODAY, now=NOW)
+    fig, _ = render("revenue-by-month", bundle, ChartFormat("bn"))
+    shown = texts(fig)
+    assert "জানু" in shown and "২০২৬" in shown and "৳" in shown
+    assert not any(ch.isdigit() and ch.isascii() for ch in shown.replace("BDT", "").replace("USD", ""))
+
+
+def test_a_bengali_font_is_in_the_fallback_list() -> None:
+    families = font_families()
+    assert families[-1] != "DejaVu Sans" or not has_bengali_font()
+    assert "DejaVu Sans" in families
+    assert has_bengali_font(), "install fonts-noto-core so Bengali labels render"
+
+
+def test_empty_data_says_so_instead_of_drawing_nothing(store: object) -> None:
+    bundle = build_bundle(PERIOD, TODAY, now=NOW)
+    for chart_id in ("win-rate", "sources", "channels", "rfm", "goals"):
+        fig, targets = render(chart_id, bundle, ChartFormat())
+        assert targets == {}
+        assert "No" in texts(fig) or "Nobody" in texts(fig), chart_id
+
+
+def test_kpi_tiles_and_page(shop: Shop) -> None:
+    bundle = build_bundle(PERIOD, TODAY, now=NOW)
+    tiles = {t.key: t for t in kpi_tiles(bundle.kpis, ChartFormat())}
+    assert tiles["revenue"].value == "৳800" and tiles["revenue"].full == "৳800.00"
+    assert tiles["revenue"].detail.endswith("+ $50")  # the dollars, apart
+    assert tiles["pipeline"].value == "৳500" and tiles["forecast"].value == "৳170"
+    assert (tiles["win_rate"].value, tiles["overdue_tasks"].value, tiles["overdue_tasks"].tone) == (
+        "67%",
+        "1",
+        "warn",
+    )
+    assert "Asha" in texts(kpi_page(bundle, ChartFormat()))
+
+
+def test_save_as_png_svg_and_csv(shop: Shop, tmp_path: Path) -> None:
+    bundle = build_bundle(PERIOD, TODAY, now=NOW)
+    save_chart("rfm", bundle, ChartFormat("bn"), tmp_path / "rfm.png")
+    save_chart("rfm", bundle, ChartFormat(), tmp_path / "rfm.svg")
+    assert write_chart_csv("rfm", bundle, tmp_path / "rfm.csv") == 10
+    assert (tmp_path / "rfm.png").stat().st_size > 5_000
+    assert (tmp_path / "rfm.csv").read_bytes().startswith(b"\xef\xbb\xbfsegment,name,count")
+    with pytest.raises(ValueError, match=".gif"):
+        save_chart("rfm", bundle, ChartFormat(), tmp_path / "rfm.gif")
+
+
+def test_thin_keeps_the_last_label_and_makes_room() -> None:
+    fig = new_figure((3, 2))
+    ax = fig.add_subplot()
+    labels = [f"Month {i:02d}" for i in range(12)]
+    kept = thin(labels, ax, fontsize=9)
+    assert kept[-1] == "Month 11" and 1 < sum(1 for k in kept if k) < 12
+    assert thin(["a", "b"], ax) == ["a", "b"]
