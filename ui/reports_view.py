@@ -123,6 +123,11 @@ class ReportsView(QWidget):
 
     # --- loading ---------------------------------------------------------------
 
+    @property
+    def ready(self) -> bool:
+        """Every number and chart of the chosen range is on screen."""
+        return self.bundle is not None and not self._busy and not self._draw_queue
+
     def chart_format(self) -> ChartFormat:
         return ChartFormat(self._language(), qt_translate)
 

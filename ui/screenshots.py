@@ -40,6 +40,7 @@ def render_all(store: Store, out: Path) -> list[Path]:
         ("customer-detail", lambda: _open_busiest(window)),
         ("pipeline", lambda: window.show_view("pipeline")),
         ("tasks", lambda: window.show_view("tasks")),
+        ("reports", lambda: _show_reports(window)),
         *_customer_shots(window),
     ]
     written = []
@@ -56,6 +57,16 @@ def render_all(store: Store, out: Path) -> list[Path]:
         window.close()
         ctx.shutdown()
     return written
+
+
+def _show_reports(window: MainWindow) -> None:
+    """The Reports view once its numbers are computed and every chart is drawn."""
+    window.show_view("reports")
+    view = window.view("reports")
+    deadline = time.monotonic() + 60
+    while not getattr(view, "ready", True) and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
 
 
 def _open_busiest(window: MainWindow) -> None:
