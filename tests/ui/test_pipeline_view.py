@@ -62,9 +62,21 @@ def drop_on_card(view: PipelineView, deal_id: int, stage: str, onto_row: int) ->
     rect = target_view.visualRect(target_view.model().index(onto_row, 0))
     spot = QPointF(rect.center().x(), rect.top() + rect.height() * 0.3)
     args = (Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    for event in (QDragEnterEvent(spot, *args), QDragMoveEvent(spot, *args), QDropEvent(spot, *args)):
+    for event in (
+        _drag_event(QDragEnterEvent, spot, args),
+        _drag_event(QDragMoveEvent, spot, args),
+        QDropEvent(spot, *args),
+    ):
         QApplication.sendEvent(target_view.viewport(), event)
         assert event.isAccepted()
+
+
+def _drag_event(kind: type, spot: QPointF, args: tuple) -> QDragMoveEvent:
+    """PySide6 6.12 takes a QPointF (QPoint is deprecated there); earlier versions only a QPoint."""
+    try:
+        return kind(spot, *args)
+    except TypeError:
+        return kind(spot.toPoint(), *args)
 
 
 # --- drag and drop -------------------------------------------------------------
