@@ -414,3 +414,21 @@ def test_long_bengali_names_are_elided_inside_the_card(filled_board: PipelineVie
     for y in range(card.top(), card.bottom()):
         for x in range(card.right() - 3, min(card.right() + 1, image.width())):
             assert image.pixelColor(x, y).lightness() > 200
+
+
+def test_the_pipeline_selector_switches_boards(ctx: AppContext, navigator, qtbot) -> None:  # noqa: ANN001
+    from crm_desktop.db.models import Pipeline, Stage
+
+    repairs = Pipeline.create(name="Repairs", position=1)
+    for position, (name, kind) in enumerate((("Received", "open"), ("Fixed", "won"), ("Gave up", "lost"))):
+        Stage.create(pipeline=repairs, name=name, position=position, probability=50, kind=kind)
+    view = open_board(ctx, qtbot)
+    assert not view.pipeline_combo.isHidden()
+    assert [view.pipeline_combo.itemText(i) for i in range(2)] == ["Sales", "Repairs"]
+
+    view.pipeline_combo.setCurrentIndex(1)
+    view.pipeline_combo.activated.emit(1)
+    wait_for_background(qtbot, ctx)
+
+    assert [s.name for s in view.board.stages] == ["Received", "Fixed", "Gave up"]
+    assert [c.stage.name for c in view.columns.values()] == ["Received", "Fixed", "Gave up"]
