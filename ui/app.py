@@ -46,6 +46,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setStyle("Fusion")
+    from ui.icons import icon
+
+    app.setWindowIcon(icon("app"))
     apply_fonts(app)
     style = resource_path("styles", "app.qss")
     if style.exists():
