@@ -27,10 +27,14 @@ from PySide6.QtWidgets import QAbstractItemView, QFrame, QLineEdit, QListView, Q
 
 from crm_desktop.services.global_search import SearchHit, SearchResults, search_everything
 from ui.context import AppContext
+from ui.customers.formatting import phone_text
 from ui.icons import icon
 
 SEARCH_DELAY_MS = 150
 POPUP_WIDTH = 520
+ROW_HEIGHT = 30
+HEADING_HEIGHT = 26
+MAX_POPUP_HEIGHT = 460
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -38,6 +42,13 @@ ROOT = QModelIndex()
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("GlobalSearch", text)
+
+
+def _readable(subtitle: str) -> str:
+    """A customer's stored phone (E.164) the way people write it; anything else as is."""
+    if subtitle.startswith("+") and subtitle[1:].isdigit():
+        return phone_text(subtitle)
+    return subtitle
 
 
 class SearchResultsModel(QAbstractListModel):
@@ -73,6 +84,9 @@ class SearchResultsModel(QAbstractListModel):
         item = self._rows[row] if 0 <= row < len(self._rows) else None
         return item if isinstance(item, SearchHit) else None
 
+    def content_height(self) -> int:
+        return sum(HEADING_HEIGHT if isinstance(row, str) else ROW_HEIGHT for row in self._rows)
+
     def hit_rows(self) -> list[int]:
         return [i for i, row in enumerate(self._rows) if isinstance(row, SearchHit)]
 
@@ -80,6 +94,8 @@ class SearchResultsModel(QAbstractListModel):
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         item = self._rows[index.row()]
+        if role == Qt.ItemDataRole.SizeHintRole:
+            return QSize(0, HEADING_HEIGHT if isinstance(item, str) else ROW_HEIGHT)
         if isinstance(item, str):
             if role == Qt.ItemDataRole.DisplayRole:
                 return item
@@ -92,7 +108,8 @@ class SearchResultsModel(QAbstractListModel):
                 return QColor("#64748b")
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{item.title}  —  {item.subtitle}" if item.subtitle else item.title
+            subtitle = _readable(item.subtitle)
+            return f"{item.title}  —  {subtitle}" if subtitle else item.title
         if role == Qt.ItemDataRole.DecorationRole:
             return icon("customers" if item.kind == "customer" else item.kind)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -120,7 +137,6 @@ class _ResultsPopup(QFrame):
         self.list.setModel(model)
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.list.setIconSize(QSize(18, 18))
-        self.list.setUniformItemSizes(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         layout = QVBoxLayout(self)
@@ -166,8 +182,7 @@ class GlobalSearchBox(QLineEdit):
     def _place_popup(self) -> None:
         popup = self.popup
         top_left = self.mapTo(self.window(), QPoint(0, self.height() + 2))
-        rows = max(1, self.model.rowCount())
-        height = min(rows * 30 + 8, 460)
+        height = min(self.model.content_height() + 12, MAX_POPUP_HEIGHT)
         popup.setGeometry(top_left.x(), top_left.y(), max(self.width(), POPUP_WIDTH), height)
         popup.raise_()
         popup.show()

@@ -116,7 +116,10 @@ def _customer_shots(window: MainWindow) -> list[tuple[str, Callable[[], QWidget 
         box.search_now()
 
     def welcome() -> None:
-        customers_view().show_welcome()
+        window.search_box.clear()
+        view = customers_view()
+        wait_idle(window.ctx)  # the view's own "is the file empty?" check comes back first
+        view.show_welcome()
 
     return [
         ("customer-dialog", edit_dialog),

@@ -50,8 +50,8 @@ from ui.icons import icon
 SEARCH_DELAY_MS = 200
 ROW_HEIGHT = 34
 HEADER_KEY = "customers/header"
-COLUMN_WIDTHS = {"name": 210, "company": 160, "phone": 125, "email": 210, "last_contact": 115,
-                 "lifetime_value": 125, "tags": 150, "created": 110}  # fmt: skip
+COLUMN_WIDTHS = {"name": 200, "company": 150, "phone": 120, "email": 200, "last_contact": 110,
+                 "lifetime_value": 120, "tags": 150, "created": 100}  # fmt: skip
 RESELECT_LIMIT = 500  # selections up to this size survive a reload
 
 

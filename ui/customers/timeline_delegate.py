@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from ui.customers.table_delegate import draw_on_baseline
 from ui.customers.timeline_model import TimelineModel
 
 ROW_HEIGHT = 66
@@ -67,31 +68,17 @@ class TimelineDelegate(QStyledItemDelegate):
         second = QRect(left, top_line.bottom() + 5, right - left, QFontMetrics(base).height())
 
         when = str(index.data(TimelineModel.WhenRole) or "")
-        painter.setFont(small)
         painter.setPen(MUTED)
-        when_width = QFontMetrics(small).horizontalAdvance(when)
-        painter.drawText(top_line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, when)
+        when_width = draw_on_baseline(painter, small, top_line, when, right=True)
 
         title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        painter.setFont(bold)
         painter.setPen(TEXT)
-        title_rect = top_line.adjusted(0, 0, -(when_width + 16), 0)
-        painter.drawText(
-            title_rect,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            _elide(bold, title, title_rect.width()),
-        )
+        draw_on_baseline(painter, bold, top_line.adjusted(0, 0, -(when_width + 16), 0), title)
 
         trailing = self._paint_trailing(painter, second, index, bold, small, accent)
         detail = " ".join(str(index.data(TimelineModel.DetailRole) or "").split())
-        painter.setFont(base)
         painter.setPen(MUTED)
-        detail_rect = second.adjusted(0, 0, -(trailing + 12 if trailing else 0), 0)
-        painter.drawText(
-            detail_rect,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            _elide(base, detail, detail_rect.width()),
-        )
+        draw_on_baseline(painter, base, second.adjusted(0, 0, -(trailing + 12 if trailing else 0), 0), detail)
         painter.restore()
 
     def _paint_trailing(
@@ -106,10 +93,8 @@ class TimelineDelegate(QStyledItemDelegate):
         """An amount or a status badge at the right of the second line; returns its width."""
         amount = str(index.data(TimelineModel.AmountRole) or "")
         if amount:
-            painter.setFont(bold)
             painter.setPen(QColor(accent))
-            painter.drawText(line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, amount)
-            return QFontMetrics(bold).horizontalAdvance(amount)
+            return draw_on_baseline(painter, bold, line, amount, right=True)
         badge = str(index.data(TimelineModel.BadgeRole) or "")
         if not badge:
             return 0
@@ -124,11 +109,6 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(fill)
         painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
-        painter.setFont(small)
         painter.setPen(colour)
-        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, badge)
+        draw_on_baseline(painter, small, pill.adjusted(8, 0, -8, 0), badge)
         return width
-
-
-def _elide(font: QFont, text: str, width: int) -> str:
-    return QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, max(width, 0))

@@ -22,13 +22,27 @@ class _ProgressRelay(QObject):
 
 
 def _card(icon_name: str, title: str, text: str) -> QToolButton:
+    """A big button: icon, a bold title and a line of explanation (labels inside a tool button,
+    so clicks, the keyboard and the disabled look come from the button)."""
     card = QToolButton()
     card.setObjectName("welcomeCard")
-    card.setIcon(icon(icon_name))
-    card.setIconSize(QSize(36, 36))
-    card.setText(f"{title}\n{text}")
-    card.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-    card.setFixedSize(QSize(230, 150))
+    card.setFixedSize(QSize(240, 150))
+    card.setAccessibleName(title)
+    glyph = QLabel()
+    glyph.setPixmap(icon(icon_name).pixmap(36, 36))
+    heading = QLabel(title)
+    heading.setObjectName("welcomeCardTitle")
+    detail = QLabel(text)
+    detail.setObjectName("muted")
+    detail.setWordWrap(True)
+    layout = QVBoxLayout(card)
+    layout.setContentsMargins(16, 18, 16, 14)
+    layout.setSpacing(6)
+    for label in (glyph, heading, detail):
+        label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        layout.addWidget(label)
+    layout.addStretch(1)
     return card
 
 
@@ -44,13 +58,18 @@ class WelcomePage(QWidget):
         title.setObjectName("welcomeTitle")
         intro = QLabel(
             self.tr(
-                "Your customer book is empty. Everything stays on this computer, in one file. "
+                "Your customer book is empty. Everything stays on this computer, in one file.\n"
                 "How would you like to start?"
             )
         )
         intro.setObjectName("muted")
         intro.setWordWrap(True)
         intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        intro.setMaximumWidth(620)
+        intro_row = QHBoxLayout()  # centred, yet free to wrap onto more lines in a narrow window
+        intro_row.addStretch(1)
+        intro_row.addWidget(intro, 4)
+        intro_row.addStretch(1)
 
         self.add_card = _card("add", self.tr("Add your first customer"), self.tr("Name, phone, email"))
         self.add_card.clicked.connect(lambda: self.add_requested.emit())
@@ -89,7 +108,7 @@ class WelcomePage(QWidget):
         layout.addStretch(2)
         layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(6)
-        layout.addWidget(intro, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(intro_row)
         layout.addSpacing(28)
         layout.addLayout(cards)
         layout.addSpacing(24)
