@@ -184,8 +184,10 @@ def main() -> None:
         shutil.rmtree(folder, ignore_errors=True)
 
     print(f"- date: {date.today().isoformat()}; reports for the 12 months to {args.today.isoformat()}")
-    print(f"- machine: {platform.machine()}, {os.cpu_count()} cores, {platform.system()} {platform.release()}, "
-          f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}")  # fmt: skip
+    machine = f"{platform.machine()}, {os.cpu_count()} cores, {platform.system()} {platform.release()}"
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"- machine: {machine}, load average {load:.1f}, Python {platform.python_version()}, "
+          f"SQLite {sqlite3.sqlite_version}")  # fmt: skip
     print(f"- data: {', '.join(f'{v:,} {k}' for k, v in sizes.items())}")
     print(f"- copy + open (+ migrations): {opened:.1f} s")
     print(f"- command: `{' '.join([Path(sys.executable).name, *sys.argv])}` (median of {args.repeat})")
