@@ -1,0 +1,163 @@
+"""Export customers, purchases, deals, interactions and tasks to CSV, customers to vCard.
+
+The file is written next to the target under a temporary name and moved
+into place at the end, so a cancelled or failed export never leaves half a
+file where the user expects a whole one.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import BinaryIO, TextIO
+
+from crm_desktop.exporting import columns as c
+from crm_desktop.importing.lookups import database_id
+from crm_desktop.importing.run import current_db
+from crm_desktop.io.csv_writer import write_csv
+from crm_desktop.io.vcard_model import TypedValue, VCardAddress, VCardContact
+from crm_desktop.io.vcard_writer import write_vcards
+
+ENTITIES = ("customers", "purchases", "deals", "interactions", "tasks")
+Progress = Callable[[int, int], None]
+
+_TABLES = {"customers": "customer", "purchases": "purchase", "deals": "deal", "interactions": "interaction",
+           "tasks": "task"}  # fmt: skip
+
+
+class ExportCancelled(Exception):
+    """The user cancelled; no file was written."""
+
+
+def _context() -> c.Context:
+    db = current_db()
+    con: sqlite3.Connection = db.connection()
+    with db.atomic():
+        db_id = database_id(con, create=True)
+    users = {uid: name for uid, name in con.execute('SELECT id, name FROM "user"')}
+    return c.Context(con, db_id or "", users)
+
+
+def count_rows(entity: str, customer_ids: Sequence[int] | None = None) -> int:
+    """How many rows an export of ``entity`` writes (for progress)."""
+    if customer_ids is not None and entity == "customers":
+        return len(customer_ids)
+    con = current_db().connection()
+    table = _TABLES[entity]
+    if entity == "customers":
+        return int(con.execute("SELECT count(*) FROM customer WHERE deleted_at IS NULL").fetchone()[0])
+    sql = (
+        f'SELECT count(*) FROM "{table}" x LEFT JOIN customer c ON c.id = x.customer_id '
+        "WHERE x.deleted_at IS NULL AND (c.id IS NULL OR c.deleted_at IS NULL)"
+    )
+    return int(con.execute(sql).fetchone()[0])
+
+
+def export_csv(
+    entity: str,
+    target: str | os.PathLike[str] | TextIO | BinaryIO,
+    *,
+    bom: bool = False,
+    customer_ids: Sequence[int] | None = None,
+    progress: Progress | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> int:
+    """Write ``entity`` as CSV (UTF-8, optionally with a byte-order mark for Excel); rows written.
+
+    ``customer_ids`` limits the export to those customers (for customers, in
+    that order; for the other kinds, the rows that belong to them).
+    """
+    if entity not in ENTITIES:
+        raise ValueError(f"Unknown export {entity!r}; use one of {', '.join(ENTITIES)}.")
+    ctx = _context()
+    total = count_rows(entity, customer_ids)
+    if entity == "customers":
+        keys = c.custom_keys(ctx.con, customer_ids)
+        headers = [*c.CUSTOMER_HEADERS, *(c.CUSTOM_PREFIX + k for k in keys)]
+        rows: Iterable[list[object]] = c.customer_rows(ctx, customer_ids, keys)
+    else:
+        headers, maker = {
+            "purchases": (c.PURCHASE_HEADERS, c.purchase_rows),
+            "deals": (c.DEAL_HEADERS, c.deal_rows),
+            "interactions": (c.INTERACTION_HEADERS, c.interaction_rows),
+            "tasks": (c.TASK_HEADERS, c.task_rows),
+        }[entity]
+        rows = maker(ctx, customer_ids)
+    return _write(target, lambda fp: write_csv(fp, headers, _watch(rows, total, progress, cancel), bom=bom))
+
+
+def _watch(
+    rows: Iterable[list[object]], total: int, progress: Progress | None, cancel: Callable[[], bool] | None
+) -> Iterator[list[object]]:
+    for done, row in enumerate(rows, start=1):
+        if done % 1000 == 0:
+            if cancel is not None and cancel():
+                raise ExportCancelled
+            if progress is not None:
+                progress(done, max(total, done))
+        yield row
+    if progress is not None:
+        progress(total, total)
+
+
+def _write(target: str | os.PathLike[str] | TextIO | BinaryIO, writer: Callable[[BinaryIO], int]) -> int:
+    if not isinstance(target, str | os.PathLike):
+        return writer(target)  # type: ignore[arg-type]
+    path = Path(target)
+    partial = path.with_name(path.name + ".partial")
+    try:
+        with open(partial, "wb") as fp:
+            count = writer(fp)
+        partial.replace(path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return count
+
+
+def contacts(customer_ids: Sequence[int] | None = None) -> Iterator[VCardContact]:
+    """Customers as vCard contacts (phones in E.164, which every phone reads)."""
+    ctx = _context()
+    keys: list[str] = []
+    for row in c.customer_rows(ctx, customer_ids, keys):
+        name, given, family, _kind, company, phones, emails, address, city, birthday = row[:10]
+        notes, tags, ext = row[12], row[14], row[16]
+        yield VCardContact(
+            formatted_name=str(name), given_name=str(given), family_name=str(family),
+            organization=str(company),
+            phones=[TypedValue(p, ["cell"]) for p in _split(phones)],
+            emails=[TypedValue(e, ["internet"]) for e in _split(emails)],
+            addresses=[VCardAddress(street=str(address), city=str(city))] if address or city else [],
+            note=str(notes), birthday=str(birthday),
+            categories=[t.strip() for t in str(tags).split(",") if t.strip()], uid=str(ext),
+        )  # fmt: skip
+
+
+def _split(value: object) -> list[str]:
+    return [p for p in str(value).split(c.JOIN) if p]
+
+
+def export_vcards(
+    target: str | os.PathLike[str] | BinaryIO,
+    customer_ids: Sequence[int] | None = None,
+    *,
+    cancel: Callable[[], bool] | None = None,
+) -> int:
+    """Write customers as one vCard 3.0 file (UTF-8); the number of cards."""
+
+    def writer(fp: BinaryIO) -> int:
+        count = 0
+        batch: list[VCardContact] = []
+        for contact in contacts(customer_ids):
+            batch.append(contact)
+            if len(batch) == c.PAGE:
+                if cancel is not None and cancel():
+                    raise ExportCancelled
+                fp.write(write_vcards(batch).encode("utf-8"))
+                count, batch = count + len(batch), []
+        fp.write(write_vcards(batch).encode("utf-8"))
+        return count + len(batch)
+
+    return _write(target, writer)

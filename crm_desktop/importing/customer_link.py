@@ -1,0 +1,92 @@
+"""Which customer a purchase, deal or interaction row belongs to.
+
+The row names its customer by external id, email or phone (columns
+``customer_external_id``, ``customer_email``, ``customer_phone``), tried in
+the order of ``options.match``. No match is a problem for the row, or, with
+``create_missing_customers``, a new customer with what the row gives.
+"""
+
+from __future__ import annotations
+
+from crm_desktop.importing import messages as m
+from crm_desktop.importing import values as v
+from crm_desktop.importing.customer_record import CustomerRecord
+from crm_desktop.importing.customers import KEY_WORDS, CustomerImporter
+from crm_desktop.importing.lookups import CustomerIndex, parse_own_ref
+from crm_desktop.importing.run import Counts, ImportRun
+from crm_desktop.importing.source import SourceRow
+from crm_desktop.io.mapping import MappedRow
+
+Issues = list[tuple[str | None, str]]
+ALL_KEYS = ("external_id", "email", "phone")
+
+
+class CustomerLinker:
+    def __init__(self, run: ImportRun) -> None:
+        self.run = run
+        self.index = CustomerIndex(run.con)
+        self.created = Counts()
+        self.customers = CustomerImporter(run, self.index, counts=self.created)
+
+    def link(self, row: SourceRow, mapped: MappedRow, issues: Issues) -> int | None:
+        """The customer id, or None with the problem added to ``issues``."""
+        run = self.run
+        given: list[tuple[str, str, str]] = []  # key, normalized value, as written
+        for key in run.options.match or ALL_KEYS:
+            fld = "customer_" + key
+            for raw in mapped.fields.get(fld, ()):
+                value = self._normalize(row, key, raw, issues)
+                if value is None:
+                    continue
+                given.append((key, value, raw.strip()))
+                ids = self.index.lookup(key, value)
+                if len(ids) == 1:
+                    return ids[0]
+                if len(ids) > 1:
+                    reason = m.AMBIGUOUS_CUSTOMER.format(
+                        what=KEY_WORDS[key].capitalize(), value=raw.strip(), count=len(ids),
+                        ids=", ".join(map(str, ids)),
+                    )  # fmt: skip
+                    issues.append((run.column_of(row, fld, raw), reason))
+                    return None
+        if issues:
+            return None
+        if not given:
+            issues.append((None, m.NO_CUSTOMER_COLUMN))
+            return None
+        if run.options.create_missing_customers:
+            return self._create(row, given)
+        key, _value, raw = given[0]
+        issues.append(
+            (run.column_of(row, "customer_" + key, raw), m.NO_CUSTOMER.format(what=_what(key), value=raw))
+        )
+        return None
+
+    def _normalize(self, row: SourceRow, key: str, raw: str, issues: Issues) -> str | None:
+        try:
+            if key == "email":
+                return v.email(raw).casefold()
+            if key == "phone":
+                return v.phone(raw, self.run.region).e164
+        except v.FieldProblem as exc:
+            issues.append((self.run.column_of(row, "customer_" + key, raw), str(exc)))
+            return None
+        return v.text(raw) or None
+
+    def _create(self, row: SourceRow, given: list[tuple[str, str, str]]) -> int:
+        rec = CustomerRecord(row.line)
+        for key, _value, raw in given:
+            if key == "email":
+                rec.emails.append(v.email(raw))
+            elif key == "phone":
+                rec.phones.append(v.phone(raw, self.run.region))
+            elif parse_own_ref(raw, self.index.db_id, "c") is None:
+                rec.values["external_id"] = v.text(raw)
+        return self.customers.stage(rec)
+
+    def flush(self) -> None:
+        self.customers.flush()
+
+
+def _what(key: str) -> str:
+    return {"external_id": "the ID", "email": "the email", "phone": "the phone"}[key]

@@ -1,0 +1,235 @@
+"""A customer row of a file, checked; and a customer's state that rows merge into.
+
+The checks are the ones :func:`crm_desktop.services.customers.validate`
+makes (a test compares them), with the column of each problem named.
+
+Merging never loses data: a blank cell leaves the stored value alone;
+phones, emails and tags are added to the ones there (never removed); custom
+fields are set key by key. ``created_at`` is only used for a new customer.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+from crm_desktop.contact_points import Phone
+from crm_desktop.importing import messages as m
+from crm_desktop.importing import values as v
+from crm_desktop.importing.problems import REJECT_COLUMNS
+from crm_desktop.importing.run import ImportRun
+from crm_desktop.importing.source import SourceRow
+from crm_desktop.io.mapping import MappedRow
+from crm_desktop.services.customers import MAX_NAME, MAX_TAG, clean_tags, sort_key
+
+TEXT_FIELDS = (
+    "display_name", "given_name", "family_name", "company", "address", "city", "source",
+    "interests", "notes", "facebook",
+)  # fmt: skip
+CUSTOM_PREFIX = "Custom: "
+Issues = list[tuple[str | None, str]]
+
+
+@dataclass(slots=True)
+class CustomerRecord:
+    """What one row says about a customer (only what it says: blanks are absent)."""
+
+    line: int
+    values: dict[str, object] = field(default_factory=dict)
+    phones: list[Phone] = field(default_factory=list)
+    emails: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    custom: dict[str, str] = field(default_factory=dict)
+    owner: str = ""
+    own_ref: str = ""  # this database's own reference to the customer (from our export)
+
+    def keys(self, key: str) -> list[str]:
+        """The values this record can be matched by, normalized as the index keeps them."""
+        if key == "email":
+            return [e.casefold() for e in self.emails]
+        if key == "phone":
+            return [p.e164 for p in self.phones]
+        ext = self.values.get("external_id") or self.own_ref
+        return [str(ext)] if ext else []
+
+
+def build_record(run: ImportRun, row: SourceRow, mapped: MappedRow) -> CustomerRecord | Issues:
+    """Check one mapped row; the record, or the problems as (column, reason) pairs."""
+    issues: Issues = []
+    fields = mapped.fields
+    rec = CustomerRecord(row.line)
+    for name in TEXT_FIELDS:
+        if name in fields:
+            text = v.text(fields[name][0])
+            if text:
+                rec.values[name] = text
+    if "external_id" in fields:
+        rec.values["external_id"] = v.text(fields["external_id"][0]) or None
+    for raw in fields.get("phone", ()):
+        try:
+            phone = v.phone(raw, run.region)
+        except v.FieldProblem as exc:
+            issues.append((run.column_of(row, "phone", raw), str(exc)))
+            continue
+        if all(p.e164 != phone.e164 for p in rec.phones):
+            rec.phones.append(phone)
+    for raw in fields.get("email", ()):
+        try:
+            email = v.email(raw)
+        except v.FieldProblem as exc:
+            issues.append((run.column_of(row, "email", raw), str(exc)))
+            continue
+        if all(e.casefold() != email.casefold() for e in rec.emails):
+            rec.emails.append(email)
+    rec.tags = clean_tags(fields.get("tags", ()))
+    issues += [
+        (run.header("tags"), m.TAG_TOO_LONG.format(tag=t[:20], limit=MAX_TAG))
+        for t in rec.tags
+        if len(t) > MAX_TAG
+    ]
+    _convert(run, rec, fields, issues)
+    rec.owner = v.text(fields["owner"][0]) if "owner" in fields else ""
+    rec.custom = {
+        unicodedata.normalize("NFC", k.removeprefix(CUSTOM_PREFIX)).strip(): val
+        for k, val in mapped.extras.items()
+        if k not in REJECT_COLUMNS and k.removeprefix(CUSTOM_PREFIX).strip()
+    }
+    named = any(k in rec.values for k in ("display_name", "given_name", "family_name", "company"))
+    if not (named or rec.phones or rec.emails or issues):
+        issues.append((None, m.NO_IDENTITY))
+    name = str(rec.values.get("display_name", ""))
+    if len(name) > MAX_NAME:
+        issues.append((run.header("display_name"), m.NAME_TOO_LONG.format(limit=MAX_NAME)))
+    return issues or rec
+
+
+def _convert(run: ImportRun, rec: CustomerRecord, fields: dict[str, list[str]], issues: Issues) -> None:
+    converters = {
+        "kind": v.kind,
+        "birthday": lambda t: v.birthday(t, run.day_first_for("birthday"), run.today),
+        "created_at": lambda t: v.moment(t, run.day_first_for("created_at")),
+    }
+    for name, convert in converters.items():
+        if name in fields:
+            try:
+                rec.values[name] = convert(fields[name][0])
+            except v.FieldProblem as exc:
+                issues.append((run.header(name), str(exc)))
+
+
+@dataclass(slots=True)
+class CustomerState:
+    """A customer as stored (or about to be), with what was there before this import."""
+
+    id: int
+    values: dict[str, object]
+    phones: list[Phone]
+    emails: list[str]
+    tags: list[str]
+    custom: dict[str, str]
+    base_phones: int = 0
+    base_emails: int = 0
+    base_tags: int = 0
+    base_custom: dict[str, str] = field(default_factory=dict)
+    changed: set[str] = field(default_factory=set)  # customer columns changed
+    phone_position: int = 0  # the position the next added phone gets
+    email_position: int = 0
+
+    def differs(self, base: dict[str, object]) -> bool:
+        """True if this state is not what ``base`` (the stored values) and the children were."""
+        if len(self.phones) > self.base_phones or len(self.emails) > self.base_emails:
+            return True
+        if len(self.tags) > self.base_tags or self.custom != self.base_custom:
+            return True
+        return any(not _same(base.get(name), self.values.get(name)) for name in self.changed)
+
+    def mark_base(self) -> None:
+        """What is stored now is the base that later writes compare with."""
+        self.base_phones, self.base_emails, self.base_tags = (
+            len(self.phones),
+            len(self.emails),
+            len(self.tags),
+        )
+        self.base_custom = dict(self.custom)
+        self.changed = set()
+        self.phone_position = max(self.phone_position, len(self.phones))
+        self.email_position = max(self.email_position, len(self.emails))
+
+
+def _same(old: object, new: object) -> bool:
+    if isinstance(old, str) and isinstance(new, str):
+        return old == new or unicodedata.normalize("NFC", old).strip() == new
+    return old == new
+
+
+def merge(state: CustomerState, rec: CustomerRecord, owner_id: int | None, *, new: bool) -> bool:
+    """Put what ``rec`` says into ``state``; True if anything changed."""
+    before = len(state.changed)
+    grew = False
+    for name, value in rec.values.items():
+        if name == "created_at" and not new:
+            continue
+        if not _same(state.values.get(name), value):
+            state.values[name] = value
+            state.changed.add(name)
+    if owner_id is not None and state.values.get("owner_id") != owner_id:
+        state.values["owner_id"] = owner_id
+        state.changed.add("owner_id")
+    known_phones = {p.e164 for p in state.phones}
+    for phone in rec.phones:
+        if phone.e164 not in known_phones:
+            state.phones.append(phone)
+            known_phones.add(phone.e164)
+            grew = True
+    known_emails = {e.casefold() for e in state.emails}
+    for email in rec.emails:
+        if email.casefold() not in known_emails:
+            state.emails.append(email)
+            known_emails.add(email.casefold())
+            grew = True
+    known_tags = {t.lower() for t in state.tags}
+    for tag in rec.tags:
+        if tag.lower() not in known_tags:
+            state.tags.append(tag)
+            known_tags.add(tag.lower())
+            grew = True
+    for key, value in rec.custom.items():
+        if state.custom.get(key) != value:
+            state.custom[key] = value
+            grew = True
+    if grew:
+        _refresh_caches(state)
+    return grew or len(state.changed) > before
+
+
+def _refresh_caches(state: CustomerState) -> None:
+    for name, value in (
+        ("primary_phone", state.phones[0].e164 if state.phones else ""),
+        ("primary_email", state.emails[0] if state.emails else ""),
+        ("tag_names", ", ".join(state.tags)),
+    ):
+        if state.values.get(name) != value:
+            state.values[name] = value
+            state.changed.add(name)
+
+
+def finish_new(state: CustomerState) -> None:
+    """The display name and sort key of a customer about to be created."""
+    values = state.values
+    display = str(values.get("display_name") or "")
+    if not display:
+        given_family = " ".join(str(values[k]) for k in ("given_name", "family_name") if values.get(k))
+        display = given_family or str(values.get("company") or "")
+        display = display or (
+            state.emails[0] if state.emails else (state.phones[0].raw if state.phones else "")
+        )
+    values["display_name"] = display
+    values["sort_name"] = sort_key(display)
+    _refresh_caches(state)
+
+
+def rename(state: CustomerState) -> None:
+    """Keep the sort key with a changed display name."""
+    if "display_name" in state.changed:
+        state.values["sort_name"] = sort_key(str(state.values["display_name"]))
+        state.changed.add("sort_name")

@@ -1,0 +1,225 @@
+"""Importing customers: check each row, find the customer it means, create or merge.
+
+Per chunk of rows: every row is checked (:func:`.customer_record.build_record`);
+each good row is matched, in the order of ``options.match``, first against
+the rows already imported from this file (a repeated customer is merged into
+its first row, never doubled), then against the database (unless
+``on_match`` is "create"). The customers it matched are loaded in one go,
+merged, and written; new ones are inserted in bulk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from crm_desktop.importing import customer_store as store
+from crm_desktop.importing import messages as m
+from crm_desktop.importing.customer_record import (
+    CustomerRecord,
+    CustomerState,
+    build_record,
+    finish_new,
+    merge,
+    rename,
+)
+from crm_desktop.importing.lookups import CustomerIndex, Tags, Users, next_id, parse_own_ref
+from crm_desktop.importing.run import Counts, ImportRun
+from crm_desktop.importing.source import SourceRow
+
+KEY_WORDS = {"external_id": "external ID", "email": "email", "phone": "phone"}
+
+
+@dataclass(slots=True)
+class _Seen:
+    customer_id: int
+    line: int
+
+
+class CustomerImporter:
+    """Customers from rows (also used by the other kinds to create missing customers)."""
+
+    entity = "customer"
+
+    def __init__(
+        self, run: ImportRun, index: CustomerIndex | None = None, counts: Counts | None = None
+    ) -> None:
+        self.run = run
+        self.counts = counts or run.counts
+        self.con = run.con
+        self.index = index or CustomerIndex(run.con)
+        self.tags = Tags(run.con, run.changes)
+        self.users = Users(run.con, run.changes, run.stamp)
+        self.seen: dict[tuple[str, str], _Seen] = {}
+        self.touched: dict[int, int] = {}  # customer id -> first line of this file that touched it
+        self.created: set[int] = set()
+        self.snapshotted: set[int] = set()
+        self.unchanged: set[int] = set()  # matched customers the file did not change (so far)
+        self._staged: list[tuple[CustomerRecord, int, str]] = []
+        self._staged_pending: dict[int, CustomerState] = {}
+        self._next_id = next_id(run.con, "customer")
+
+    # --- the rows of one chunk -------------------------------------------------
+
+    def process(self, rows: Sequence[SourceRow]) -> None:
+        run = self.run
+        pending: dict[int, CustomerState] = {}
+        plan: list[tuple[CustomerRecord, int, str]] = []  # record, customer id, how
+        for row in rows:
+            result = build_record(run, row, run.apply(row))
+            if not isinstance(result, CustomerRecord):
+                run.reject(row, row.line, result)
+                continue
+            ext = result.values.get("external_id")
+            if isinstance(ext, str) and parse_own_ref(ext, self.index.db_id, "c") is not None:
+                result.values.pop("external_id")  # our own reference is no external id here
+                result.own_ref = ext
+            resolved = self._resolve(row, result)
+            if resolved is None:
+                continue
+            target, key = resolved
+            if target == 0:
+                target = self._new_id()
+                pending[target] = store.new_state(target, run.stamp)
+                plan.append((result, target, "new"))
+            elif target in self.touched:
+                line = self.touched[target]
+                run.note(row.line, m.DUPLICATE_MERGED.format(kind="customer", line=line, key=KEY_WORDS[key]))
+                plan.append((result, target, "merge"))
+            else:
+                plan.append((result, target, "match"))
+            self._remember(result, target)
+        self.apply(plan, pending)
+
+    def _new_id(self) -> int:
+        self._next_id += 1
+        return self._next_id - 1
+
+    def _resolve(self, row: SourceRow, rec: CustomerRecord) -> tuple[int, str] | None:
+        """(customer id, key it matched by) — id 0 for a new customer — or None when done with."""
+        options = self.run.options
+        for key in options.match:
+            for value in rec.keys(key):
+                seen = self.seen.get((key, value))
+                if seen is not None:
+                    return seen.customer_id, key
+            if options.on_match == "create":
+                continue
+            for value in rec.keys(key):
+                ids = self.index.lookup(key, value)
+                if len(ids) > 1 and options.on_match == "update":
+                    where = self.run.column_of(row, key, value) if key != "external_id" else None
+                    reason = m.AMBIGUOUS_MATCH.format(
+                        what=KEY_WORDS[key].capitalize(),
+                        value=value,
+                        count=len(ids),
+                        ids=", ".join(map(str, ids)),
+                    )
+                    self.run.reject(row, rec.line, [(where or self.run.header(key), reason)])
+                    return None
+                if ids:
+                    if options.on_match == "skip" and ids[0] not in self.touched:
+                        self._skip(unchanged=False)
+                        return None
+                    return ids[0], key
+        return 0, ""
+
+    def _remember(self, rec: CustomerRecord, customer_id: int) -> None:
+        self.touched.setdefault(customer_id, rec.line)
+        for key in self.run.options.match:
+            for value in rec.keys(key):
+                self.seen.setdefault((key, value), _Seen(customer_id, self.touched[customer_id]))
+
+    def _skip(self, *, unchanged: bool, merged: bool = False) -> None:
+        counts = self.counts
+        counts.skipped += 1
+        counts.unchanged += unchanged
+        counts.merged += merged
+
+    # --- merging and writing ----------------------------------------------------
+
+    def apply(self, plan: list[tuple[CustomerRecord, int, str]], pending: dict[int, CustomerState]) -> None:
+        run = self.run
+        stored_ids = [cid for _, cid, _ in plan if cid not in pending]
+        snaps = store.snapshots(self.con, stored_ids)
+        states = {cid: store.state_of(self.con, cid, snaps[cid]) for cid in snaps}
+        matched: list[int] = []
+        for rec, cid, how in plan:
+            state = pending.get(cid) or states[cid]
+            owner = self.users.id(rec.owner) if rec.owner else None
+            merge(state, rec, owner, new=cid in pending)
+            if how == "new":
+                self.counts.created += 1
+            elif how == "merge":
+                self._skip(unchanged=False, merged=True)
+            else:
+                matched.append(cid)
+        dirty = {cid: state for cid, state in states.items() if state.differs(snaps[cid]["customer"])}
+        for cid in matched:
+            if cid in dirty:
+                self.counts.updated += 1
+            else:
+                self._skip(unchanged=True)
+                self.unchanged.add(cid)
+        for cid in dirty:
+            if cid in self.unchanged and cid not in matched:  # a later row changed it after all
+                self.unchanged.discard(cid)
+                self.counts.unchanged -= 1
+                self.counts.skipped -= 1
+                self.counts.updated += 1
+        new_states = list(pending.values())
+        for state in new_states:
+            finish_new(state)
+        store.insert_new(self.con, new_states, self.tags)
+        run.changes.created("customer", pending)
+        self.created.update(pending)
+        for cid, state in dirty.items():
+            if cid not in self.created and cid not in self.snapshotted:
+                run.changes.updated("customer", cid, snaps[cid])
+                self.snapshotted.add(cid)
+            rename(state)
+            store.write_changes(self.con, state, self.tags, run.stamp)
+        run.touched_customers.update(pending)
+        run.touched_customers.update(dirty)
+        for state in (*new_states, *dirty.values()):
+            for key in ("email", "phone", "external_id"):
+                for value in _state_keys(state, key):
+                    self.index.add(key, value, state.id)
+
+    # --- customers named by rows of another kind ("create missing customers") ----
+
+    def stage(self, rec: CustomerRecord) -> int:
+        """The id of the customer ``rec`` describes, created when this chunk is flushed."""
+        resolved = self._resolve_seen(rec)
+        if resolved is None:
+            resolved = self._new_id()
+            self._staged_pending[resolved] = store.new_state(resolved, self.run.stamp)
+            self._staged.append((rec, resolved, "new"))
+        self._remember(rec, resolved)
+        return resolved
+
+    def _resolve_seen(self, rec: CustomerRecord) -> int | None:
+        for key in self.run.options.match or ("external_id", "email", "phone"):
+            for value in rec.keys(key):
+                seen = self.seen.get((key, value))
+                if seen is not None:
+                    return seen.customer_id
+        return None
+
+    def flush(self) -> None:
+        """Create the customers staged since the last flush."""
+        if self._staged:
+            self.apply(self._staged, self._staged_pending)
+            self._staged, self._staged_pending = [], {}
+
+    def finish(self) -> None:
+        """Nothing to do at the end: the engine rebuilds search for ``touched_customers``."""
+
+
+def _state_keys(state: CustomerState, key: str) -> list[str]:
+    if key == "email":
+        return [e.casefold() for e in state.emails]
+    if key == "phone":
+        return [p.e164 for p in state.phones]
+    ext = state.values.get("external_id")
+    return [str(ext)] if ext else []

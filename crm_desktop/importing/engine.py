@@ -1,0 +1,251 @@
+"""One import from start to end: the same path for the GUI, the CLI and a dry run.
+
+1. Open the file (encoding, delimiter and header detected unless given) and
+   decide the mapping (the one given, a saved one re-bound by header names,
+   or the suggested one).
+2. Read it once to count the rows and to see, per date column, whether dates
+   are written day first.
+3. In one transaction, with the search triggers off: record a batch, then
+   per chunk of rows check, match and write them (bulk ``executemany``);
+   rebuild the search index of the customers touched; update the batch.
+4. Commit only when something changed and it is allowed: a dry run, a
+   cancelled run, a run where rows had problems without "skip invalid
+   rows", and a run that changed nothing are all rolled back, so the
+   database is exactly as it was.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from datetime import date
+from itertools import islice
+from typing import Protocol
+
+import peewee
+
+from crm_desktop.db import sqlite
+from crm_desktop.importing import messages as m
+from crm_desktop.importing.deals import lost_reason_column
+from crm_desktop.importing.options import ImportCancelled, ImportOptions, ImportRefused
+from crm_desktop.importing.problems import REJECT_COLUMNS
+from crm_desktop.importing.recover import recover_cells
+from crm_desktop.importing.result import DRY_RUN, IMPORTED, REFUSED, UNCHANGED, ImportResult
+from crm_desktop.importing.run import DATE_FIELDS, ImportRun, current_db
+from crm_desktop.importing.source import FileInfo, ImportFile, RowSource, SourceRow
+from crm_desktop.io.mapping import Mapping, MappingError, build_mapping
+from crm_desktop.locale import detect_day_first
+from crm_desktop.services.settings import phone_region
+from crm_desktop.timeutil import utcnow
+
+Progress = Callable[[int, int], None]
+CHUNK_ROWS = 2000
+DATE_SAMPLE = 20_000
+
+
+class _Rollback(Exception):
+    def __init__(self, status: str) -> None:
+        super().__init__(status)
+        self.status = status
+
+
+def resolve_mapping(options: ImportOptions, info: FileInfo) -> tuple[Mapping, list[str]]:
+    """The mapping to use for this file and the notices it gives."""
+    notices: list[str] = []
+    mapping = options.mapping
+    try:
+        if mapping is None:
+            mapping = build_mapping(info.headers, options.entity)
+        elif mapping.headers != info.headers:
+            mapping, missing = mapping.rebind(info.headers)
+            notices += [f"The mapped column '{h}' is not in this file." for h in missing]
+    except MappingError as exc:
+        raise ImportRefused(str(exc)) from None
+    if mapping.entity != options.entity:
+        raise ImportRefused(f"The mapping is for {mapping.entity}, not {options.entity}.")
+    columns = {i: f for i, f in mapping.columns.items() if mapping.headers[i] not in REJECT_COLUMNS}
+    if columns != mapping.columns:
+        mapping = Mapping(mapping.entity, columns, mapping.headers, mapping.extra)
+    if not mapping.columns:
+        raise ImportRefused(m.NOTHING_MAPPED.format(entity=options.entity))
+    if options.entity != "customers" and mapping.extra == "custom_fields":
+        skip = set(REJECT_COLUMNS)
+        if options.entity == "deals" and (lost := lost_reason_column(mapping)) is not None:
+            skip.add(info.headers[lost])
+        unmapped = [h for i, h in enumerate(info.headers) if i not in mapping.columns and h not in skip]
+        notices += [m.COLUMN_NOT_IMPORTED.format(header=h, entity=options.entity) for h in unmapped]
+    if options.entity == "deals" and "notes" in mapping.columns.values():
+        header = mapping.headers[next(i for i, f in mapping.columns.items() if f == "notes")]
+        notices.append(m.DEAL_NOTES_DROPPED.format(header=header))
+    return mapping, notices
+
+
+def _prescan(source: RowSource, mapping: Mapping) -> tuple[int, dict[str, list[str]]]:
+    """Count the rows; collect (a sample of) each date column's values."""
+    dates = {i: f for i, f in mapping.columns.items() if f in DATE_FIELDS}
+    samples: dict[str, list[str]] = {f: [] for f in dates.values()}
+    count = 0
+    for row in source.rows():
+        count += 1
+        if dates and count <= DATE_SAMPLE:
+            for index, fld in dates.items():
+                if index < len(row.cells) and row.cells[index]:
+                    samples[fld].append(row.cells[index])
+    return count, samples
+
+
+def _chunks(rows: Iterator[SourceRow], size: int) -> Iterator[list[SourceRow]]:
+    while chunk := list(islice(rows, size)):
+        yield chunk
+
+
+def run_import(
+    file: ImportFile,
+    options: ImportOptions,
+    *,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> ImportResult:
+    """Import ``file`` into the open store (see the module notes).
+
+    Raises :class:`ImportRefused` when the file cannot be read or mapped or
+    the database refuses a write (nothing written), :class:`ImportCancelled`
+    when ``cancel()`` turned true (nothing written).
+    """
+    with file.open(options) as first:
+        info = first.info
+        mapping, notices = resolve_mapping(options, info)
+        total, samples = _prescan(first, mapping)
+        reader_problems = first.problems
+        blank = first.blank_records
+        notices += [f"Line {line}: {reason}" for line, reason in first.notices]
+    if total == 0 and not reader_problems:
+        raise ImportRefused(m.EMPTY_FILE if info.kind == "csv" else m.NO_CARDS)
+    day_first = {
+        fld: options.day_first if options.day_first is not None else detect_day_first(values) is not False
+        for fld, values in samples.items()
+    }
+    cells = recover_cells(file, info, {line for line, _ in reader_problems}) if reader_problems else {}
+    db = current_db()
+    stamp = utcnow().isoformat(sep=" ")
+    region = options.region or phone_region()
+    last_line = 0
+    try:
+        with db.atomic("IMMEDIATE"):
+            con: sqlite3.Connection = db.connection()
+            batch_id = _start_batch(con, options, file.name, stamp, mapping)
+            run = ImportRun(
+                con, options, mapping, info, batch_id=batch_id, stamp=stamp, region=region,
+                today=date.today(), day_first=day_first,
+            )  # fmt: skip
+            pending = deque(sorted(reader_problems))
+            importer = _importer(run)
+            done = 0
+            with sqlite.search_sync_suspended(db), file.open(options) as source:
+                for chunk in _chunks(source.rows(), CHUNK_ROWS):
+                    if cancel is not None and cancel():
+                        raise ImportCancelled(m.CANCELLED)
+                    last_line = chunk[-1].line
+                    while pending and pending[0][0] < chunk[0].line:
+                        _reject_unreadable(run, pending.popleft(), cells)
+                    importer.process(chunk)
+                    run.changes.flush(con)
+                    done += len(chunk)
+                    if progress is not None:
+                        progress(done, total)
+                while pending:
+                    _reject_unreadable(run, pending.popleft(), cells)
+                importer.finish()
+                run.changes.flush(con)
+                if run.touched_customers:
+                    sqlite.rebuild_search(db, sorted(run.touched_customers))
+            status = _status(run, dry_run)
+            result = _result(run, file, info, status, notices, total + len(reader_problems))
+            result.blank_records = blank
+            if status != IMPORTED:
+                raise _Rollback(status)
+            counts = run.counts
+            con.execute(
+                "UPDATE import_batch SET created = ?, updated = ?, skipped = ?, rejected = ? WHERE id = ?",
+                (counts.created, counts.updated, counts.skipped, counts.rejected, batch_id),
+            )
+            result.batch_id = batch_id
+    except _Rollback:
+        pass
+    except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
+        raise ImportRefused(m.DATABASE_REFUSED.format(detail=exc, line=last_line)) from None
+    if result.status == REFUSED:
+        result.message = m.ROWS_HAVE_PROBLEMS.format(count=result.rejected)
+    return result
+
+
+def _start_batch(
+    con: sqlite3.Connection, options: ImportOptions, name: str, stamp: str, mapping: Mapping
+) -> int:
+    options_json = ImportOptions(**{**vars(options), "mapping": mapping}).to_json()
+    cursor = con.execute(
+        "INSERT INTO import_batch (entity, file_name, created_at, created, updated, skipped, rejected, "
+        "options, undone_at) VALUES (?, ?, ?, 0, 0, 0, 0, ?, NULL)",
+        (options.entity, name, stamp, options_json),
+    )
+    return int(cursor.lastrowid or 0)
+
+
+def _reject_unreadable(run: ImportRun, problem: tuple[int, str], cells: dict[int, list[str]]) -> None:
+    line, reason = problem
+    run.reject(SourceRow(line, cells.get(line, [])), line, [(None, reason)])
+
+
+def _status(run: ImportRun, dry_run: bool) -> str:
+    counts = run.counts
+    if dry_run:
+        return DRY_RUN
+    if counts.rejected and not run.options.skip_invalid:
+        return REFUSED
+    if not (counts.created or counts.updated):
+        return UNCHANGED
+    return IMPORTED
+
+
+def _result(
+    run: ImportRun, file: ImportFile, info: FileInfo, status: str, notices: list[str], rows: int
+) -> ImportResult:
+    return ImportResult(
+        entity=run.options.entity,
+        file_name=file.name,
+        status=status,
+        counts=run.counts,
+        info=info,
+        problems=run.problems.items,
+        problem_count=run.problems.total,
+        notes=run.notes.items,
+        note_count=run.notes.total,
+        notices=notices,
+        rows=rows,
+        rejects=run.rejects,
+        customer_ids=frozenset(run.touched_customers) if status == IMPORTED else frozenset(),
+    )
+
+
+def _importer(run: ImportRun) -> _Importer:
+    entity = run.options.entity
+    if entity == "customers":
+        from crm_desktop.importing.customers import CustomerImporter
+
+        return CustomerImporter(run)
+    if entity == "deals":
+        from crm_desktop.importing.deals import DealImporter
+
+        return DealImporter(run)
+    from crm_desktop.importing.activities import ActivityImporter
+
+    return ActivityImporter(run)
+
+
+class _Importer(Protocol):
+    """What every entity importer provides."""
+
+    def process(self, rows: Sequence[SourceRow]) -> None: ...
+    def finish(self) -> None: ...

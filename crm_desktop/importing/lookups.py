@@ -1,0 +1,130 @@
+"""What an import looks up while it runs: tags, users, customers by key, own references.
+
+Loaded once per import with a few queries and kept in dictionaries, so the
+rows of a 100,000-line file never wait for a query each. Tags and users the
+file names but the database lacks are created (and recorded for undo).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import uuid
+from collections.abc import Sequence
+
+from crm_desktop.importing.run import ChangeLog
+
+DATABASE_ID_KEY = "database_id"
+_OWN_REF = re.compile(r"crm:([0-9a-f]{12}):([a-z])(\d+)")
+
+
+def database_id(con: sqlite3.Connection, *, create: bool = False) -> str | None:
+    """This database's random id, used in the references our exports write."""
+    row = con.execute("SELECT value FROM setting WHERE key = ?", (DATABASE_ID_KEY,)).fetchone()
+    if row is not None:
+        return str(row[0])
+    if not create:
+        return None
+    value = uuid.uuid4().hex[:12]
+    con.execute("INSERT OR IGNORE INTO setting (key, value) VALUES (?, ?)", (DATABASE_ID_KEY, value))
+    return database_id(con)
+
+
+def own_ref(db_id: str, kind: str, row_id: int) -> str:
+    """How an export names a row that has no external id: ``crm:<database>:<kind><id>``."""
+    return f"crm:{db_id}:{kind}{row_id}"
+
+
+def parse_own_ref(text: str, db_id: str | None, kind: str) -> int | None:
+    """The row id if ``text`` is this database's own reference to a ``kind`` row."""
+    match = _OWN_REF.fullmatch(text)
+    if match is None or db_id is None or match.group(1) != db_id or match.group(2) != kind:
+        return None
+    return int(match.group(3))
+
+
+def next_id(con: sqlite3.Connection, table: str) -> int:
+    return int(con.execute(f'SELECT coalesce(max(id), 0) + 1 FROM "{table}"').fetchone()[0])
+
+
+class Tags:
+    """Tag ids by name (case-insensitive), creating the missing ones."""
+
+    def __init__(self, con: sqlite3.Connection, changes: ChangeLog) -> None:
+        self._con = con
+        self._changes = changes
+        self._ids = {name.lower(): tid for tid, name in con.execute("SELECT id, name FROM tag")}
+
+    def ids(self, names: Sequence[str]) -> list[int]:
+        out = []
+        for name in names:
+            tid = self._ids.get(name.lower())
+            if tid is None:
+                tid = next_id(self._con, "tag")
+                self._con.execute("INSERT INTO tag (id, name) VALUES (?, ?)", (tid, name))
+                self._changes.created("tag", [tid])
+                self._ids[name.lower()] = tid
+            out.append(tid)
+        return out
+
+
+class Users:
+    """User ids by name (case-insensitive), creating the missing ones."""
+
+    def __init__(self, con: sqlite3.Connection, changes: ChangeLog, stamp: str) -> None:
+        self._con = con
+        self._changes = changes
+        self._stamp = stamp
+        self._ids: dict[str, int] = {}
+        for uid, name in con.execute('SELECT id, name FROM "user" ORDER BY id'):
+            self._ids.setdefault(name.casefold(), uid)
+        self.names = {uid: name for uid, name in con.execute('SELECT id, name FROM "user"')}
+
+    def id(self, name: str) -> int:
+        uid = self._ids.get(name.casefold())
+        if uid is None:
+            uid = next_id(self._con, "user")
+            self._con.execute(
+                'INSERT INTO "user" (id, name, created_at) VALUES (?, ?, ?)', (uid, name, self._stamp)
+            )
+            self._changes.created("user", [uid])
+            self._ids[name.casefold()] = uid
+            self.names[uid] = name
+        return uid
+
+
+class CustomerIndex:
+    """Live customers by external id, email (case-insensitive) and phone (E.164)."""
+
+    def __init__(self, con: sqlite3.Connection) -> None:
+        self.db_id = database_id(con)
+        live = "JOIN customer c ON c.id = x.customer_id WHERE c.deleted_at IS NULL"
+        self.by: dict[str, dict[str, list[int]]] = {"external_id": {}, "email": {}, "phone": {}}
+        for cid, ext in con.execute(
+            "SELECT id, external_id FROM customer WHERE deleted_at IS NULL AND external_id IS NOT NULL"
+        ):
+            self.by["external_id"].setdefault(ext, []).append(cid)
+        for cid, email in con.execute(f"SELECT x.customer_id, x.email FROM customer_email x {live}"):
+            _add_once(self.by["email"], email.casefold(), cid)
+        for cid, e164 in con.execute(f"SELECT x.customer_id, x.e164 FROM customer_phone x {live}"):
+            if e164:
+                _add_once(self.by["phone"], e164, cid)
+        self._live = {cid for (cid,) in con.execute("SELECT id FROM customer WHERE deleted_at IS NULL")}
+
+    def lookup(self, key: str, value: str) -> list[int]:
+        """Customer ids for one key value (``value`` already normalized, emails casefolded)."""
+        if key == "external_id":
+            own = parse_own_ref(value, self.db_id, "c")
+            if own is not None:
+                return [own] if own in self._live else []
+        return self.by[key].get(value, [])
+
+    def add(self, key: str, value: str, customer_id: int) -> None:
+        _add_once(self.by[key], value, customer_id)
+        self._live.add(customer_id)
+
+
+def _add_once(index: dict[str, list[int]], value: str, customer_id: int) -> None:
+    ids = index.setdefault(value, [])
+    if customer_id not in ids:
+        ids.append(customer_id)

@@ -1,0 +1,145 @@
+"""Cell text → stored value, for every kind of field an import reads.
+
+Each function returns the value to store or raises :class:`FieldProblem`
+with the reason (the caller adds the line and the column). Times are
+returned as the text SQLite stores (``YYYY-MM-DD HH:MM:SS``, UTC), dates as
+``YYYY-MM-DD``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date, datetime
+from typing import Final
+
+from crm_desktop.contact_points import ContactPointError, Phone
+from crm_desktop.domain import CHANNELS
+from crm_desktop.importing import fastpaths
+from crm_desktop.importing import messages as m
+from crm_desktop.locale import ParseError, detect_currency, local_to_utc, parse_amount, parse_date
+from crm_desktop.locale import parse_datetime as _parse_datetime
+from crm_desktop.money import Money, is_known_currency
+
+KIND_WORDS: Final[dict[str, str]] = {
+    **dict.fromkeys(("person", "individual", "contact", "people", "false", "no", "0", "ব্যক্তি"), "person"),
+    **dict.fromkeys(
+        ("business", "company", "organization", "organisation", "true", "yes", "1", "ব্যবসা", "প্রতিষ্ঠান"),
+        "business",
+    ),
+}
+CHANNEL_WORDS: Final[dict[str, str]] = {
+    **{c: c for c in CHANNELS},
+    **dict.fromkeys(("phone", "phone call", "telephone", "ফোন", "কল"), "call"),
+    **dict.fromkeys(("e-mail", "mail", "ইমেইল"), "email"),
+    **dict.fromkeys(("text", "text message", "message", "এসএমএস"), "sms"),
+    **dict.fromkeys(("whats app", "wa", "হোয়াটসঅ্যাপ"), "whatsapp"),
+    **dict.fromkeys(("messenger", "facebook messenger", "fb", "ফেসবুক"), "facebook"),
+    **dict.fromkeys(("live chat", "web chat"), "chat"),
+    **dict.fromkeys(("appointment", "মিটিং"), "meeting"),
+    **dict.fromkeys(("store visit", "shop visit", "in person", "ভিজিট"), "visit"),
+    **dict.fromkeys(("comment", "memo", "নোট"), "note"),
+}
+DIRECTION_WORDS: Final[dict[str, str]] = {
+    **dict.fromkeys(("in", "inbound", "incoming", "received", "আগত"), "in"),
+    **dict.fromkeys(("out", "outbound", "outgoing", "sent", "বহির্গামী"), "out"),
+}
+
+
+class FieldProblem(ValueError):
+    """A cell that cannot be stored; ``str()`` is the reason."""
+
+
+def text(value: str) -> str:
+    """Trimmed and in NFC (the services store text this way)."""
+    return unicodedata.normalize("NFC", value).strip()
+
+
+def phone(value: str, region: str) -> Phone:
+    try:
+        return fastpaths.phone(value, region)
+    except ContactPointError as exc:
+        raise FieldProblem(m.NOT_A_PHONE.format(value=value.strip(), detail=_detail(exc))) from None
+
+
+def email(value: str) -> str:
+    try:
+        return fastpaths.email(value)
+    except ContactPointError as exc:
+        raise FieldProblem(m.NOT_AN_EMAIL.format(value=value.strip(), detail=_detail(exc))) from None
+
+
+def _detail(exc: ContactPointError) -> str:
+    """What contact_points adds after "'value' is not …", as " (reason)", or ""."""
+    message = str(exc)
+    head, sep, tail = message.partition("' ")
+    if not (sep and head.startswith("'")):
+        return f" ({message})"
+    for prefix in ("is not a valid email address: ", "is not a phone number", "is not "):
+        tail = tail.removeprefix(prefix)
+    tail = tail.strip().rstrip(".").removesuffix(" for a phone number")
+    return f" ({tail[:1].lower()}{tail[1:]})" if tail else ""
+
+
+def day(value: str, day_first: bool) -> str:
+    try:
+        return parse_date(value, day_first=day_first).isoformat()
+    except ParseError as exc:
+        raise FieldProblem(m.NOT_A_DATE.format(reason=exc)) from None
+
+
+def moment(value: str, day_first: bool) -> str:
+    """A date with an optional time, read as local time, stored as UTC."""
+    try:
+        local = _parse_datetime(value, day_first=day_first)
+    except ParseError as exc:
+        raise FieldProblem(m.NOT_A_DATE.format(reason=exc)) from None
+    return stamp(local_to_utc(local))
+
+
+def stamp(moment_utc: datetime) -> str:
+    """A naive UTC datetime as SQLite (and Peewee) store it."""
+    return moment_utc.replace(microsecond=0).isoformat(sep=" ")
+
+
+def birthday(value: str, day_first: bool, today: date) -> str:
+    result = day(value, day_first)
+    if result > today.isoformat():
+        raise FieldProblem(m.BIRTHDAY_FUTURE.format(value=result))
+    return result
+
+
+def currency(value: str) -> str:
+    code = value.strip().upper()
+    detected = detect_currency(value) if not is_known_currency(code) else code
+    if not detected:
+        raise FieldProblem(m.UNKNOWN_CURRENCY.format(value=value.strip()))
+    return detected
+
+
+def money(value: str, currency_code: str | None, default: str) -> Money:
+    """An amount; its currency from the currency column, else its own sign, else ``default``."""
+    chosen = currency_code or detect_currency(value) or default
+    try:
+        return parse_amount(value, chosen)
+    except ParseError as exc:
+        raise FieldProblem(m.NOT_AN_AMOUNT.format(reason=exc)) from None
+
+
+def word(value: str, table: dict[str, str], message: str, **extra: str) -> str:
+    key = " ".join(value.casefold().replace("_", " ").split())
+    found = table.get(key)
+    if found is None:
+        raise FieldProblem(message.format(value=value.strip(), **extra))
+    return found
+
+
+def kind(value: str) -> str:
+    return word(value, KIND_WORDS, m.UNKNOWN_KIND)
+
+
+def channel(value: str) -> str:
+    return word(value, CHANNEL_WORDS, m.UNKNOWN_CHANNEL, choices=", ".join(CHANNELS))
+
+
+def direction(value: str) -> str:
+    return word(value, DIRECTION_WORDS, m.UNKNOWN_DIRECTION)

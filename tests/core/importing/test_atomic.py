@@ -1,0 +1,96 @@
+"""All or nothing: dry runs, refusals, cancel and database failures leave the database as it was."""
+
+from __future__ import annotations
+
+import pytest
+
+from crm_desktop.db.store import Store
+from crm_desktop.importing import (
+    ImportCancelled,
+    ImportFile,
+    ImportOptions,
+    ImportRefused,
+    engine,
+    run_import,
+)
+from crm_desktop.services.customers import CustomerInput, create_customer
+from tests.core.importing.conftest import counts, dump, rows, run
+
+
+def _people(n: int, bad_at: int | None = None) -> bytes:
+    lines = ["Name,Phone,Email"]
+    for i in range(n):
+        phone = "-1199" if i == bad_at else f"017{i:08d}"
+        lines.append(f"Person {i},{phone},p{i}@example.com")
+    return ("\n".join(lines) + "\n").encode()
+
+
+@pytest.fixture
+def small_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(engine, "CHUNK_ROWS", 3)
+
+
+def test_a_dry_run_counts_the_same_and_writes_nothing(store: Store) -> None:
+    create_customer(CustomerInput(display_name="Old", emails=["p1@example.com"]))
+    before = dump(store)
+    dry = run(_people(6, bad_at=4), dry_run=True)
+    assert dry.status == "dry_run" and dry.batch_id is None
+    assert dump(store) == before
+    assert rows(store, "SELECT count(*) FROM import_batch") == [(0,)]
+    real = run(_people(6, bad_at=4), skip_invalid=True)
+    assert counts(dry) == counts(real) == (4, 1, 0, 1)
+
+
+def test_one_bad_row_without_skip_invalid_writes_nothing(store: Store, small_chunks: None) -> None:
+    before = dump(store)
+    result = run(_people(10, bad_at=8))
+    assert result.status == "refused" and not result.written
+    assert counts(result) == (9, 0, 0, 1)  # what it would have done
+    assert result.message.startswith("1 row(s) have problems, so nothing was imported.")
+    assert dump(store) == before
+
+
+def test_cancel_mid_import_leaves_the_database_as_it_was(store: Store, small_chunks: None) -> None:
+    create_customer(CustomerInput(display_name="Already here", phones=["01700000001"]))
+    before = dump(store)
+    calls = []
+
+    def cancel() -> bool:
+        calls.append(1)
+        return len(calls) > 2  # two chunks are written, then the user cancels
+
+    progress: list[tuple[int, int]] = []
+    with pytest.raises(ImportCancelled):
+        run_import(
+            ImportFile(_people(10)),
+            ImportOptions(),
+            cancel=cancel,
+            progress=lambda d, t: progress.append((d, t)),
+        )
+    assert progress == [(3, 10), (6, 10)]
+    assert dump(store) == before
+
+
+def test_a_database_constraint_failing_mid_write_rolls_everything_back(
+    store: Store, small_chunks: None
+) -> None:
+    create_customer(CustomerInput(display_name="Holder", emails=["p7@example.com"]))
+    # a real constraint in the database, as another version or a repair tool might add
+    store.db.execute_sql("CREATE UNIQUE INDEX test_unique_email ON customer_email (email)")
+    before = dump(store)
+    with pytest.raises(ImportRefused) as caught:
+        run(_people(10), on_match="create")  # p7@example.com is created again: the index refuses it
+    message = str(caught.value)
+    assert message.startswith("The database refused a row (UNIQUE constraint failed: customer_email.email)")
+    assert "nothing was imported" in message and "up to line 10" in message
+    assert dump(store) == before
+    assert rows(store, "SELECT count(*) FROM import_batch") == [(0,)]
+
+
+def test_an_unreadable_file_is_refused_with_the_reason(store: Store) -> None:
+    with pytest.raises(ImportRefused, match="Unknown text encoding 'klingon'"):
+        run(_people(2), encoding="klingon")
+    with pytest.raises(ImportRefused, match="no rows to import"):
+        run(b"Name,Phone\n")
+    with pytest.raises(ImportRefused, match="No vCard found"):
+        run(b"BEGIN:VCARD-ish nonsense", name="x.vcf")
