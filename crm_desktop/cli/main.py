@@ -47,7 +47,13 @@ class OneLineParser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from crm_desktop.cli import backup_commands, gui_commands, report_commands, store_commands
+    from crm_desktop.cli import (
+        backup_commands,
+        gui_commands,
+        import_commands,
+        report_commands,
+        store_commands,
+    )
 
     parser = OneLineParser(
         prog="crm-desktop",
@@ -60,7 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--demo", action="store_true", help="open a demo database with sample data (made on first use)"
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
-    for module in (store_commands, backup_commands, report_commands, gui_commands):
+    for module in (store_commands, backup_commands, report_commands, import_commands, gui_commands):
         module.register(subparsers)
     return parser
 

@@ -121,12 +121,15 @@ def custom_keys(con: sqlite3.Connection, ids: Sequence[int] | None) -> list[str]
     return sorted(keys, key=lambda k: (k.casefold(), k))
 
 
-def customer_rows(ctx: Context, ids: Sequence[int] | None, keys: list[str]) -> Iterator[list[object]]:
+def customer_rows(
+    ctx: Context, ids: Sequence[int] | None, keys: list[str], *, phone_column: str = "raw_text"
+) -> Iterator[list[object]]:
+    """Customer rows under CUSTOMER_HEADERS (+ custom ``keys``); phones as typed, or ``phone_column``."""
     con = ctx.con
     for page in pages(con, _CUSTOMER_SQL, "deleted_at IS NULL", ids):
         page_ids = [r[0] for r in page]
         phones = _children(
-            con, "SELECT customer_id, raw_text FROM customer_phone WHERE customer_id IN ({marks}) "
+            con, f"SELECT customer_id, {phone_column} FROM customer_phone WHERE customer_id IN ({{marks}}) "
             "ORDER BY customer_id, position, id", page_ids,
         )  # fmt: skip
         emails = _children(

@@ -118,10 +118,9 @@ def _write(target: str | os.PathLike[str] | TextIO | BinaryIO, writer: Callable[
 
 
 def contacts(customer_ids: Sequence[int] | None = None) -> Iterator[VCardContact]:
-    """Customers as vCard contacts (phones in E.164, which every phone reads)."""
+    """Customers as vCard contacts (phones in E.164, which every phone dials from anywhere)."""
     ctx = _context()
-    keys: list[str] = []
-    for row in c.customer_rows(ctx, customer_ids, keys):
+    for row in c.customer_rows(ctx, customer_ids, [], phone_column="coalesce(nullif(e164, ''), raw_text)"):
         name, given, family, _kind, company, phones, emails, address, city, birthday = row[:10]
         notes, tags, ext = row[12], row[14], row[16]
         yield VCardContact(

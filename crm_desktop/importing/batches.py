@@ -172,6 +172,8 @@ def _restore_updates(
             customers.add(change.row_id)
         elif change.entity in TABLES:
             _restore_row(con, change.entity, change.row_id, change.before)
+            if change.entity in ("purchase", "interaction", "deal"):
+                customers.update(_owners(con, change.entity, [change.row_id]))
         else:
             continue
         result.restored[change.entity] = result.restored.get(change.entity, 0) + 1

@@ -157,9 +157,14 @@ class CustomerState:
 
 
 def _same(old: object, new: object) -> bool:
-    if isinstance(old, str) and isinstance(new, str):
-        return old == new or unicodedata.normalize("NFC", old).strip() == new
+    """Equal, or the same text in another Unicode form or with other line breaks."""
+    if isinstance(old, str) and isinstance(new, str) and old != new:
+        return _plain(old) == _plain(new)
     return old == new
+
+
+def _plain(text: str) -> str:
+    return unicodedata.normalize("NFC", text).strip().replace("\r\n", "\n").replace("\r", "\n")
 
 
 def merge(state: CustomerState, rec: CustomerRecord, owner_id: int | None, *, new: bool) -> bool:

@@ -27,6 +27,7 @@ import peewee
 
 from crm_desktop.db import sqlite
 from crm_desktop.importing import messages as m
+from crm_desktop.importing.customer_record import CUSTOM_PREFIX
 from crm_desktop.importing.deals import lost_reason_column
 from crm_desktop.importing.options import ImportCancelled, ImportOptions, ImportRefused
 from crm_desktop.importing.problems import REJECT_COLUMNS
@@ -50,13 +51,23 @@ class _Rollback(Exception):
         self.status = status
 
 
+def suggested_mapping(headers: list[str], entity: str) -> Mapping:
+    """The suggested mapping, except for columns that are ours and never a field.
+
+    ``Custom: …`` columns (custom fields in our export) and the two columns of a
+    rejected-rows file are left unmapped, whatever words their headers contain.
+    """
+    ours = {i: None for i, h in enumerate(headers) if h.startswith(CUSTOM_PREFIX) or h in REJECT_COLUMNS}
+    return build_mapping(headers, entity, ours)  # type: ignore[arg-type]
+
+
 def resolve_mapping(options: ImportOptions, info: FileInfo) -> tuple[Mapping, list[str]]:
     """The mapping to use for this file and the notices it gives."""
     notices: list[str] = []
     mapping = options.mapping
     try:
         if mapping is None:
-            mapping = build_mapping(info.headers, options.entity)
+            mapping = suggested_mapping(info.headers, options.entity)
         elif mapping.headers != info.headers:
             mapping, missing = mapping.rebind(info.headers)
             notices += [f"The mapped column '{h}' is not in this file." for h in missing]
