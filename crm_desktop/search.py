@@ -20,7 +20,9 @@ from crm_desktop.locale.digits import to_latin_digits
 
 MAX_QUERY_CHARS = 200
 _PHONE_CHARS = re.compile(r"^[+\d][\d\s().\-]*$")
-_INVISIBLE = {"Cc", "Cf"}  # control and format characters (RTL marks, zero-width joiners…)
+# control and format characters (RTL marks, zero-width joiners…), and broken
+# surrogates (half a character: they cannot even be sent to SQLite)
+_INVISIBLE = {"Cc", "Cf", "Cs"}
 
 
 def clean_query(text: str) -> str:

@@ -31,7 +31,7 @@ from crm_desktop.db.models import (
     database_proxy,
 )
 from crm_desktop.domain import CUSTOMER_KINDS
-from crm_desktop.services import audit
+from crm_desktop.services import audit, input_rules
 from crm_desktop.services.changes import Changes, Outcome
 from crm_desktop.services.errors import FieldError, NotFoundError, ValidationError
 from crm_desktop.timeutil import utcnow
@@ -97,13 +97,24 @@ def clean_tags(tags: Iterable[str]) -> list[str]:
 
 def validate(data: CustomerInput, *, region: str = DEFAULT_REGION) -> CleanCustomer:
     """Check everything at once, so the user sees every problem in one go."""
-    errors: list[FieldError] = []
+    errors: list[FieldError] = input_rules.check_lines(
+        display_name=data.display_name,
+        given_name=data.given_name,
+        family_name=data.family_name,
+        company=data.company,
+        city=data.city,
+        source=data.source,
+        facebook=data.facebook,
+        external_id=data.external_id,
+    )
+    errors += input_rules.check_texts(address=data.address, interests=data.interests, notes=data.notes)
+    errors += input_rules.check_custom_fields(data.custom_fields)
     given, family = _clean_text(data.given_name), _clean_text(data.family_name)
     company = _clean_text(data.company)
     display = _clean_text(data.display_name) or " ".join(p for p in (given, family) if p) or company
     phones: list[Phone] = []
     for i, raw in enumerate(data.phones):  # i is the row in the form, blank rows included
-        if not raw.strip():
+        if not raw.strip() or input_rules.refused(errors, "phones", raw, i):
             continue
         try:
             phone = parse_phone(raw, region)
@@ -114,7 +125,7 @@ def validate(data: CustomerInput, *, region: str = DEFAULT_REGION) -> CleanCusto
             phones.append(phone)
     emails: list[str] = []
     for i, raw in enumerate(data.emails):
-        if not raw.strip():
+        if not raw.strip() or input_rules.refused(errors, "emails", raw, i):
             continue
         try:
             email = normalize_email(raw)
@@ -127,18 +138,14 @@ def validate(data: CustomerInput, *, region: str = DEFAULT_REGION) -> CleanCusto
         display = emails[0] if emails else (phones[0].raw if phones else "")
     if not display:
         errors.append(FieldError("display_name", "a customer needs a name, a company, a phone or an email"))
-    elif len(display) > MAX_NAME:
+    elif len(display) > MAX_NAME and not any(e.field == "display_name" for e in errors):
         errors.append(FieldError("display_name", f"the name is longer than {MAX_NAME} characters"))
     if data.kind not in CUSTOMER_KINDS:
         errors.append(FieldError("kind", f"'{data.kind}' is not one of {', '.join(CUSTOMER_KINDS)}"))
     if data.birthday is not None and data.birthday > date.today():
         errors.append(FieldError("birthday", "the birthday is in the future"))
     tags = clean_tags(data.tags)
-    errors += [
-        FieldError("tags", f"the tag '{t[:20]}…' is longer than {MAX_TAG} characters")
-        for t in tags
-        if len(t) > MAX_TAG
-    ]
+    errors += input_rules.check_tags(data.tags, limit=MAX_TAG)
     if data.owner_id is not None and not User.select().where(User.id == data.owner_id).exists():
         errors.append(FieldError("owner_id", f"there is no user with id {data.owner_id}"))
     custom = {k.strip(): v for k, v in data.custom_fields.items() if k.strip()}
@@ -271,6 +278,7 @@ def _refresh_tag_names(customer_ids: Iterable[int]) -> None:
 
 def add_tags(customer_ids: Sequence[int], tags: Sequence[str]) -> Outcome[int]:
     """Tag several customers at once; returns how many links were added."""
+    input_rules.raise_if(input_rules.check_tags(tags, limit=MAX_TAG))
     names = clean_tags(tags)
     if not names:
         raise ValidationError.single("tags", "no tag given")
@@ -294,6 +302,7 @@ def add_tags(customer_ids: Sequence[int], tags: Sequence[str]) -> Outcome[int]:
 
 
 def remove_tags(customer_ids: Sequence[int], tags: Sequence[str]) -> Outcome[int]:
+    input_rules.raise_if(input_rules.check_tags(tags, limit=MAX_TAG))
     lowered = [t.lower() for t in clean_tags(tags)]
     with database_proxy.atomic(), audit.tracking("customer", customer_ids, "untagged", fields=("tags",)):
         tag_q = Tag.select(Tag.id).where(fn.lower(Tag.name).in_(lowered))

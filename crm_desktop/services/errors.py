@@ -11,6 +11,9 @@ class FieldError:
     message: str
     index: int | None = None  # which of several values (phones, emails) was wrong
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "message", _readable(self.message))
+
     def __str__(self) -> str:
         where = self.field if self.index is None else f"{self.field} {self.index + 1}"
         return f"{where}: {self.message}"
@@ -33,3 +36,30 @@ class ValidationError(ValueError):
 
 class NotFoundError(LookupError):
     """The row asked for does not exist (or is in the trash)."""
+
+
+MAX_MESSAGE = 1000
+
+
+def _unprintable(ch: str) -> bool:
+    code = ord(ch)
+    return code < 0x20 or 0x7F <= code <= 0x9F or 0xD800 <= code <= 0xDFFF
+
+
+def escape_unprintable(text: str) -> str:
+    """Control characters and unpaired surrogates as ``\\xXX``/``\\uXXXX`` escapes,
+    so the text can always be printed, logged and encoded as UTF-8."""
+    if not any(_unprintable(ch) for ch in text):
+        return text
+    return "".join(ch.encode("unicode_escape").decode("ascii") if _unprintable(ch) else ch for ch in text)
+
+
+def _readable(message: str) -> str:
+    """A message that quotes hostile input stays printable and short: control
+    characters and broken surrogates become escapes, and a message made long
+    by a quoted 1 MB value keeps its start and its end (which says what is wrong)."""
+    message = escape_unprintable(message)
+    if len(message) > MAX_MESSAGE:
+        half = MAX_MESSAGE // 2 - 1
+        message = message[:half] + " … " + message[-half:]
+    return message

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from crm_desktop.db.models import Customer, Interaction, database_proxy
 from crm_desktop.domain import CHANNELS, DIRECTIONS
+from crm_desktop.services import input_rules
 from crm_desktop.services.changes import Changes, Outcome
 from crm_desktop.services.customers import touch_last_contact
 from crm_desktop.services.errors import FieldError, NotFoundError, ValidationError
@@ -24,7 +25,7 @@ def log_interaction(
     user_id: int | None = None,
 ) -> Outcome[int]:
     """Add an entry to a customer's timeline. ``occurred_at`` is naive UTC, default now."""
-    errors = []
+    errors = input_rules.check_lines(subject=subject) + input_rules.check_texts(body=body)
     if channel not in CHANNELS:
         errors.append(FieldError("channel", f"'{channel}' is not a channel ({', '.join(CHANNELS)})"))
     if direction not in DIRECTIONS:

@@ -21,7 +21,7 @@ from crm_desktop.db.models import (
     tuples,
 )
 from crm_desktop.domain import STAGE_KINDS
-from crm_desktop.services import audit
+from crm_desktop.services import audit, input_rules
 from crm_desktop.services.changes import Changes, Outcome
 from crm_desktop.services.errors import FieldError, NotFoundError, ValidationError
 from crm_desktop.timeutil import utcnow
@@ -95,12 +95,14 @@ def _deal(deal_id: int) -> Deal:
 
 
 def create_deal(data: DealInput, *, user_id: int | None = None) -> Outcome[int]:
-    errors = []
+    errors = input_rules.check_lines(title=data.title)
     title = data.title.strip()
     if not title:
         errors.append(FieldError("title", "a deal needs a title"))
-    if data.value_minor < 0:
-        errors.append(FieldError("value", "a deal's value cannot be negative"))
+    if bad_value := input_rules.amount_problem(data.value_minor):
+        errors.append(FieldError("value", bad_value))
+    if bad_currency := input_rules.currency_problem(data.currency):
+        errors.append(FieldError("currency", bad_currency))
     if (
         not Customer.select()
         .where((Customer.id == data.customer_id) & Customer.deleted_at.is_null())
@@ -165,6 +167,7 @@ def move_deal(
     target = _stage(stage_id)
     if target.pipeline_id != deal.pipeline_id:
         raise ValidationError.single("stage_id", "the stage belongs to another pipeline")
+    input_rules.raise_if(input_rules.check_texts(lost_reason=lost_reason))
     if target.kind == "lost" and not (lost_reason.strip() or deal.status == "lost"):
         raise ValidationError.single("lost_reason", "say why the deal was lost")
     now = utcnow()
@@ -362,7 +365,7 @@ def delete_stage(stage_id: int) -> Outcome[int]:
 
 
 def _validate_stage(name: str, probability: int, kind: str) -> None:
-    errors = []
+    errors = input_rules.check_lines(name=name)
     if not name.strip():
         errors.append(FieldError("name", "a stage needs a name"))
     if not 0 <= probability <= 100:

@@ -8,6 +8,7 @@ from datetime import datetime
 from peewee import fn
 
 from crm_desktop.db.models import DEFAULT_CURRENCY, Customer, Purchase, database_proxy
+from crm_desktop.services import input_rules
 from crm_desktop.services.changes import Changes, Outcome
 from crm_desktop.services.errors import FieldError, NotFoundError, ValidationError
 from crm_desktop.timeutil import utcnow
@@ -23,13 +24,15 @@ def record_purchase(
     reference: str = "",
 ) -> Outcome[int]:
     """Record a sale (or, with a negative amount, a refund)."""
-    errors = []
+    errors = input_rules.check_texts(description=description) + input_rules.check_lines(reference=reference)
     if not isinstance(amount_minor, int) or isinstance(amount_minor, bool):
         errors.append(FieldError("amount", "the amount must be a whole number of minor units"))
     elif amount_minor == 0:
         errors.append(FieldError("amount", "the amount is zero"))
-    if len(currency) != 3 or not currency.isalpha():
-        errors.append(FieldError("currency", f"'{currency}' is not a three-letter currency code"))
+    elif too_much := input_rules.amount_problem(amount_minor, negative=True):
+        errors.append(FieldError("amount", too_much))
+    if bad_currency := input_rules.currency_problem(currency):
+        errors.append(FieldError("currency", bad_currency))
     if errors:
         raise ValidationError(errors)
     with database_proxy.atomic():

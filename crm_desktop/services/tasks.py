@@ -10,6 +10,7 @@ from peewee import JOIN, Expression
 
 from crm_desktop.db.models import Customer, Deal, Task, database_proxy, tuples
 from crm_desktop.domain import PRIORITIES
+from crm_desktop.services import input_rules
 from crm_desktop.services.changes import Changes, Outcome
 from crm_desktop.services.errors import FieldError, NotFoundError, ValidationError
 from crm_desktop.timeutil import utcnow
@@ -42,7 +43,7 @@ class TaskRow:
 
 
 def create_task(data: TaskInput) -> Outcome[int]:
-    errors = []
+    errors = input_rules.check_lines(title=data.title) + input_rules.check_texts(notes=data.notes)
     if not data.title.strip():
         errors.append(FieldError("title", "a task needs a title"))
     if data.priority not in PRIORITIES:

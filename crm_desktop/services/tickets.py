@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from crm_desktop.db.models import Customer, Ticket
 from crm_desktop.domain import PRIORITIES, TICKET_KINDS, TICKET_OPEN_STATUSES, TICKET_STATUSES
+from crm_desktop.services import input_rules
 from crm_desktop.services.changes import Changes, Outcome
 from crm_desktop.services.errors import FieldError, NotFoundError, ValidationError
 from crm_desktop.timeutil import utcnow
@@ -18,7 +19,7 @@ def open_ticket(
     priority: int = 1,
     assignee_id: int | None = None,
 ) -> Outcome[int]:
-    errors = []
+    errors = input_rules.check_lines(subject=subject) + input_rules.check_texts(body=body)
     if not subject.strip():
         errors.append(FieldError("subject", "a ticket needs a subject"))
     if kind not in TICKET_KINDS:

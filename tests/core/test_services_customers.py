@@ -215,8 +215,14 @@ def test_tags_are_deduplicated_ignoring_case_and_spaces(store: Store) -> None:
 
 
 def test_blank_custom_field_names_are_dropped(store: Store) -> None:
-    cid = create_customer(CustomerInput(display_name="A", custom_fields={" NID ": "1", "  ": "lost"})).value
+    cid = create_customer(CustomerInput(display_name="A", custom_fields={" NID ": "1", "  ": ""})).value
     assert load_input(cid).custom_fields == {"NID": "1"}
+
+
+def test_a_custom_value_without_a_name_is_refused_not_dropped(store: Store) -> None:
+    error = refused(CustomerInput(display_name="A", custom_fields={"NID": "1", "  ": "লিখে রাখা"}))
+    assert [e.field for e in error.errors] == ["custom_fields"]
+    assert "'লিখে রাখা' has no field name" in str(error)
 
 
 @pytest.mark.parametrize(
