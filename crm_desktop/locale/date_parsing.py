@@ -40,7 +40,7 @@ from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from babel import Locale
 
 from crm_desktop.locale.digits import to_latin_digits
-from crm_desktop.locale.errors import ParseError
+from crm_desktop.locale.errors import MAX_INPUT_CHARS, ParseError
 from crm_desktop.locale.locales import resolve_locale
 from crm_desktop.locale.timezones import TzLike, resolve_tz
 
@@ -234,6 +234,8 @@ def _parse(text: str, day_first: bool, today: date | None) -> tuple[date, time |
     if not isinstance(text, str):
         raise TypeError(f"expected a str, not {type(text).__name__}")
     shown = text.strip()
+    if len(shown) > MAX_INPUT_CHARS:
+        raise ParseError(shown, _DATE, f"it is {len(shown):,} characters long")
     s = _clean(text)
     if not s:
         raise ParseError(shown, _DATE, "it is empty")

@@ -33,7 +33,7 @@ from crm_desktop.locale.date_parsing import (
     parse_datetime,
 )
 from crm_desktop.locale.digits import to_latin_digits
-from crm_desktop.locale.errors import ParseError
+from crm_desktop.locale.errors import MAX_INPUT_CHARS, ParseError
 from crm_desktop.locale.timezones import local_to_utc, utc_to_local
 from crm_desktop.money import DEFAULT_CURRENCY, Money, is_known_currency, minor_units
 
@@ -163,6 +163,11 @@ def _check_grouping(text: str, integer: str) -> None:
     )
 
 
+# At most 16 digits of minor units (৳9,99,99,99,99,99,999.99): more is a
+# typing slip, not a sale, and no 64-bit database column could hold much more.
+_MAX_MINOR_DIGITS = 16
+
+
 def _to_minor(text: str, number: str, currency: str) -> int:
     if not any(ch.isdigit() for ch in number):
         raise _fail(text, "it has no digits")
@@ -181,6 +186,8 @@ def _to_minor(text: str, number: str, currency: str) -> int:
             text,
             f"{len(fraction)} decimal places, but {currency} has only {digits}",
         )
+    if len(integer.replace(",", "").lstrip("0")) + digits > _MAX_MINOR_DIGITS:
+        raise _fail(text, "the number is too large")
     whole = int(integer.replace(",", "") or "0")
     return whole * 10**digits + int(fraction.ljust(digits, "0") or "0")
 
@@ -198,6 +205,8 @@ def parse_amount(text: str, currency: str = DEFAULT_CURRENCY) -> Money:
     if not is_known_currency(currency):
         raise ValueError(f"unknown currency code {currency!r}")
     shown = text.strip()
+    if len(shown) > MAX_INPUT_CHARS:
+        raise _fail(shown, f"it is {len(shown):,} characters long")
     tokens = _scan(shown, _clean(text))
     kinds = [t.kind for t in tokens]
     if not tokens:
