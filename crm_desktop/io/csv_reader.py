@@ -57,6 +57,12 @@ Source = bytes | str | os.PathLike[str] | BinaryIO
 SAMPLE_LINES = 200
 SAMPLE_CHARS = 256 * 1024
 CHUNK_BYTES = 1 << 20
+# The longest field a file may hold. A customer's notes may be a million
+# characters (crm_desktop.services.input_rules.MAX_TEXT) and what the app
+# exports it must read back; csv's default limit (131,072) refused such a
+# file as if a quote had been left open. The limit is per process.
+FIELD_LIMIT = 2_000_000
+csv.field_size_limit(max(csv.field_size_limit(), FIELD_LIMIT))
 _QUOTE = '"'
 
 

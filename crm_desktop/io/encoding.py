@@ -162,10 +162,9 @@ def _utf16_without_bom(head: bytes) -> DetectedEncoding | None:
         name, label = "utf-16-be", "UTF-16 BE"
     else:
         return None
-    try:
-        codecs.getincrementaldecoder(name)().decode(sample)
-    except UnicodeDecodeError:
-        return None
+    # Claimed even when a character is broken (half an emoji): decoding the file
+    # then says where it is damaged, instead of a cp1252 misreading that fills
+    # every cell with NUL bytes.
     return DetectedEncoding(
         name, f"no byte-order mark, but every other byte is zero: looks like {label}", False
     )
@@ -251,6 +250,16 @@ def iter_lines(chunks: Iterable[bytes], encoding: str | DetectedEncoding) -> Ite
         yield from io.StringIO(text, newline="").readlines()
 
 
+def _is_surrogate_unit(bad: bytes, name: str) -> bool:
+    if len(bad) < 2:
+        return False
+    if name.endswith("be"):
+        return 0xD8 <= bad[0] <= 0xDF
+    if name.endswith("le"):
+        return 0xD8 <= bad[1] <= 0xDF
+    return any(0xD8 <= b <= 0xDF for b in bad[:2])
+
+
 def _count_breaks(text: str) -> int:
     return text.count("\n") + text.count("\r") - text.count("\r\n")
 
@@ -258,6 +267,15 @@ def _count_breaks(text: str) -> int:
 def _raise_undecodable(name: str, exc: UnicodeDecodeError, at: int, line: int) -> NoReturn:
     bad = exc.object[exc.start : exc.end][:4]
     shown = " ".join(f"{b:02X}" for b in bad)
+    if name.startswith("utf-16") and _is_surrogate_unit(bad, name):
+        # another encoding would not help: the file itself is damaged at that spot
+        raise ReadError(
+            f"The file is {name}, but at byte offset {at} (line {line}) it holds half of a "
+            f"character (bytes {shown}, an unpaired UTF-16 surrogate): the file is damaged there. "
+            "Fix or delete that character in the program that made the file, then try again.",
+            line_number=line,
+            byte_offset=at,
+        ) from None
     raise ReadError(
         f"The file cannot be read as {name}: byte(s) {shown} at byte offset {at} "
         f"(line {line}) are not valid in that encoding. Choose another encoding.",

@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from crm_desktop.io.encoding import detect_encoding
+from crm_desktop.io.encoding import _count_breaks, _raise_undecodable, detect_encoding
 from crm_desktop.io.errors import ReadError
 from crm_desktop.io.vcard_model import (
     TypedValue,
@@ -133,10 +133,8 @@ def _to_utf8_bytes(raw: bytes) -> bytes:
         try:
             text = raw.decode(codec)
         except UnicodeDecodeError as exc:
-            raise ReadError(
-                f"The file looks like {codec} but byte offset {exc.start} is not valid in it.",
-                byte_offset=exc.start,
-            ) from None
+            before = raw[: exc.start].decode(codec, errors="replace")
+            _raise_undecodable(codec, exc, exc.start, 1 + _count_breaks(before))
         return text.removeprefix("\ufeff").encode("utf-8", errors="surrogatepass")
     return raw.removeprefix(codecs.BOM_UTF8)
 
