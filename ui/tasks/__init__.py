@@ -1,0 +1,1 @@
+"""The Tasks view: overdue, today, upcoming and done."""
