@@ -38,6 +38,7 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -57,6 +58,38 @@ SEARCH_P95_TARGET_MS = 30.0
 OPEN_RUNS = 5
 ROUNDS = 3
 BENGALI = re.compile("[\u0980-\u09ff]")
+
+# What EXPLAIN QUERY PLAN and profiling showed (kept with the numbers; re-check when the schema changes).
+FINDINGS = """### Findings
+
+* Before commit 16b81dd (first run on this machine, load ~2): open + first 100 rows
+  took 317 ms (median), almost all in `customer_ids()`; the list path's p95 was
+  147 ms, max 311 ms. Causes: SQLite answered `deleted_at IS NULL ORDER BY sort_name`
+  through the `customer_deleted_at` index and sorted all 100k rows (the
+  `likely()` hint now sends it down the partial index `customer_sort_name_live`,
+  already in name order); Peewee's per-row handling doubled the time of 100k ids
+  (plain cursor rows now); a typed filter fetched every match into Python and
+  sent it back as a `IN (?, ?, …)` list of up to 35k ids (now `IN (subquery)`).
+* The list path still misses 30 ms at p95 for words that match a large share of
+  all customers: a tag typed in full (`regular`: 33k customers), `gmail`, `new`,
+  a three-digit operator prefix (`013`: 15k). Reading the trigram doclists costs
+  ~20 ms by itself for such a word, and putting 15-33k matches in name order
+  costs one customer-row lookup each; an index on `(id, sort_name)` is not
+  chosen by the planner. Words that match a few hundred customers take 1-8 ms.
+* Other sort orders of the whole list (last contact, lifetime value, created,
+  company) still take 90-180 ms for 100k ids: the planner reads the live rows
+  through `customer_deleted_at` and sorts them; `likely()` makes it pick the
+  column's index, which is slower still (a table lookup per row for
+  `deleted_at`). Partial indexes `… WHERE deleted_at IS NULL` per sort column
+  (a migration) would make them as cheap as name order.
+* Generation: schema 6's `purchase_currency_occurred_at` makes SQLite plan a
+  correlated `sum(amount) WHERE customer_id = ? AND currency = ?` through that
+  covering index, reading every BDT purchase per customer; the generator uses
+  one grouped `UPDATE … FROM` instead (0.3 s, was 170 s for 20k customers).
+  `services.purchases.refresh_purchase_caches` has the same plan: on this
+  database it takes ~67 ms for one customer (so every recorded purchase) and
+  ~24 s for 500 customers; not changed here.
+"""
 
 
 # --- building the database --------------------------------------------------
@@ -187,7 +220,8 @@ def build_queries(con: sqlite3.Connection, seed: int, count: int = 200) -> list[
         lambda: to_bengali_digits("0" + rng.choice(phones)[4 : 4 + rng.randint(2, 5)]),
     )
     add("email", 10, lambda: rng.choice(emails))
-    add("email part", 15, lambda: rng.choice(emails).split("@")[rng.randint(0, 1)][:8])
+    add("email part", 12, lambda: rng.choice(emails).split("@")[0][: rng.randint(4, 8)])
+    add("email domain", 3, lambda: rng.choice(emails).split("@")[1].split(".")[0])
     add("tag", 15, lambda: rng.choice(v.TAGS))
     add("company", 15, lambda: rng.choice(companies))
     assert len(queries) == count, len(queries)
@@ -214,7 +248,7 @@ def time_each(queries: list[str], run: Callable[[str], object]) -> tuple[list[fl
     return [statistics.median(ts) for ts in zip(*rounds, strict=True)], rounds[0]
 
 
-def measure_search(path: Path, seed: int) -> dict[str, object]:
+def measure_search(path: Path, seed: int) -> dict[str, Any]:
     store = open_store(path, create=False)
     con = store.raw_connection()
     queries = build_queries(con, seed)
@@ -239,7 +273,7 @@ def measure_search(path: Path, seed: int) -> dict[str, object]:
         "customer_ids(CustomerFilter(text=q))": lambda q: customer_ids(CustomerFilter(text=q)),
         "reference: LIKE '%q%' on display_name, all, name order": like_all,
     }
-    results: dict[str, object] = {}
+    results: dict[str, Any] = {}
     per_query: dict[str, list[float]] = {}
     for name, run in runs.items():
         steady, first = time_each(texts, run)
@@ -262,7 +296,7 @@ def measure_search(path: Path, seed: int) -> dict[str, object]:
         "summary": results,
         "slowest_list_queries": [(q, round(t, 1), hits[q]) for q, t in slow],
         "by_kind": {k: (round(statistics.median(ts), 2), round(max(ts), 2)) for k, ts in kinds.items()},
-        "no_hits": sum(1 for n in hits.values() if n == 0),
+        "no_hits": [q for q, n in hits.items() if n == 0],
         "examples": [q for _, q in queries[:12]],
     }
 
@@ -281,7 +315,7 @@ def machine() -> dict[str, str]:
 
 
 def report(args: argparse.Namespace, meta: dict[str, object], opens: list[dict[str, float]],
-           search: dict[str, object]) -> str:  # fmt: skip
+           search: dict[str, Any]) -> str:  # fmt: skip
     m = machine()
     lines = [
         SECTION,
@@ -361,16 +395,18 @@ def report(args: argparse.Namespace, meta: dict[str, object], opens: list[dict[s
         f"list path {'met' if lst['p95'] < SEARCH_P95_TARGET_MS else 'MISSED'}.",
         "",
         "search_customer_ids by query kind (median / max ms): "
-        + "; ".join(f"{k} {a} / {b}" for k, (a, b) in search["by_kind"].items()),  # type: ignore[attr-defined]
+        + "; ".join(f"{k} {a} / {b}" for k, (a, b) in search["by_kind"].items()),
         "",
         "Slowest queries through the list path (query, ms, hits with limit 200): "
-        + ", ".join(f"`{q}` {t} ({n})" for q, t, n in search["slowest_list_queries"]),  # type: ignore[attr-defined]
+        + ", ".join(f"`{q}` {t} ({n})" for q, t, n in search["slowest_list_queries"]),
         "",
-        f"Queries with no hit: {search['no_hits']} of 200. First examples: "
-        + ", ".join(f"`{q}`" for q in search["examples"]),  # type: ignore[attr-defined]
+        f"Queries with no hit: {len(search['no_hits'])} of 200 "
+        f"({', '.join(f'`{q}`' for q in search['no_hits'])}; "
+        "a word of one or two letters alone matches the start of a name only). First examples: "
+        + ", ".join(f"`{q}`" for q in search["examples"]),
         "",
     ]
-    return "\n".join(lines)
+    return "\n".join(lines + [FINDINGS])
 
 
 def write_section(text: str) -> None:
@@ -381,7 +417,7 @@ def write_section(text: str) -> None:
         new = old.rstrip("\n") + "\n\n" + text
     else:
         end = old.find("\n## ", start + len(SECTION))
-        new = old[:start] + text + (old[end + 1 :] if end >= 0 else "")
+        new = old[:start] + text.rstrip("\n") + ("\n\n" + old[end + 1 :] if end >= 0 else "")
     RESULTS.write_text(new.rstrip("\n") + "\n", encoding="utf-8")
 
 
