@@ -432,3 +432,19 @@ def test_the_pipeline_selector_switches_boards(ctx: AppContext, navigator, qtbot
 
     assert [s.name for s in view.board.stages] == ["Received", "Fixed", "Gave up"]
     assert [c.stage.name for c in view.columns.values()] == ["Received", "Fixed", "Gave up"]
+
+
+def test_in_the_window_double_click_opens_the_customer_page(window, ctx: AppContext, qtbot) -> None:  # noqa: ANN001
+    customer = add_customer("ফাতেমা চৌধুরী")
+    add_deal(customer, "Ceiling fans", "New lead")
+    window.show_view("pipeline")
+    view = window.view("pipeline")
+    qtbot.waitUntil(lambda: view.board.snapshot is not None)
+    assert titles(view, "New lead") == ["Ceiling fans"]
+    column = view.columns[stage_ids()["New lead"]].view
+    spot = column.visualRect(column.model().index(0, 0)).center()
+
+    qtbot.mouseClick(column.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    qtbot.mouseDClick(column.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+
+    assert window.current_view_name() == "customers"

@@ -13,8 +13,9 @@ from PySide6.QtCore import QDate, Qt, QTime
 
 from crm_desktop.db.models import Task
 from crm_desktop.services.tasks import TaskInput, create_task, set_done
+from crm_desktop.timeutil import utcnow
 from tests.ui.conftest import wait_for_background
-from tests.ui.pipeline_helpers import RecordingNavigator, add_customer, add_deal
+from tests.ui.pipeline_helpers import RecordingNavigator, add_customer, add_deal, stage_ids
 from ui.context import AppContext
 from ui.tasks.view import TasksView
 
@@ -228,3 +229,21 @@ def test_the_chosen_bucket_is_remembered(ctx: AppContext, navigator, qtbot) -> N
     again = TasksView(ctx)
     qtbot.addWidget(again)
     assert again.bucket == "upcoming"
+
+
+def test_in_the_window_open_deal_shows_its_card_on_the_board(window, ctx: AppContext, qtbot) -> None:  # noqa: ANN001
+    customer = add_customer()
+    deal = add_deal(customer, "Ceiling fans", "Negotiation")
+    add_task("Send the quote", utcnow() + timedelta(hours=2), deal_id=deal)
+    window.show_view("tasks")
+    tasks = window.view("tasks")
+    tasks.show_bucket("today")
+    wait_for_background(qtbot, ctx)
+    qtbot.waitUntil(lambda: tasks.model.rowCount() == 1)
+
+    next(a for a in tasks.task_menu(tasks.model.index(0, 0)).actions() if a.text() == "Open deal").trigger()
+    wait_for_background(qtbot, ctx)
+
+    board = window.view("pipeline")
+    assert window.current_view_name() == "pipeline"
+    qtbot.waitUntil(lambda: board.columns[stage_ids()["Negotiation"]].view.selected_deal() == deal)
