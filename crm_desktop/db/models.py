@@ -92,6 +92,7 @@ class Customer(BaseModel):
     last_contact_at = DateTimeField(null=True, index=True)
     last_purchase_at = DateTimeField(null=True, index=True)
     lifetime_value_minor = IntegerField(default=0, index=True)
+    do_not_contact = BooleanField(default=False)  # since schema 8: no campaign or automatic email
 
 
 class CustomerPhone(BaseModel):
@@ -237,6 +238,8 @@ class Task(BaseModel):
     assignee_id: AutoField[int]  # the foreign key column
     created_at = DateTimeField(default=utcnow)
     deleted_at = DateTimeField(null=True)
+    snoozed_until = DateTimeField(null=True)  # since schema 8: remind again at this time
+    reminded_at = DateTimeField(null=True)  # since schema 8: the reminder was shown then
 
 
 class Ticket(BaseModel):
@@ -254,6 +257,7 @@ class Ticket(BaseModel):
     opened_at = DateTimeField(default=utcnow)
     closed_at = DateTimeField(null=True)
     deleted_at = DateTimeField(null=True)
+    due_at = DateTimeField(null=True, index=True)  # since schema 8: see services/ticket_desk.py
 
 
 class ImportBatch(BaseModel):
@@ -334,6 +338,115 @@ class AuditValue(BaseModel):
     new_value = TextField(null=True)
 
 
+# --- follow-ups on autopilot (schema 8) -----------------------------------------
+
+
+class EmailTemplate(BaseModel):
+    """An email with placeholders ({first_name}, {shop_name} …; see crm_desktop.email.templates)."""
+
+    name = CharField(unique=True)
+    subject = CharField()
+    body = TextField()
+    preset = CharField(null=True, unique=True)  # the key of a shipped template
+    created_at = DateTimeField(default=utcnow)
+    updated_at = DateTimeField(default=utcnow)
+
+
+class Segment(BaseModel):
+    """A saved customer filter (JSON; see crm_desktop.services.segments)."""
+
+    name = CharField(unique=True)
+    filters = TextField()
+    created_at = DateTimeField(default=utcnow)
+    updated_at = DateTimeField(default=utcnow)
+
+
+class Campaign(BaseModel):
+    """A template sent to a segment; ``subject``/``body`` are the template as it was sent."""
+
+    name = CharField()
+    segment = ForeignKeyField(Segment, null=True, on_delete="SET NULL")
+    segment_id: AutoField[int]  # the foreign key column
+    template = ForeignKeyField(EmailTemplate, null=True, on_delete="SET NULL")
+    template_id: AutoField[int]  # the foreign key column
+    subject = CharField()
+    body = TextField()
+    created_at = DateTimeField(default=utcnow)
+    sent_at = DateTimeField(null=True)
+
+
+class OutboxMessage(BaseModel):
+    """One email: queued -> sending -> sent | failed (see crm_desktop.email.outbox)."""
+
+    customer = ForeignKeyField(Customer, null=True, on_delete="SET NULL")
+    customer_id: AutoField[int]  # the foreign key column
+    to_address = CharField()
+    to_name = CharField()
+    subject = CharField()
+    body = TextField()
+    message_id = CharField(unique=True)  # the Message-ID header, fixed when queued
+    status = CharField()  # queued | sending | sent | failed
+    attempts = IntegerField(default=0)
+    attempt_id = CharField(null=True)
+    claimed_at = DateTimeField(null=True)
+    handed_over_at = DateTimeField(null=True)  # the last byte went to the server (then: maybe sent)
+    next_attempt_at = DateTimeField(default=utcnow)
+    last_error = TextField(default="")
+    origin = CharField(default="manual")  # manual | rule | campaign
+    campaign = ForeignKeyField(Campaign, null=True, on_delete="SET NULL")
+    campaign_id: AutoField[int]  # the foreign key column
+    created_at = DateTimeField(default=utcnow)
+    sent_at = DateTimeField(null=True)
+
+    class Meta:
+        indexes = ((("status", "next_attempt_at"), False),)
+
+
+class CampaignRecipient(BaseModel):
+    campaign = ForeignKeyField(Campaign, backref="recipients", on_delete="CASCADE")
+    campaign_id: AutoField[int]  # the foreign key column
+    customer = ForeignKeyField(Customer, on_delete="CASCADE")
+    customer_id: AutoField[int]  # the foreign key column
+    outbox = ForeignKeyField(OutboxMessage, null=True, on_delete="SET NULL")
+    outbox_id: AutoField[int]  # the foreign key column
+    status = CharField()  # queued | no_email | do_not_contact
+
+    class Meta:
+        indexes = ((("campaign", "customer"), True),)
+
+
+class AutomationRule(BaseModel):
+    """Trigger -> conditions -> actions, as JSON (see crm_desktop.automation)."""
+
+    name = CharField()
+    trigger = CharField()
+    trigger_params = TextField(default="{}")
+    conditions = TextField(default="[]")
+    actions = TextField(default="[]")
+    enabled = BooleanField(default=False)
+    enabled_at = DateTimeField(null=True)  # the rule acts on what happens from then on
+    checked_until = DateTimeField(null=True)  # the last periodic check
+    preset = CharField(null=True, unique=True)
+    created_at = DateTimeField(default=utcnow)
+    updated_at = DateTimeField(default=utcnow)
+
+
+class RuleRun(BaseModel):
+    """A rule acting on one event; the unique (rule, event key) makes it happen once."""
+
+    rule = ForeignKeyField(AutomationRule, backref="runs", on_delete="CASCADE")
+    rule_id: AutoField[int]  # the foreign key column
+    event_key = CharField()
+    customer = ForeignKeyField(Customer, null=True, on_delete="SET NULL")
+    customer_id: AutoField[int]  # the foreign key column
+    at = DateTimeField(default=utcnow)
+    status = CharField()  # done | skipped | failed
+    detail = TextField(default="")
+
+    class Meta:
+        indexes = ((("rule", "event_key"), True), (("rule", "at"), False))
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     User,
     Setting,
@@ -357,6 +470,13 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     Goal,
     AuditEntry,
     AuditValue,
+    EmailTemplate,
+    Segment,
+    Campaign,
+    OutboxMessage,
+    CampaignRecipient,
+    AutomationRule,
+    RuleRun,
 )
 
 

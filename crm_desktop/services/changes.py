@@ -18,6 +18,10 @@ KINDS = (
     "tag",
     "setting",
     "user",
+    "rule",
+    "email",
+    "segment",
+    "campaign",
 )
 
 
