@@ -275,6 +275,10 @@ def board(
     time (naive UTC), so the Won and Lost columns show recent deals, not years.
     """
     columns = {s.id: Column(s.id, s.name, s.kind, s.probability) for s in stages(pipeline_id)}
+    # Trashed customers as a (small) list rather than "customer.deleted_at IS NULL" on the join:
+    # with that, SQLite walked 100,000 customers through the deleted_at index and looked up
+    # each one's deals (4x slower on the 100k demo database).
+    trashed = Customer.select(Customer.id).where(Customer.deleted_at.is_null(False))
     query = (
         Deal.select(
             Deal.id,
@@ -291,7 +295,7 @@ def board(
         .join(Customer)
         .switch(Deal)
         .join(User, JOIN.LEFT_OUTER, on=(Deal.owner == User.id))
-        .where((Deal.pipeline == pipeline_id) & Deal.deleted_at.is_null() & Customer.deleted_at.is_null())
+        .where((Deal.pipeline == pipeline_id) & Deal.deleted_at.is_null() & Deal.customer.not_in(trashed))
         .order_by(Deal.stage, Deal.position, Deal.id)
     )
     if owner_id is not None:

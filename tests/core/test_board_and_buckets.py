@@ -95,3 +95,16 @@ def test_check_file_accepts_ours_and_a_new_name_refuses_others_without_writing(
     assert notes.read_text(encoding="utf-8") == "shopping list"
     with pytest.raises(StoreError):
         check_file(tmp_path)
+
+
+def test_deals_of_a_trashed_customer_stay_off_the_board(store: Store, customer: int) -> None:
+    from crm_desktop.services.customers import trash_customers
+
+    ids = _stage_ids(store)
+    other = create_customer(CustomerInput(display_name="Karim")).value
+    kept = _deal(other, "Kept", ids["New lead"])
+    _deal(customer, "Hidden", ids["New lead"])
+    trash_customers([customer])
+
+    column = next(c for c in board(1) if c.stage_id == ids["New lead"])
+    assert [c.id for c in column.cards] == [kept]
