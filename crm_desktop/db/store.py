@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -106,8 +107,13 @@ class Store:
         return self.db.atomic()
 
     def close(self) -> None:
-        if not self.db.is_closed():
-            self.db.close()
+        """Close this thread's connection, first letting SQLite refresh its planner statistics."""
+        if self.db.is_closed():
+            return
+        # on a read-only or busy file statistics are a nicety; closing is not
+        with contextlib.suppress(sqlite3.Error, peewee.DatabaseError):
+            sqlite.optimize(self.db)
+        self.db.close()
 
     def raw_connection(self) -> sqlite3.Connection:
         return self.db.connection()
