@@ -30,6 +30,7 @@ from crm_desktop.db.models import (
     User,
     database_proxy,
 )
+from crm_desktop.automation import events
 from crm_desktop.domain import CUSTOMER_KINDS
 from crm_desktop.services import audit, input_rules
 from crm_desktop.services.changes import Changes, Outcome
@@ -180,6 +181,7 @@ def create_customer(data: CustomerInput, *, region: str = DEFAULT_REGION) -> Out
         customer = Customer.create(**clean.values)
         _write_children(customer.id, clean)
         audit.created("customer", customer.id)
+    events.emit("customer", customer.id)
     return Outcome(customer.id, Changes.of("customer", "tag", customers=[customer.id]))
 
 

@@ -20,6 +20,7 @@ from crm_desktop.db.models import (
     database_proxy,
     tuples,
 )
+from crm_desktop.automation import events
 from crm_desktop.domain import STAGE_KINDS
 from crm_desktop.services import audit, input_rules
 from crm_desktop.services.changes import Changes, Outcome
@@ -143,6 +144,7 @@ def create_deal(data: DealInput, *, user_id: int | None = None) -> Outcome[int]:
         )
         DealStageChange.create(deal=deal.id, from_stage=None, to_stage=stage.id, changed_at=now, user=user_id)
         audit.created("deal", deal.id, user_id=user_id)
+    events.emit("deal", deal.id)
     return Outcome(deal.id, Changes.of(*DEAL_CHANGES, customers=[data.customer_id]))
 
 
@@ -207,6 +209,8 @@ def move_deal(
                 deal=deal.id, from_stage=deal.stage_id, to_stage=target.id, changed_at=now, user=user_id
             )
         Deal.update(**changes).where(Deal.id == deal.id).execute()
+    if target.id != deal.stage_id:
+        events.emit("deal", deal.id)
     return Outcome(deal.id, Changes.of(*DEAL_CHANGES, customers=[deal.customer_id]))
 
 

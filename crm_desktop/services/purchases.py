@@ -7,6 +7,7 @@ from datetime import datetime
 
 from peewee import SQL
 
+from crm_desktop.automation import events
 from crm_desktop.db.models import DEFAULT_CURRENCY, Customer, Purchase, database_proxy
 from crm_desktop.services import input_rules
 from crm_desktop.services.changes import Changes, Outcome
@@ -47,6 +48,7 @@ def record_purchase(
             reference=reference.strip(),
         )
         refresh_purchase_caches([customer_id])
+    events.emit("purchase", purchase.id)
     return Outcome(purchase.id, Changes.of("purchase", "customer", customers=[customer_id]))
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from crm_desktop.automation import events
 from crm_desktop.db.models import Customer, Ticket
 from crm_desktop.domain import PRIORITIES, TICKET_KINDS, TICKET_OPEN_STATUSES, TICKET_STATUSES
 from crm_desktop.services import input_rules
 from crm_desktop.services.changes import Changes, Outcome
 from crm_desktop.services.errors import FieldError, NotFoundError, ValidationError
+from crm_desktop.services.ticket_desk import due_time
 from crm_desktop.timeutil import utcnow
 
 
@@ -37,7 +39,9 @@ def open_ticket(
         body=body.strip(),
         priority=priority,
         assignee=assignee_id,
+        due_at=due_time(priority),
     )
+    events.emit("ticket", ticket.id)
     return Outcome(ticket.id, Changes.of("ticket", customers=[customer_id]))
 
 
