@@ -94,7 +94,10 @@ def insert_new(con: sqlite3.Connection, states: Sequence[CustomerState], tags: T
     """Insert customers (with their given ids) and everything that belongs to them."""
     if not states:
         return
-    columns = customer_columns(con)
+    known = set(customer_columns(con))  # columns added by later versions keep their defaults
+    columns = [
+        c for c in (*NEW_CUSTOMER, "display_name", "sort_name", "created_at", "updated_at") if c in known
+    ]
     sql = f"INSERT INTO customer (id, {', '.join(columns)}) VALUES ({', '.join('?' * (len(columns) + 1))})"
     con.executemany(sql, ([s.id, *(s.values[c] for c in columns)] for s in states))
     _insert_children(con, states, tags, new=True)

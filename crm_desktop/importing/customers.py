@@ -10,6 +10,7 @@ merged, and written; new ones are inserted in bulk.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -55,6 +56,7 @@ class CustomerImporter:
         self.created: set[int] = set()
         self.snapshotted: set[int] = set()
         self.unchanged: set[int] = set()  # matched customers the file did not change (so far)
+        self.revisited: set[int] = set()
         self._staged: list[tuple[CustomerRecord, int, str]] = []
         self._staged_pending: dict[int, CustomerState] = {}
         self._next_id = next_id(run.con, "customer")
@@ -174,7 +176,9 @@ class CustomerImporter:
         run.changes.created("customer", pending)
         self.created.update(pending)
         for cid, state in dirty.items():
-            if cid not in self.created and cid not in self.snapshotted:
+            if cid in self.snapshotted:
+                self.revisited.add(cid)  # changed by an earlier chunk, and again now
+            elif cid not in self.created:
                 run.changes.updated("customer", cid, snaps[cid])
                 self.snapshotted.add(cid)
             rename(state)
@@ -213,7 +217,32 @@ class CustomerImporter:
             self._staged, self._staged_pending = [], {}
 
     def finish(self) -> None:
-        """Nothing to do at the end: the engine rebuilds search for ``touched_customers``."""
+        """Undo the "updates" that later rows of the file took back (the same customer twice,
+        far apart, with different values): what is stored equals what was there, so it is
+        put back exactly (``updated_at`` too) and counted as unchanged."""
+        run = self.run
+        run.changes.flush(self.con)
+        for part in store.chunks(sorted(self.revisited)):
+            marks = ",".join("?" * len(part))
+            befores = {
+                row_id: json.loads(before)
+                for row_id, before in self.con.execute(
+                    "SELECT row_id, before FROM import_change WHERE batch_id = ? AND entity = 'customer' "
+                    f"AND action = 'updated' AND row_id IN ({marks})",
+                    [run.changes.batch_id, *part],
+                )
+            }
+            for cid, now in store.snapshots(self.con, part).items():
+                before = befores[cid]
+                now["customer"]["updated_at"] = before["customer"]["updated_at"]
+                if now == before:
+                    store.restore(self.con, cid, before)
+                    self.con.execute(
+                        "DELETE FROM import_change WHERE batch_id = ? AND entity = 'customer' AND row_id = ?",
+                        (run.changes.batch_id, cid),
+                    )
+                    self.counts.updated -= 1
+                    self._skip(unchanged=True)
 
 
 def _state_keys(state: CustomerState, key: str) -> list[str]:

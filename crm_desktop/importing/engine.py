@@ -17,15 +17,16 @@
 from __future__ import annotations
 
 import sqlite3
-from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from itertools import islice
+from pathlib import Path
 from typing import Protocol
 
 import peewee
 
 from crm_desktop.db import sqlite
+from crm_desktop.db.store import describe_sqlite_error
 from crm_desktop.importing import messages as m
 from crm_desktop.importing.customer_record import CUSTOM_PREFIX
 from crm_desktop.importing.deals import lost_reason_column
@@ -92,18 +93,16 @@ def resolve_mapping(options: ImportOptions, info: FileInfo) -> tuple[Mapping, li
     return mapping, notices
 
 
-def _prescan(source: RowSource, mapping: Mapping) -> tuple[int, dict[str, list[str]]]:
-    """Count the rows; collect (a sample of) each date column's values."""
+def _date_samples(source: RowSource, mapping: Mapping) -> dict[str, list[str]]:
+    """The first values of each date column (read only when dates are mapped)."""
     dates = {i: f for i, f in mapping.columns.items() if f in DATE_FIELDS}
     samples: dict[str, list[str]] = {f: [] for f in dates.values()}
-    count = 0
-    for row in source.rows():
-        count += 1
-        if dates and count <= DATE_SAMPLE:
+    if dates:
+        for row in islice(source.rows(), DATE_SAMPLE):
             for index, fld in dates.items():
                 if index < len(row.cells) and row.cells[index]:
                     samples[fld].append(row.cells[index])
-    return count, samples
+    return samples
 
 
 def _chunks(rows: Iterator[SourceRow], size: int) -> Iterator[list[SourceRow]]:
@@ -128,17 +127,13 @@ def run_import(
     with file.open(options) as first:
         info = first.info
         mapping, notices = resolve_mapping(options, info)
-        total, samples = _prescan(first, mapping)
-        reader_problems = first.problems
-        blank = first.blank_records
+        samples = _date_samples(first, mapping)
         notices += [f"Line {line}: {reason}" for line, reason in first.notices]
-    if total == 0 and not reader_problems:
-        raise ImportRefused(m.EMPTY_FILE if info.kind == "csv" else m.NO_CARDS)
     day_first = {
         fld: options.day_first if options.day_first is not None else detect_day_first(values) is not False
         for fld, values in samples.items()
     }
-    cells = recover_cells(file, info, {line for line, _ in reader_problems}) if reader_problems else {}
+    estimate = file.estimate_rows(info)
     db = current_db()
     stamp = utcnow().isoformat(sep=" ")
     region = options.region or phone_region()
@@ -151,7 +146,6 @@ def run_import(
                 con, options, mapping, info, batch_id=batch_id, stamp=stamp, region=region,
                 today=date.today(), day_first=day_first,
             )  # fmt: skip
-            pending = deque(sorted(reader_problems))
             importer = _importer(run)
             done = 0
             with sqlite.search_sync_suspended(db), file.open(options) as source:
@@ -159,21 +153,24 @@ def run_import(
                     if cancel is not None and cancel():
                         raise ImportCancelled(m.CANCELLED)
                     last_line = chunk[-1].line
-                    while pending and pending[0][0] < chunk[0].line:
-                        _reject_unreadable(run, pending.popleft(), cells)
                     importer.process(chunk)
                     run.changes.flush(con)
                     done += len(chunk)
                     if progress is not None:
-                        progress(done, total)
-                while pending:
-                    _reject_unreadable(run, pending.popleft(), cells)
+                        progress(done, max(estimate, done))
+                unreadable, blank = source.problems, source.blank_records
+                if done == 0 and not unreadable:
+                    raise ImportRefused(m.EMPTY_FILE if info.kind == "csv" else m.NO_CARDS)
+                cells = recover_cells(file, info, {line for line, _ in unreadable}) if unreadable else {}
+                for problem in unreadable:
+                    _reject_unreadable(run, problem, cells)
+                run.problems.items.sort(key=lambda p: p.line)
                 importer.finish()
                 run.changes.flush(con)
                 if run.touched_customers:
                     sqlite.rebuild_search(db, sorted(run.touched_customers))
             status = _status(run, dry_run)
-            result = _result(run, file, info, status, notices, total + len(reader_problems))
+            result = _result(run, file, info, status, notices, done + len(unreadable))
             result.blank_records = blank
             if status != IMPORTED:
                 raise _Rollback(status)
@@ -185,6 +182,11 @@ def run_import(
             result.batch_id = batch_id
     except _Rollback:
         pass
+    except (sqlite3.OperationalError, peewee.OperationalError) as exc:
+        # busy (another program is writing), read-only, disk full: say that, not "refused a row"
+        raise ImportRefused(
+            f"{describe_sqlite_error(Path(db.database), exc)} Nothing was imported."
+        ) from None
     except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
         raise ImportRefused(m.DATABASE_REFUSED.format(detail=exc, line=last_line)) from None
     if result.status == REFUSED:

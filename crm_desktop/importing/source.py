@@ -142,6 +142,23 @@ class ImportFile:
         except OSError as exc:
             raise ImportRefused(f"Cannot open {os.fspath(self.source)!r}: {exc.strerror}.") from None
 
+    def estimate_rows(self, info: FileInfo) -> int:
+        """About how many records the file holds (for progress), counted fast on the bytes."""
+        if self.kind == "vcard":
+            return self._bytes().upper().count(b"BEGIN:VCARD")
+        breaks = 0
+        if isinstance(self.source, bytes):
+            breaks = self.source.count(b"\n")
+            ends_open = not self.source.endswith(b"\n")
+        else:
+            last = b""
+            with open(self.source, "rb") as fp:
+                while chunk := fp.read(1 << 20):
+                    breaks += chunk.count(b"\n")
+                    last = chunk
+            ends_open = bool(last) and not last.endswith(b"\n")
+        return max(breaks + ends_open - info.has_header, 0)
+
     def open(self, options: ImportOptions) -> RowSource:
         """Start reading; :class:`ImportRefused` if the file cannot be read at all."""
         try:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Final
 
 from crm_desktop.contact_points import ContactPointError, Phone
@@ -81,10 +82,19 @@ def _detail(exc: ContactPointError) -> str:
 
 
 def day(value: str, day_first: bool) -> str:
+    ok, result = _day(value, day_first)
+    if not ok:
+        raise FieldProblem(result)
+    return result
+
+
+@lru_cache(maxsize=1 << 15)
+def _day(value: str, day_first: bool) -> tuple[bool, str]:
+    """Cached: a column of birthdays or order dates repeats its values a lot."""
     try:
-        return parse_date(value, day_first=day_first).isoformat()
+        return True, parse_date(value, day_first=day_first).isoformat()
     except ParseError as exc:
-        raise FieldProblem(m.NOT_A_DATE.format(reason=exc)) from None
+        return False, m.NOT_A_DATE.format(reason=exc)
 
 
 def moment(value: str, day_first: bool) -> str:

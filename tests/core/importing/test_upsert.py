@@ -142,3 +142,22 @@ def test_rows_without_any_identity_are_rejected(store: Store) -> None:
     assert [(p.line, p.column, p.reason) for p in result.problems] == [
         (2, None, "a customer needs a name, a company, a phone or an email")
     ]
+
+
+def test_two_rows_far_apart_that_change_a_customer_and_change_it_back(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crm_desktop.importing import engine
+
+    monkeypatch.setattr(engine, "CHUNK_ROWS", 2)
+    run(b"Name,Phone\nRahim Uddin,01712345678\n")
+    before = dump(store)
+    raw = b"Name,Phone\nRahim,01712345678\nKarim,01812345678\nSalma,01912345678\nRahim Uddin,01712345678\n"
+    result = run(raw)
+    assert counts(result) == (2, 0, 2, 0)
+    assert result.counts.unchanged == 1 and result.counts.merged == 1
+    assert rows(
+        store, "SELECT count(*) FROM import_change WHERE entity = 'customer' AND action = 'updated'"
+    ) == [(0,)]
+    after = dump(store)
+    assert after["customer"][0] == before["customer"][0]
