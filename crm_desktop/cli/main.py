@@ -13,13 +13,16 @@ from __future__ import annotations
 
 import argparse
 import logging
+import sqlite3
 import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
+import peewee
+
 from crm_desktop import __version__
 from crm_desktop.backup import BackupError
-from crm_desktop.db.store import StoreError
+from crm_desktop.db.store import StoreError, describe_sqlite_error, resolve_db_path
 from crm_desktop.logs import setup_logging
 from crm_desktop.services.errors import NotFoundError, ValidationError
 
@@ -97,6 +100,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(exc), EXIT_USAGE)
     except (ValidationError, NotFoundError, BackupError) as exc:
         return _fail(str(exc), EXIT_USAGE)
+    except (sqlite3.OperationalError, peewee.OperationalError) as exc:
+        # busy (another program is writing), read-only, disk full: what to do, in one line
+        log.warning("database error in %s: %s", getattr(args, "command", None) or "window", exc)
+        return _fail(str(describe_sqlite_error(resolve_db_path(getattr(args, "db", None)), exc)), EXIT_USAGE)
     except KeyboardInterrupt:
         return _fail("interrupted", 130)
     except BrokenPipeError:
