@@ -102,7 +102,12 @@ def _send_due(
                         hook(mid)
 
                 smtp.send_message(conn, message, account.from_address, row.to_address, handed_over)
-            except smtp.SendError as exc:
+            except Exception as error:  # never leave a message "sending" because of a bug of ours
+                exc = (
+                    error
+                    if isinstance(error, smtp.SendError)
+                    else smtp.SendError(f"unexpected error: {error!r}")
+                )
                 log.info("email %s not sent: %s", message_id, exc)
                 if not _settle_failure(message_id, attempt, row.to_address, exc, clock, report):
                     conn = _reset(conn)

@@ -8,6 +8,7 @@ until that line, a server keeps nothing (see :mod:`.outbox`, "at most once").
 
 from __future__ import annotations
 
+import base64
 import re
 import smtplib
 import ssl
@@ -38,12 +39,11 @@ def _reply_text(reply: bytes | str) -> str:
 def connect(account: SmtpAccount, password: str | None, *, timeout: float = TIMEOUT_SECONDS) -> smtplib.SMTP:
     """An open, signed-in connection; raises :class:`SendError` (``connection=True``)."""
     where = f"{account.host}:{account.port}"
+    conn: smtplib.SMTP | None = None
     try:
-        conn: smtplib.SMTP
         if account.security == "ssl":
-            conn = smtplib.SMTP_SSL(
-                account.host, account.port, timeout=timeout, context=ssl.create_default_context()
-            )
+            context = ssl.create_default_context()
+            conn = smtplib.SMTP_SSL(account.host, account.port, timeout=timeout, context=context)
         else:
             conn = smtplib.SMTP(account.host, account.port, timeout=timeout)
         conn.ehlo()
@@ -52,18 +52,33 @@ def connect(account: SmtpAccount, password: str | None, *, timeout: float = TIME
             conn.ehlo()
         if account.username:
             if not password:
-                conn.close()
                 raise SendError("no password is saved for this account (Email settings)", connection=True)
-            conn.login(account.username, password)
+            _login(conn, account.username, password)
         return conn
+    except SendError:
+        close_quietly(conn)
+        raise
     except smtplib.SMTPAuthenticationError as exc:
+        close_quietly(conn)
         raise SendError(
             f"the mail server {where} refused the user name or password ({_reply_text(exc.smtp_error)})",
             connection=True,
         ) from exc
-    except (OSError, smtplib.SMTPException) as exc:
-        reason = exc.__class__.__name__ if not str(exc) else str(exc)
+    except (OSError, smtplib.SMTPException, UnicodeError) as exc:
+        close_quietly(conn)
+        reason = str(exc) or exc.__class__.__name__
         raise SendError(f"cannot reach the mail server {where}: {reason}", connection=True) from exc
+
+
+def _login(conn: smtplib.SMTP, username: str, password: str) -> None:
+    """smtplib's login, or AUTH PLAIN in UTF-8 (RFC 4616) for a password smtplib cannot encode."""
+    if (username + password).isascii():
+        conn.login(username, password)
+        return
+    token = base64.b64encode(f"\0{username}\0{password}".encode()).decode("ascii")
+    code, reply = conn.docmd("AUTH", f"PLAIN {token}")
+    if code != 235:
+        raise smtplib.SMTPAuthenticationError(code, reply)
 
 
 def build_message(
@@ -119,4 +134,6 @@ def close_quietly(conn: smtplib.SMTP | None) -> None:
     try:
         conn.quit()
     except (OSError, smtplib.SMTPException):
+        pass
+    finally:
         conn.close()
