@@ -51,6 +51,7 @@ class OneLineParser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     from crm_desktop.cli import (
+        automation_commands,
         backup_commands,
         gui_commands,
         import_commands,
@@ -71,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
     for module in (store_commands, backup_commands, report_commands, import_commands, gui_commands):
         module.register(subparsers)
+    automation_commands.register(subparsers)
     return parser
 
 

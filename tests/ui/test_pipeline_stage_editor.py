@@ -116,4 +116,4 @@ def test_the_board_follows_the_editor(ctx: AppContext, qtbot) -> None:  # noqa: 
     wait_for_background(qtbot, ctx)
 
     column = view.columns[stage_ids()["Interested"]]
-    assert column.name_label.text() == "Interested" and column.probability_label.text() == "30%"
+    assert column.name_label.full_text == "Interested" and column.probability_label.text() == "30%"

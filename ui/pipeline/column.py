@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QHBoxLayout, QLabel, QListView, QVBoxLayout, QWidget
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.pipeline.board import CLOSED_WINDOW_DAYS, ColumnSummary, StageInfo
 from ui.pipeline.card_delegate import CardDelegate
@@ -13,6 +22,30 @@ from ui.pipeline.format import totals_text
 
 OPEN_MIN_WIDTH, OPEN_MAX_WIDTH, CLOSED_WIDTH = 228, 360, 232
 STEP_KEYS = {Qt.Key.Key_Right: +1, Qt.Key.Key_Left: -1}
+
+
+class ElidingLabel(QLabel):
+    """A one-line label that shortens its text with "…" to fit, rather than widening its column."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.full_text = ""
+        self.set_full_text(text)
+
+    def set_full_text(self, text: str) -> None:
+        self.full_text = text
+        self._elide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(
+            self.full_text, Qt.TextElideMode.ElideRight, max(0, self.width())
+        )
+        super().setText(shown)
 
 
 class CardListView(QListView):
@@ -105,7 +138,7 @@ class StageColumn(QFrame):
         else:
             self.setFixedWidth(CLOSED_WIDTH)
 
-        self.name_label = QLabel(stage.name)
+        self.name_label = ElidingLabel(stage.name)
         self.name_label.setObjectName("stageName")
         self.count_label = QLabel()
         self.count_label.setObjectName("stageCount")
@@ -113,8 +146,10 @@ class StageColumn(QFrame):
         self.probability_label.setObjectName("stageProbability")
         self.probability_label.setToolTip(self.tr("Chance of winning a deal in this stage"))
         self.probability_label.setVisible(stage.kind == "open")
-        self.totals_label = QLabel()
+        self.totals_label = ElidingLabel()
         self.totals_label.setObjectName("stageTotals")
+        self.detail_label = ElidingLabel()  # the weighted value, or how far back Won and Lost go
+        self.detail_label.setObjectName("stageDetail")
         title_row = QHBoxLayout()
         title_row.setSpacing(6)
         title_row.addWidget(self.name_label, 1)
@@ -128,6 +163,7 @@ class StageColumn(QFrame):
         header_layout.setSpacing(2)
         header_layout.addLayout(title_row)
         header_layout.addWidget(self.totals_label)
+        header_layout.addWidget(self.detail_label)
 
         self.view = CardListView(self._empty_text(stage.kind))
         self.view.setModel(model)
@@ -148,22 +184,20 @@ class StageColumn(QFrame):
     def show_summary(self, summary: ColumnSummary) -> None:
         self.count_label.setText(str(summary.count))
         self.count_label.setToolTip(self.tr("{count} deals").format(count=summary.count))
-        total = totals_text(summary.totals)
+        self.totals_label.set_full_text(totals_text(summary.totals))
         if self.stage.kind == "open":
-            self.totals_label.setText(
-                self.tr("{total} · weighted {weighted}").format(
-                    total=total, weighted=totals_text(summary.weighted)
-                )
+            self.detail_label.set_full_text(
+                self.tr("weighted {weighted}").format(weighted=totals_text(summary.weighted))
             )
-            self.totals_label.setToolTip(
-                self.tr("Total {total}\nWeighted by the stage's {percent}% chance: {weighted}").format(
-                    total=totals_text(summary.totals, compact=False),
-                    percent=self.stage.probability,
-                    weighted=totals_text(summary.weighted, compact=False),
-                )
+            tip = self.tr("Total {total}\nWeighted by the stage's {percent}% chance: {weighted}").format(
+                total=totals_text(summary.totals, compact=False),
+                percent=self.stage.probability,
+                weighted=totals_text(summary.weighted, compact=False),
             )
         else:
-            self.totals_label.setText(
-                self.tr("{total} · last {days} days").format(total=total, days=CLOSED_WINDOW_DAYS)
+            self.detail_label.set_full_text(
+                self.tr("closed in the last {days} days").format(days=CLOSED_WINDOW_DAYS)
             )
-            self.totals_label.setToolTip(totals_text(summary.totals, compact=False))
+            tip = self.tr("Total {total}").format(total=totals_text(summary.totals, compact=False))
+        self.totals_label.setToolTip(tip)
+        self.detail_label.setToolTip(tip)
