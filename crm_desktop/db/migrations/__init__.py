@@ -72,6 +72,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(6, "report indexes", _sql_file("0006_report_indexes.sql")),
     Migration(7, "audit trail", _sql_file("0007_audit.sql")),
     Migration(8, "reminders, automation rules, email outbox, segments", _sql_file("0008_autopilot.sql")),
+    Migration(9, "more report indexes", _sql_file("0009_report_indexes.sql")),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
