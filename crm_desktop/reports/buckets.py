@@ -66,11 +66,14 @@ def monthly_sums(
     period: Period,
     sums: Sequence[Any],
     where: Expression,
+    *,
+    of_customers: bool = True,
 ) -> dict[tuple[Any, str], list[int]]:
     """``{(key value, month): [sum, …]}`` over the live customers' rows matching ``where``.
 
     ``sums`` are aggregate expressions (``fn.COUNT``, ``fn.SUM``); the first
-    must count rows: buckets where it is 0 are left out.
+    must count rows: buckets where it is 0 are left out. ``of_customers=False``
+    is for the customer table itself (``where`` then says which are live).
     """
     out: dict[tuple[Any, str], list[int]] = {}
     run = _bucket_query(model, key, time, sums, where)
@@ -80,6 +83,20 @@ def monthly_sums(
             row = run(value, bucket)
             if row[0]:
                 out[(value, bucket.month)] = [int(v or 0) for v in row]
+    if of_customers:
+        _subtract_trashed(out, model, key, time, period, sums, where)
+    return out
+
+
+def _subtract_trashed(
+    out: dict[tuple[Any, str], list[int]],
+    model: type[Model],
+    key: Field,
+    time: Field,
+    period: Period,
+    sums: Sequence[Any],
+    where: Expression,
+) -> None:
     month = month_of(time, period)
     trashed = (
         Customer.select(key, month, *sums)
@@ -98,7 +115,6 @@ def monthly_sums(
             out[(value, m)] = kept
         else:
             out.pop((value, m), None)
-    return out
 
 
 _KEY = "\x00bucket key"

@@ -1,7 +1,7 @@
 """Customers: who is new (and where they came from), who is worth most, who is slipping away.
 
 * New customers are the live customers created in the period, by local month
-  and by ``source`` ("" when nobody wrote one down).
+  and by ``source`` as saved ("" when nobody wrote one down).
 * Lifetime value counts every live purchase, refunds included, in one
   currency. In the default currency it is the cached
   ``customer.lifetime_value_minor`` (indexed); in another it is summed.
@@ -17,8 +17,9 @@ from datetime import date, datetime, timedelta
 from peewee import Expression, fn
 
 from crm_desktop.db.models import DEFAULT_CURRENCY, Customer, Purchase, tuples
+from crm_desktop.reports.buckets import count_rows, monthly_sums
 from crm_desktop.reports.period import Period
-from crm_desktop.reports.sql import in_period, live_customer, month_of
+from crm_desktop.reports.sql import in_period, live_customer
 
 
 @dataclass(frozen=True)
@@ -53,15 +54,17 @@ class NewCustomersReport:
 
 
 def new_customers(period: Period) -> NewCustomersReport:
-    month = month_of(Customer.created_at, period)
-    source = fn.TRIM(Customer.source)
-    query = (
-        Customer.select(month, source, fn.COUNT(Customer.id))
-        .where(in_period(Customer.created_at, period) & Customer.deleted_at.is_null())
-        .group_by(month, source)
-        .order_by(month, source)
+    sums = monthly_sums(
+        Customer,
+        Customer.source,
+        Customer.created_at,
+        period,
+        [count_rows()],
+        Customer.deleted_at.is_null(),
+        of_customers=False,
     )
-    return NewCustomersReport(period, [NewCustomersRow(m, s, int(n)) for m, s, n in tuples(query)])
+    rows = [NewCustomersRow(month, source, n) for (source, month), (n,) in sums.items()]
+    return NewCustomersReport(period, sorted(rows, key=lambda r: (r.month, r.source)))
 
 
 @dataclass(frozen=True)
@@ -170,9 +173,7 @@ def customers_who_bought_in(
 def customers_from_source(period: Period, source: str) -> frozenset[int]:
     """Live customers created in the period whose source is ``source`` ("" = none written)."""
     query = Customer.select(Customer.id).where(
-        in_period(Customer.created_at, period)
-        & Customer.deleted_at.is_null()
-        & (fn.TRIM(Customer.source) == source)
+        in_period(Customer.created_at, period) & Customer.deleted_at.is_null() & (Customer.source == source)
     )
     return frozenset(cid for (cid,) in tuples(query))
 
