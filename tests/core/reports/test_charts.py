@@ -54,8 +54,7 @@ def test_bengali_charts_use_bengali_digits_and_names(shop: Shop) -> None:
 
 def test_a_bengali_font_is_in_the_fallback_list() -> None:
     families = font_families()
-    assert families[-1] != "DejaVu Sans" or not has_bengali_font()
-    assert "DejaVu Sans" in families
+    assert len(families) == 2  # one Latin family, then one for Bengali: a short, fast fallback chain
     assert has_bengali_font(), "install fonts-noto-core so Bengali labels render"
 
 
