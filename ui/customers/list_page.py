@@ -60,7 +60,7 @@ def make_table(model: CustomerTableModel) -> QTableView:
     table = QTableView()
     table.setObjectName("customerTable")
     table.setModel(model)
-    table.setItemDelegate(BaselineDelegate(table))
+    table.setItemDelegate(BaselineDelegate(table, model))
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -319,7 +319,7 @@ class CustomerListPage(QWidget):
 
     def on_changes(self, changes: Changes) -> None:
         if changes.touches("customer", "tag", "user"):
-            self.model.reload()
+            self.model.reload(changed=True)
         if changes.touches("tag", "user"):
             self.refresh_choices()
 

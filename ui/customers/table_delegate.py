@@ -13,37 +13,49 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from ui.customers.table_model import RIGHT_ALIGNED, CustomerTableModel
+
 PADDING = 8
+SELECTED = QStyle.StateFlag.State_Selected
+PANEL = QStyle.PrimitiveElement.PE_PanelItemViewItem
+ELIDE = Qt.TextElideMode.ElideRight
 
 
 class BaselineDelegate(QStyledItemDelegate):
-    def __init__(self, view: QAbstractItemView) -> None:
+    """Paints the customer table's cells: the style's background, then the text on the baseline.
+
+    It asks the model for the text directly (one Python call per cell, instead of the
+    dozen roles ``initStyleOption`` would fetch), which keeps scrolling light.
+    """
+
+    def __init__(self, view: QAbstractItemView, model: CustomerTableModel) -> None:
         super().__init__(view)
         self.view = view
+        self.model = model
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        text, opt.text = opt.text, ""
-        self.view.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, self.view)
+        self.view.style().drawPrimitive(
+            QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, self.view
+        )
+        text = self.model.display_text(index.row(), index.column())
         if not text:
             return
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        selected = bool(option.state & SELECTED)
         painter.save()
         painter.setPen(
-            opt.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+            option.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
         )
-        right = bool(opt.displayAlignment & Qt.AlignmentFlag.AlignRight)
-        draw_on_baseline(painter, opt.font, opt.rect.adjusted(PADDING, 0, -PADDING, 0), text, right=right)
+        rect = option.rect.adjusted(PADDING, 0, -PADDING, 0)
+        draw_on_baseline(painter, option.font, rect, text, right=index.column() in RIGHT_ALIGNED)
         painter.restore()
 
 
 def draw_on_baseline(painter: QPainter, font: QFont, rect: QRect, text: str, *, right: bool = False) -> int:
     """Text elided to ``rect`` on the baseline of the font's own script; returns the width drawn."""
     metrics = QFontMetrics(font)
-    shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(rect.width(), 0))
+    shown = metrics.elidedText(text, ELIDE, max(rect.width(), 0))
     width = metrics.horizontalAdvance(shown)
     baseline = rect.top() + (rect.height() + metrics.ascent() - metrics.descent()) // 2
     painter.setFont(font)

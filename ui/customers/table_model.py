@@ -29,8 +29,18 @@ from ui.customers.formatting import date_text, datetime_text, money_text, phone_
 
 PAGE_SIZE = 100
 MAX_CACHED_PAGES = 5
+KEPT_ANSWERS = 4  # id lists of recent filters, until the data changes
 
 COLUMNS = ("name", "company", "phone", "email", "last_contact", "lifetime_value", "tags", "created")
+RIGHT_ALIGNED = frozenset({COLUMNS.index("lifetime_value")})
+ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+ALIGN_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+TOOLTIP_COLUMNS = frozenset(COLUMNS.index(k) for k in ("name", "company", "email", "tags", "last_contact"))
+ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+# plain ints: data() runs for every role of every painted cell, and enum arithmetic is slow in Python
+DISPLAY = Qt.ItemDataRole.DisplayRole.value
+ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
+TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -82,6 +92,8 @@ class CustomerTableModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._row_of: dict[int, int] | None = None
         self._pages: OrderedDict[int, dict[int, CustomerRow]] = OrderedDict()
+        self._cells: dict[int, tuple[str, ...]] = {}  # formatted text of the cached rows
+        self._answers: OrderedDict[tuple[CustomerFilter, str, bool], list[int]] = OrderedDict()
         self._generation = 0
         self.loading = False
 
@@ -100,37 +112,43 @@ class CustomerTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return column_title(COLUMNS[section])
             if role == Qt.ItemDataRole.TextAlignmentRole:
-                side = (
-                    Qt.AlignmentFlag.AlignRight
-                    if COLUMNS[section] == "lifetime_value"
-                    else Qt.AlignmentFlag.AlignLeft
-                )
-                return int(side | Qt.AlignmentFlag.AlignVCenter)
+                return ALIGN_RIGHT if section in RIGHT_ALIGNED else ALIGN_LEFT
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # Called for every role of every painted cell: answer the common cases first, cheaply.
+        if role == DISPLAY:
+            if not index.isValid() or index.row() >= len(self._ids):
+                return None
+            return self.display_text(index.row(), index.column())
+        if role == ALIGNMENT:
+            return ALIGN_RIGHT if index.column() in RIGHT_ALIGNED else None
         if not index.isValid() or index.row() >= len(self._ids):
             return None
-        key = COLUMNS[index.column()]
         if role == self.IdRole:
             return self._ids[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == TOOLTIP and index.column() in TOOLTIP_COLUMNS:
             row = self.row_at(index.row())
             if row is None:
                 return None
-            if role == Qt.ItemDataRole.DisplayRole:
-                return cell_text(row, key)
-            if key == "last_contact":
-                return datetime_text(row.last_contact_at)
-            return cell_text(row, key) if key in ("name", "company", "email", "tags") else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and key == "lifetime_value":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if COLUMNS[index.column()] == "last_contact":
+                return datetime_text(row.last_contact_at) or None
+            return self.display_text(index.row(), index.column()) or None
         return None
 
+    def display_text(self, row: int, column: int) -> str:
+        """The cell's text; a row's cells are formatted once, when it is first painted."""
+        customer_id = self._ids[row]
+        texts = self._cells.get(customer_id)
+        if texts is None:
+            found = self.row_at(row)
+            if found is None:
+                return ""
+            texts = self._cells[customer_id] = tuple(cell_text(found, key) for key in COLUMNS)
+        return texts[column]
+
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
@@ -155,14 +173,36 @@ class CustomerTableModel(QAbstractTableModel):
     def sort_state(self) -> tuple[int, Qt.SortOrder]:
         return self._sort_column, self._sort_order
 
-    def reload(self) -> None:
-        """Ask for the ids again (on the reader thread); stale answers are dropped."""
+    def reload(self, *, changed: bool = False) -> None:
+        """Show the ids for the current filter and sort; ``changed``: the data changed, ask again.
+
+        The query runs on the reader thread and stale answers are dropped. The
+        last few answers are kept until the data changes, so going back to an
+        earlier search (Backspace, clearing the box) shows at once.
+        """
+        if changed:
+            self._answers.clear()
         self._generation += 1
         generation = self._generation
         flt, key = self._filter, COLUMNS[self._sort_column]
         descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        question = (flt, key, descending)
+        if question in self._answers:
+            self._answers.move_to_end(question)
+            self._set_ids(generation, self._answers[question])
+            return
         self.loading = True
-        self.ctx.read(lambda: customer_ids(flt, key, descending), lambda ids: self._set_ids(generation, ids))
+        self.ctx.read(
+            lambda: customer_ids(flt, key, descending), lambda ids: self._answer(generation, question, ids)
+        )
+
+    def _answer(self, generation: int, question: tuple[CustomerFilter, str, bool], ids: list[int]) -> None:
+        if generation != self._generation:
+            return
+        self._answers[question] = ids
+        while len(self._answers) > KEPT_ANSWERS:
+            self._answers.popitem(last=False)
+        self._set_ids(generation, ids)
 
     def _set_ids(self, generation: int, ids: list[int]) -> None:
         if generation != self._generation:
@@ -171,6 +211,7 @@ class CustomerTableModel(QAbstractTableModel):
         self._ids = ids
         self._row_of = None
         self._pages.clear()
+        self._cells.clear()
         self.endResetModel()
         self.loading = False
         self.ids_loaded.emit()
@@ -178,6 +219,7 @@ class CustomerTableModel(QAbstractTableModel):
     def refresh_rows(self) -> None:
         """Forget the cached rows (they changed) and let the view paint them again."""
         self._pages.clear()
+        self._cells.clear()
         if self._ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1))
 
@@ -196,7 +238,9 @@ class CustomerTableModel(QAbstractTableModel):
         rows = customer_rows(self._ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE])
         self._pages[page] = rows
         while len(self._pages) > MAX_CACHED_PAGES:
-            self._pages.popitem(last=False)
+            _page, dropped = self._pages.popitem(last=False)
+            for customer_id in dropped:
+                self._cells.pop(customer_id, None)
         return rows
 
     def id_at(self, row: int) -> int:

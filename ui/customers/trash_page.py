@@ -82,7 +82,7 @@ class TrashPage(QWidget):
 
     def on_changes(self, changes: Changes) -> None:
         if changes.touches("customer"):
-            self.model.reload()
+            self.model.reload(changed=True)
 
     def restore_selected(self) -> None:
         ids = selected_ids(self.table, self.model)
