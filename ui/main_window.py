@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.logs import log_dir
 from crm_desktop.services import stats
 from crm_desktop.services.changes import Changes
+from ui import import_wizard as import_export
 from ui.context import AppContext
 from ui.icons import icon
 
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
 
         self.session = None  # set by ui.session.Session: backups and restore live there
         self._build_menus()
+        import_export.install(self, ctx)  # File › Import…, Export…, Import history…; dropping a file
         self._build_toolbar()
         self._build_status_bar()
         self._build_actions()
