@@ -56,7 +56,9 @@ def render_all(store: Store, out: Path) -> list[Path]:
     finally:
         window.close()
         ctx.shutdown()
-    return written
+    from ui.import_wizard.shots import render_on_a_copy
+
+    return written + render_on_a_copy(store, out)
 
 
 def _show_reports(window: MainWindow) -> None:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
 
+from crm_desktop.db.models import database_proxy
+from crm_desktop.db.sqlite import online_backup
+from crm_desktop.db.store import Store, open_store
 from ui.context import AppContext
 from ui.export_dialog import ExportDialog
 from ui.import_wizard.history import ImportHistoryDialog
@@ -47,6 +51,21 @@ def _grab(widget: QWidget, target: Path) -> Path:
     _wait(lambda: True)
     widget.grab().save(str(target))
     return target
+
+
+def render_on_a_copy(store: Store, out: Path) -> list[Path]:
+    """The import screens, imported into a copy of ``store`` (the store itself is not changed)."""
+    with tempfile.TemporaryDirectory() as folder:
+        copy = Path(folder) / "copy.sqlite3"
+        online_backup(store.raw_connection(), copy)
+        shadow = open_store(copy)
+        ctx = AppContext(shadow)
+        try:
+            return render_import_screens(ctx, out, sample_csv(Path(folder)))
+        finally:
+            ctx.shutdown()
+            shadow.close()
+            database_proxy.initialize(store.db)
 
 
 def render_import_screens(
