@@ -54,7 +54,8 @@ def qt_translate(context: str, text: str) -> str:
 
 
 class ReportsView(QWidget):
-    loaded = Signal()  # every number and chart of the current range is on screen
+    first_screen = Signal()  # the KPIs and the charts in sight are drawn
+    loaded = Signal()  # every number and chart of the current range is drawn
     pdf_written = Signal(object)  # Path
 
     def __init__(
@@ -73,6 +74,7 @@ class ReportsView(QWidget):
         self._again = False
         self._dirty = True
         self._draw_queue: list[ChartCard] = []
+        self._in_sight_left = 0
 
         title = QLabel(self.tr("Reports"))
         title.setObjectName("viewTitle")
@@ -166,14 +168,25 @@ class ReportsView(QWidget):
         self.bundle = bundle
         fmt = self.chart_format()
         self.kpis.show_tiles(kpi_tiles(bundle.kpis, fmt))
-        self._draw_queue = list(self.cards.values())
+        # The charts in sight first, then the rest (scrolled out of sight) after them.
+        cards = list(self.cards.values())
+        self._draw_queue = [c for c in cards if self._in_sight(c)] + [
+            c for c in cards if not self._in_sight(c)
+        ]
+        self._in_sight_left = sum(1 for c in cards if self._in_sight(c))
         QTimer.singleShot(0, self._draw_next)
+
+    def _in_sight(self, card: ChartCard) -> bool:
+        return card.isVisible() and not card.visibleRegion().isEmpty()
 
     def _draw_next(self) -> None:
         if not self._draw_queue or self.bundle is None:
             return
         card = self._draw_queue.pop(0)
         card.show_bundle(self.bundle, self.chart_format())
+        self._in_sight_left -= 1
+        if self._in_sight_left == 0:
+            self.first_screen.emit()
         if self._draw_queue:
             QTimer.singleShot(0, self._draw_next)
         else:
