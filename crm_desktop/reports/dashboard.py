@@ -202,6 +202,10 @@ def on_own_connection(work: Callable[[], T]) -> Future[T]:
             if not database_proxy.is_closed():
                 database_proxy.close()  # this thread's connection only
 
+    if getattr(database_proxy.obj, "database", "") == ":memory:":  # another connection would see nothing
+        done: Future[T] = Future()
+        done.set_result(work())
+        return done
     pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="crm-report")
     try:
         return pool.submit(run)
