@@ -43,6 +43,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     QCoreApplication.setApplicationVersion(__version__)
+    # Qt notes every UI font that lacks Bengali shaping before it falls back to
+    # one that has it (see BENGALI_FONTS): expected, and not worth a log line.
+    rules = [r for r in os.environ.get("QT_LOGGING_RULES", "").split(";") if r]
+    os.environ["QT_LOGGING_RULES"] = ";".join([*rules, "qt.text.font.db=false"])
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setStyle("Fusion")

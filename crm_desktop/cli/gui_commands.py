@@ -29,11 +29,11 @@ def register(subparsers: Any) -> None:
     p.set_defaults(handler=cmd_screenshot)
 
 
-def _gui() -> Any:
+def _gui(module: str = "ui.app") -> Any:
     from crm_desktop.cli.main import CommandError
 
     try:
-        return importlib.import_module("ui.app")
+        return importlib.import_module(module)
     except ImportError as exc:
         raise CommandError(f"the window cannot start: {exc}") from exc
 
@@ -46,9 +46,8 @@ def ensure_demo_db(path: Path) -> Path:
     """Make the demo database on first use (a few seconds), then reuse it."""
     if path.exists():
         return path
-    from crm_desktop.demo import generate
-
     from crm_desktop.db.store import open_store
+    from crm_desktop.demo import generate
 
     partial = path.with_suffix(".partial.sqlite3")
     partial.unlink(missing_ok=True)
@@ -70,3 +69,7 @@ def run_window(args: argparse.Namespace) -> int:
 def cmd_screenshot(args: argparse.Namespace) -> int:
     path = resolve_db_path(getattr(args, "db", None))
     return int(_gui().screenshot(path, Path(args.out), lang=getattr(args, "lang", None)))
+
+
+def run_self_test(_args: argparse.Namespace) -> int:
+    return int(_gui("ui.self_test").main())

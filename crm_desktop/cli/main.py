@@ -69,6 +69,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="open a demo database with sample data (made on first use)"
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation end to end on a temporary database, offscreen, and exit",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
     for module in (store_commands, backup_commands, report_commands, import_commands, gui_commands):
         module.register(subparsers)
@@ -91,9 +96,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)
     if handler is None:
-        from crm_desktop.cli.gui_commands import run_window
+        from crm_desktop.cli.gui_commands import run_self_test, run_window
 
-        handler = run_window
+        handler = run_self_test if args.self_test else run_window
     try:
         return int(handler(args))
     except CommandError as exc:
