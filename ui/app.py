@@ -8,11 +8,12 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from crm_desktop import __version__
 from crm_desktop.db.store import Store, StoreError, open_store
+from crm_desktop.resources import bundled_fonts
 from ui.resources import resource_path
 
 log = logging.getLogger(__name__)
@@ -61,7 +62,13 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def apply_fonts(app: QApplication) -> None:
-    """The platform UI font first, then fonts that can draw Bengali."""
+    """The platform UI font first, then fonts that can draw Bengali.
+
+    The app ships Noto Sans Bengali (resources/fonts, SIL OFL), registered here,
+    so Bengali renders even where the system has no Bengali font.
+    """
+    for path in bundled_fonts():
+        QFontDatabase.addApplicationFont(str(path))
     font = QFont(app.font())
     families = [f for f in UI_FONTS if f != font.family()]
     font.setFamilies([font.family(), *families, *BENGALI_FONTS])

@@ -1,18 +1,5 @@
-"""Where the icons, translations and styles are: ``resources/`` in a source
-checkout, or the same folder inside a frozen (PyInstaller) bundle."""
+"""Resource paths for the window (the same folder the core uses)."""
 
-from __future__ import annotations
+from crm_desktop.resources import resource_path, resource_root
 
-import sys
-from pathlib import Path
-
-
-def resource_root() -> Path:
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
-
-
-def resource_path(*parts: str) -> Path:
-    return resource_root().joinpath(*parts)
+__all__ = ["resource_path", "resource_root"]

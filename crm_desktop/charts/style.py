@@ -21,6 +21,8 @@ from cycler import cycler
 from matplotlib import font_manager
 from matplotlib.figure import Figure
 
+from crm_desktop.resources import bundled_fonts
+
 BLUE = "#2563eb"
 VIOLET = "#7c3aed"
 GREEN = "#059669"
@@ -55,6 +57,8 @@ def font_families() -> tuple[str, ...]:
     One of each: every extra family in the fallback chain costs time on every
     label drawn. DejaVu Sans ships with matplotlib, so the list is never empty.
     """
+    for path in bundled_fonts():  # shipped with the app: Bengali renders on any machine
+        font_manager.fontManager.addfont(str(path))
     installed = {f.name for f in font_manager.fontManager.ttflist}
     latin = next((f for f in LATIN_FONTS if f in installed), "DejaVu Sans")
     bengali = [f for f in BENGALI_FONTS if f in installed][:1]
