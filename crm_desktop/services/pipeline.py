@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from peewee import JOIN, fn
+from peewee import JOIN, Case, fn
 
 from crm_desktop.db.models import (
     DEFAULT_CURRENCY,
@@ -189,8 +189,7 @@ def move_deal(
         if position is None:  # no room left between the neighbours: spread the column out
             ids = list(neighbours)
             ids.insert(at, deal.id)
-            for i, did in enumerate(ids):
-                Deal.update(position=i * POSITION_GAP).where(Deal.id == did).execute()
+            _renumber(ids)
             position = at * POSITION_GAP
         changes: dict[str, object] = {
             "stage": target.id,
@@ -212,6 +211,15 @@ def move_deal(
     if target.id != deal.stage_id:
         events.emit("deal", deal.id)
     return Outcome(deal.id, Changes.of(*DEAL_CHANGES, customers=[deal.customer_id]))
+
+
+def _renumber(deal_ids: Sequence[int], chunk: int = 300) -> None:
+    """Give a column's deals positions POSITION_GAP apart, in this order: one UPDATE per chunk
+    (a 500-card column took 500 single-row UPDATEs, a quarter of a second)."""
+    for start in range(0, len(deal_ids), chunk):
+        part = deal_ids[start : start + chunk]
+        new_positions = Case(Deal.id, [(did, (start + i) * POSITION_GAP) for i, did in enumerate(part)])
+        Deal.update(position=new_positions).where(Deal.id.in_(part)).execute()
 
 
 def _position_between(column: Sequence[tuple[int, int]], at: int) -> int | None:

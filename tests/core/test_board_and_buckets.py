@@ -108,3 +108,24 @@ def test_deals_of_a_trashed_customer_stay_off_the_board(store: Store, customer: 
 
     column = next(c for c in board(1) if c.stage_id == ids["New lead"])
     assert [c.id for c in column.cards] == [kept]
+
+
+def test_renumbering_a_long_column_keeps_the_order_in_few_statements(store: Store, customer: int) -> None:
+    from crm_desktop.services import pipeline as pipeline_service
+
+    ids = _stage_ids(store)
+    column = [_deal(customer, f"d{i}", ids["Qualified"]) for i in range(700)][::-1]  # newest on top
+    moving = _deal(customer, "moving", ids["New lead"])
+    Deal.update(position=Deal.id).where(Deal.stage == ids["Qualified"]).execute()  # no room anywhere
+    column.sort()
+    statements: list[str] = []
+    original = store.db.execute_sql
+    store.db.execute_sql = lambda sql, *a, **k: (statements.append(sql), original(sql, *a, **k))[1]  # type: ignore[method-assign]
+    try:
+        pipeline_service.move_deal(moving, ids["Qualified"], 350)
+    finally:
+        store.db.execute_sql = original  # type: ignore[method-assign]
+
+    shown = [c.id for c in next(c for c in board(1) if c.stage_id == ids["Qualified"]).cards]
+    assert shown == column[:350] + [moving] + column[350:]
+    assert sum(sql.startswith("UPDATE") for sql in statements) <= 4  # 3 chunks + the deal itself
