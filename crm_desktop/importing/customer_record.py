@@ -42,15 +42,18 @@ class CustomerRecord:
     custom: dict[str, str] = field(default_factory=dict)
     owner: str = ""
     own_ref: str = ""  # this database's own reference to the customer (from our export)
+    _keys: dict[str, list[str]] | None = None
 
     def keys(self, key: str) -> list[str]:
         """The values this record can be matched by, normalized as the index keeps them."""
-        if key == "email":
-            return [e.casefold() for e in self.emails]
-        if key == "phone":
-            return [p.e164 for p in self.phones]
-        ext = self.values.get("external_id") or self.own_ref
-        return [str(ext)] if ext else []
+        if self._keys is None:
+            ext = self.values.get("external_id") or self.own_ref
+            self._keys = {
+                "email": [e.casefold() for e in self.emails],
+                "phone": [p.e164 for p in self.phones],
+                "external_id": [str(ext)] if ext else [],
+            }
+        return self._keys[key]
 
 
 def build_record(run: ImportRun, row: SourceRow, mapped: MappedRow) -> CustomerRecord | Issues:
@@ -165,6 +168,17 @@ def _same(old: object, new: object) -> bool:
 
 def _plain(text: str) -> str:
     return unicodedata.normalize("NFC", text).strip().replace("\r\n", "\n").replace("\r", "\n")
+
+
+def fill_new(state: CustomerState, rec: CustomerRecord, owner_id: int | None) -> None:
+    """The first record of a new customer: what :func:`merge` does to an empty state, faster."""
+    state.values.update(rec.values)
+    if owner_id is not None:
+        state.values["owner_id"] = owner_id
+    state.phones = list(rec.phones)
+    state.emails = list(rec.emails)
+    state.tags = list(rec.tags)
+    state.custom = dict(rec.custom)
 
 
 def merge(state: CustomerState, rec: CustomerRecord, owner_id: int | None, *, new: bool) -> bool:

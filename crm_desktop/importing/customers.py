@@ -20,6 +20,7 @@ from crm_desktop.importing.customer_record import (
     CustomerRecord,
     CustomerState,
     build_record,
+    fill_new,
     finish_new,
     merge,
     rename,
@@ -45,7 +46,10 @@ class CustomerImporter:
     def __init__(
         self, run: ImportRun, index: CustomerIndex | None = None, counts: Counts | None = None
     ) -> None:
+        """``index`` given: creating customers for another kind's rows, which look customers up
+        in that index, so the new customers are added to it."""
         self.run = run
+        self.keep_index = index is not None
         self.counts = counts or run.counts
         self.con = run.con
         self.index = index or CustomerIndex(run.con)
@@ -149,7 +153,10 @@ class CustomerImporter:
         for rec, cid, how in plan:
             state = pending.get(cid) or states[cid]
             owner = self.users.id(rec.owner) if rec.owner else None
-            merge(state, rec, owner, new=cid in pending)
+            if how == "new":
+                fill_new(state, rec, owner)
+            else:
+                merge(state, rec, owner, new=cid in pending)
             if how == "new":
                 self.counts.created += 1
             elif how == "merge":
@@ -185,6 +192,8 @@ class CustomerImporter:
             store.write_changes(self.con, state, self.tags, run.stamp)
         run.touched_customers.update(pending)
         run.touched_customers.update(dirty)
+        if not self.keep_index:
+            return  # rows of this file find these customers through ``seen``
         for state in (*new_states, *dirty.values()):
             for key in ("email", "phone", "external_id"):
                 for value in _state_keys(state, key):
