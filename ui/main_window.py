@@ -30,6 +30,9 @@ VIEWS: dict[str, tuple[str, str]] = {
     "customers": ("ui.customers.view", "CustomersView"),
     "pipeline": ("ui.pipeline.view", "PipelineView"),
     "tasks": ("ui.tasks.view", "TasksView"),
+    "tickets": ("ui.tickets.view", "TicketsView"),
+    "rules": ("ui.rules.view", "RulesView"),
+    "campaigns": ("ui.campaigns.view", "CampaignsView"),
     "reports": ("ui.reports_view", "ReportsView"),
     "settings": ("ui.settings_view", "SettingsView"),
 }
@@ -82,6 +85,9 @@ class MainWindow(QMainWindow):
             "customers": self.tr("Customers"),
             "pipeline": self.tr("Pipeline"),
             "tasks": self.tr("Tasks"),
+            "tickets": self.tr("Tickets"),
+            "rules": self.tr("Rules"),
+            "campaigns": self.tr("Campaigns"),
             "reports": self.tr("Reports"),
             "settings": self.tr("Settings"),
         }

@@ -42,6 +42,7 @@ def render_all(store: Store, out: Path) -> list[Path]:
         ("tasks", lambda: window.show_view("tasks")),
         ("reports", lambda: _show_reports(window)),
         *_customer_shots(window),
+        *_autopilot_shots(window),
     ]
     written = []
     try:
@@ -128,4 +129,42 @@ def _customer_shots(window: MainWindow) -> list[tuple[str, Callable[[], QWidget 
         ("customer-dialog-invalid", refused_dialog),
         ("global-search", global_search),
         ("welcome", welcome),
+    ]
+
+
+def _autopilot_shots(window: MainWindow) -> list[tuple[str, Callable[[], QWidget | None]]]:
+    """Rules (with the rule dialog), tickets, the four campaign tabs and the reminders panel."""
+
+    def view(name: str) -> QWidget:
+        window.show_view(name)
+        wait_idle(window.ctx)
+        return window.view(name)
+
+    def rule_dialog() -> QWidget:
+        rules = view("rules")
+        return rules.edit_rule(rules.selected())  # type: ignore[attr-defined, no-any-return]
+
+    def campaigns(tab: str) -> Callable[[], None]:
+        return lambda: view("campaigns").show_tab(tab) and None  # type: ignore[attr-defined]
+
+    def reminders() -> QWidget:
+        from crm_desktop.automation.clock import SystemClock
+        from crm_desktop.automation.reminders import due_reminders
+        from crm_desktop.timeutil import utcnow
+        from ui.tray import RemindersPanel
+
+        panel = RemindersPanel(window.ctx, SystemClock(), window)
+        panel.add(due_reminders(utcnow()), missed=True)
+        panel.show()
+        return panel
+
+    return [
+        ("rules", lambda: view("rules") and None),
+        ("rule-dialog", rule_dialog),
+        ("tickets", lambda: view("tickets") and None),
+        ("campaigns-segments", campaigns("segments")),
+        ("campaigns-templates", campaigns("templates")),
+        ("campaigns-campaigns", campaigns("campaigns")),
+        ("campaigns-outbox", campaigns("outbox")),
+        ("reminders", reminders),
     ]

@@ -33,6 +33,7 @@ class Session(QObject):
         self.window = None
         self.auto_backup: AutoBackup | None = None
         self.instance_server: InstanceServer | None = None
+        self.autopilot = None  # ui.rules.runtime.Autopilot while a window is open
 
     def start(self) -> bool:
         """Open the database (asking what to do if it cannot be opened) and show the window."""
@@ -49,6 +50,9 @@ class Session(QObject):
         self.auto_backup.failed.connect(self._backup_failed)
         self.window = MainWindow(self.ctx)
         self.window.session = self
+        from ui.rules.runtime import Autopilot
+
+        self.autopilot = Autopilot(self.ctx, self.window)
         self.window.show()
         self.instance_server = InstanceServer(store.path, self)
         self.instance_server.focus_requested.connect(self.bring_to_front)
@@ -89,6 +93,9 @@ class Session(QObject):
                 )
         if self.instance_server is not None:
             self.instance_server.close()
+        if self.autopilot is not None:
+            self.autopilot.stop()
+            self.autopilot = None
         self.ctx.shutdown()
         self.ctx.store.close()
         self.ctx = None

@@ -135,7 +135,9 @@ def _run_once(
             if failed:
                 status, lines = "skipped", [failed]
             else:
-                status, lines = "done", _act(name, todo, occ, clock)
+                lines = _act(name, todo, occ, clock)
+                acted = any(not line.startswith("skipped:") for line in lines)
+                status = "done" if acted else "skipped"
             RuleRun.create(
                 rule=rule_id,
                 event_key=occ.key,

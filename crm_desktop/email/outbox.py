@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from email.utils import make_msgid
 
-from peewee import fn
+from peewee import Case, fn
 
 from crm_desktop.contact_points import ContactPointError, normalize_email
 from crm_desktop.db.models import OutboxMessage, database_proxy, tuples
@@ -134,7 +134,9 @@ def get(message_id: int) -> OutboxRow:
 
 
 def messages(status: str | None = None, *, limit: int = 500) -> list[OutboxRow]:
-    query = OutboxMessage.select().order_by(OutboxMessage.id.desc()).limit(limit)
+    """Failed first (they need the user), then the ones being sent, waiting, sent; newest first."""
+    first = Case(OutboxMessage.status, [("failed", 0), ("sending", 1), ("queued", 2)], 3)
+    query = OutboxMessage.select().order_by(first, OutboxMessage.id.desc()).limit(limit)
     if status is not None:
         query = query.where(OutboxMessage.status == status)
     return [_row(m) for m in query]

@@ -31,6 +31,7 @@ class FlushReport:
     failed: list[tuple[int, str, str]] = field(default_factory=list)  # id, to, reason
     retrying: list[tuple[int, str, str, datetime]] = field(default_factory=list)  # id, to, reason, when
     postponed: int = 0  # due, not tried: the server could not be reached
+    customer_ids: set[int] = field(default_factory=set)  # whose timeline got a sent email
     busy: bool = False  # another sender holds the lock
     not_configured: bool = False  # nothing is sent without an SMTP account
     recovered: outbox.Recovery | None = None
@@ -120,6 +121,8 @@ def _send_due(
                 continue
             outbox.mark_sent(message_id, attempt, clock.now())
             report.sent += 1
+            if row.customer_id is not None:
+                report.customer_ids.add(row.customer_id)
     finally:
         smtp.close_quietly(conn)
 

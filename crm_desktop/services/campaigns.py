@@ -109,7 +109,7 @@ class CampaignResult:
     delivered: int  # of those, sent by the outbox
     failed: int
     buyers: int  # recipients who bought within the window
-    revenue_minor: int  # what they bought for (default currency)
+    revenue_minor: int  # what they bought for (sales in the default currency; refunds not counted)
     days: int
 
 
@@ -139,6 +139,7 @@ def results(campaign_id: int, days: int = 14) -> CampaignResult:
                 & (Purchase.occurred_at < end)
                 & Purchase.deleted_at.is_null()
                 & (Purchase.currency == DEFAULT_CURRENCY)
+                & (Purchase.amount_minor > 0)
             )
         )
     )

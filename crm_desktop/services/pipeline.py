@@ -9,6 +9,7 @@ from datetime import date, datetime
 
 from peewee import JOIN, Case, fn
 
+from crm_desktop.automation import events
 from crm_desktop.db.models import (
     DEFAULT_CURRENCY,
     Customer,
@@ -20,7 +21,6 @@ from crm_desktop.db.models import (
     database_proxy,
     tuples,
 )
-from crm_desktop.automation import events
 from crm_desktop.domain import STAGE_KINDS
 from crm_desktop.services import audit, input_rules
 from crm_desktop.services.changes import Changes, Outcome

@@ -48,6 +48,20 @@ def due_time(priority: int, opened_at: datetime | None = None) -> datetime:
     return (opened_at or utcnow()) + timedelta(hours=due_hours(priority))
 
 
+def fill_missing_due_times() -> Outcome[int]:
+    """Tickets saved without a due time (by an import, or an older version) get one from their priority."""
+    filled = 0
+    with database_proxy.atomic():
+        for ticket in Ticket.select(Ticket.id, Ticket.priority, Ticket.opened_at).where(
+            Ticket.due_at.is_null()
+        ):
+            Ticket.update(due_at=due_time(ticket.priority, ticket.opened_at)).where(
+                Ticket.id == ticket.id
+            ).execute()
+            filled += 1
+    return Outcome(filled, Changes.of("ticket") if filled else Changes())
+
+
 @dataclass(frozen=True)
 class TicketFilter:
     statuses: tuple[str, ...] = TICKET_OPEN_STATUSES

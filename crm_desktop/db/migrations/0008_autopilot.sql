@@ -13,6 +13,7 @@
 ALTER TABLE "customer" ADD COLUMN "do_not_contact" INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE "ticket" ADD COLUMN "due_at" DATETIME;
 CREATE INDEX "ticket_due_at" ON "ticket" ("due_at");
+UPDATE "ticket" SET "due_at" = datetime("opened_at", CASE "priority" WHEN 2 THEN '+4 hours' WHEN 0 THEN '+72 hours' ELSE '+24 hours' END) WHERE "due_at" IS NULL;
 ALTER TABLE "task" ADD COLUMN "snoozed_until" DATETIME;
 ALTER TABLE "task" ADD COLUMN "reminded_at" DATETIME;
 CREATE TABLE "email_template" ("id" INTEGER NOT NULL PRIMARY KEY, "name" VARCHAR(255) NOT NULL, "subject" VARCHAR(255) NOT NULL, "body" TEXT NOT NULL, "preset" VARCHAR(255), "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL);

@@ -1,0 +1,138 @@
+"""Email sending settings: the shop's own SMTP account (the password goes to the OS keyring only).
+
+Without an account, emails wait in the outbox and "Open in my mail program"
+(mailto:) still works for any of them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.email.account import DEFAULT_PORTS, SmtpAccount, load_account, save_account
+from crm_desktop.email.credentials import CredentialError
+from crm_desktop.email.templates import SHOP_NAME_SETTING
+from crm_desktop.services.changes import Outcome
+from crm_desktop.services.errors import ValidationError
+from crm_desktop.services.settings import get_setting, set_setting
+from ui.context import AppContext
+from ui.dialogs.fields import ErrorLabel, mark_invalid
+
+
+def save_all(account: SmtpAccount, password: str | None, shop_name: str) -> Outcome[SmtpAccount]:
+    outcome = save_account(account, password)
+    set_setting(SHOP_NAME_SETTING, shop_name.strip())
+    return outcome
+
+
+class EmailSettingsDialog(QDialog):
+    saved = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("formDialog")
+        self.setWindowTitle(self.tr("Email sending"))
+        self.setMinimumWidth(520)
+        self.shop_name = QLineEdit(get_setting(SHOP_NAME_SETTING))
+        self.shop_name.setPlaceholderText(self.tr("Shown as {shop_name} in emails"))
+        self.host = QLineEdit()
+        self.host.setPlaceholderText("smtp.gmail.com")
+        self.security = QComboBox()
+        self.security.addItem(self.tr("STARTTLS (port 587)"), "starttls")
+        self.security.addItem(self.tr("SSL/TLS (port 465)"), "ssl")
+        self.security.addItem(self.tr("None (not encrypted)"), "none")
+        self.port = QSpinBox()
+        self.port.setRange(1, 65535)
+        self.port.setValue(587)
+        self.security.currentIndexChanged.connect(
+            lambda: self.port.setValue(DEFAULT_PORTS[str(self.security.currentData())])
+        )
+        self.username = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.from_address = QLineEdit()
+        self.from_address.setPlaceholderText("shop@example.com")
+        self.from_name = QLineEdit()
+        form = QFormLayout()
+        form.addRow(self.tr("Shop name"), self.shop_name)
+        form.addRow(self.tr("Mail server"), self.host)
+        form.addRow(self.tr("Security"), self.security)
+        form.addRow(self.tr("Port"), self.port)
+        form.addRow(self.tr("User name"), self.username)
+        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("From address"), self.from_address)
+        form.addRow(self.tr("From name"), self.from_name)
+        note = QLabel(
+            self.tr(
+                "The password is kept in this computer's keyring (Credential Manager, Keychain), "
+                "never in the data file. Leave it empty to keep the saved one."
+            )
+        )
+        note.setObjectName("muted")
+        note.setWordWrap(True)
+        self.error = ErrorLabel()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        account = load_account()
+        if account is not None:
+            self.host.setText(account.host)
+            self.security.setCurrentIndex(max(0, self.security.findData(account.security)))
+            self.port.setValue(account.port)
+            self.username.setText(account.username)
+            self.from_address.setText(account.from_address)
+            self.from_name.setText(account.from_name)
+
+    def account(self) -> SmtpAccount:
+        return SmtpAccount(
+            self.host.text(),
+            self.port.value(),
+            str(self.security.currentData()),
+            self.username.text(),
+            self.from_address.text(),
+            self.from_name.text(),
+        )
+
+    def save(self) -> None:
+        account, shop = self.account(), self.shop_name.text()
+        password = self.password.text() or None
+        self.password.clear()  # the typed password lives no longer than it must
+        self.ctx.write(
+            lambda: save_all(account, password, shop), self._saved, parent=self, on_error=self._refused
+        )
+
+    def _saved(self, _account: SmtpAccount) -> None:
+        self.saved.emit()
+        self.accept()
+
+    def _refused(self, error: BaseException) -> None:
+        fields = {"host": self.host, "port": self.port, "from_address": self.from_address}
+        for widget in fields.values():
+            mark_invalid(widget, False)
+        if isinstance(error, ValidationError):
+            for e in error.errors:
+                if e.field in fields:
+                    mark_invalid(fields[e.field], True)
+            self.error.show_error("\n".join(str(e) for e in error.errors))
+        elif isinstance(error, CredentialError):
+            self.error.show_error(str(error))
+        else:
+            self.ctx.report_error(error, self)
