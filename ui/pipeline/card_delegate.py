@@ -1,16 +1,20 @@
 """Paints a deal card: title, customer, value, days in stage, and a stale warning.
 
 Cards are painted, not built from widgets, so a column of 2,000 deals costs
-only the handful of cards on screen. Long titles and customer names (Bengali
+only the handful of cards on screen; each is drawn once into a pixmap and
+reused while it does not change, so scrolling and repaints after a drop stay
+cheap. Long titles and customer names (Bengali
 included) are elided to the card's width, never drawn past its edge.
 """
 
 from __future__ import annotations
 
+from collections import OrderedDict
+from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from crm_desktop.services.pipeline import Card
@@ -26,33 +30,49 @@ TEXT, MUTED, BORDER = QColor("#0f172a"), QColor("#64748b"), QColor("#e2e8f0")
 SELECTED_FILL, HOVER_BORDER = QColor("#eff6ff"), QColor("#cbd5e1")
 
 
+CACHED_CARDS = 48  # painted cards kept per column: a screen and a half, ~4 MB at 1x
+
+
+@dataclass(frozen=True)
+class CardFonts:
+    title: QFont
+    base: QFont
+    small: QFont
+    value: QFont
+
+    @classmethod
+    def from_font(cls, font: QFont) -> CardFonts:
+        title, small = QFont(font), QFont(font)
+        title.setWeight(QFont.Weight.DemiBold)
+        small.setPointSizeF(max(7.5, font.pointSizeF() - 1))
+        value = QFont(small)
+        value.setWeight(QFont.Weight.DemiBold)
+        value.setPointSizeF(small.pointSizeF() + 0.5)
+        return cls(title, QFont(font), small, value)
+
+
 class CardDelegate(QStyledItemDelegate):
+    """Paints each card once into a pixmap and reuses it until the card, its size or its state change."""
+
     def __init__(self, kind: str, parent: object = None, *, now: datetime | None = None) -> None:
         super().__init__(parent)
         self.kind = kind
         self.now = now  # None: the real clock, read once per paint
+        self._fonts: dict[str, CardFonts] = {}
+        self._painted: OrderedDict[tuple[object, ...], QPixmap] = OrderedDict()
+
+    def fonts(self, font: QFont) -> CardFonts:
+        key = font.key()
+        if key not in self._fonts:
+            self._fonts[key] = CardFonts.from_font(font)
+        return self._fonts[key]
 
     # --- geometry ------------------------------------------------------------
 
-    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
-        base = QFont(option.font)
-        title = QFont(base)
-        title.setWeight(QFont.Weight.DemiBold)
-        small = QFont(base)
-        small.setPointSizeF(max(7.5, base.pointSizeF() - 1))
-        return title, base, small
-
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
-        title, base, small = self._fonts(option)
-        height = (
-            2 * MARGIN_Y
-            + 2 * PADDING
-            + QFontMetrics(title).height()
-            + QFontMetrics(base).height()
-            + QFontMetrics(small).height()
-            + 2 * LINE_GAP
-            + 2
-        )
+        fonts = self.fonts(option.font)
+        lines = (fonts.title, fonts.base, fonts.small)
+        height = 2 * MARGIN_Y + 2 * PADDING + sum(QFontMetrics(f).height() for f in lines) + 2 * LINE_GAP + 2
         return QSize(220, height)
 
     # --- painting ------------------------------------------------------------
@@ -64,20 +84,49 @@ class CardDelegate(QStyledItemDelegate):
         if card is None:
             return
         stale = bool(index.data(STALE_ROLE))
-        state = option.state
-        selected = bool(state & QStyle.StateFlag.State_Selected)
-        hovered = bool(state & QStyle.StateFlag.State_MouseOver)
-        box = QRect(option.rect).adjusted(MARGIN_X, MARGIN_Y, -MARGIN_X, -MARGIN_Y)
-        painter.save()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
+        ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        size = option.rect.size()
+        ages = self._age_texts(card, stale)
+        key = (card, size.width(), size.height(), selected, hovered, stale, ages, option.font.key(), ratio)
+        pixmap = self._painted.get(key)
+        if pixmap is None:
+            pixmap = QPixmap(size * ratio)
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            into = QPainter(pixmap)
+            self._paint_card(
+                into, QRect(QPoint(0, 0), size), option.font, card, selected, hovered, stale, ages
+            )
+            into.end()
+            self._painted[key] = pixmap
+            if len(self._painted) > CACHED_CARDS:
+                self._painted.popitem(last=False)
+        else:
+            self._painted.move_to_end(key)
+        painter.drawPixmap(option.rect.topLeft(), pixmap)
+
+    def _paint_card(
+        self,
+        painter: QPainter,
+        rect: QRect,
+        font: QFont,
+        card: Card,
+        selected: bool,
+        hovered: bool,
+        stale: bool,
+        ages: tuple[str, str],
+    ) -> None:
+        box = rect.adjusted(MARGIN_X, MARGIN_Y, -MARGIN_X, -MARGIN_Y)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._paint_frame(painter, box, selected=selected, hovered=hovered, stale=stale)
-        title_font, base_font, small_font = self._fonts(option)
+        fonts = self.fonts(font)
         inner = box.adjusted(PADDING + 2, PADDING, -PADDING, -PADDING)
         y = inner.top()
-        y = self._text_line(painter, title_font, TEXT, card.title, inner.left(), y, inner.width())
-        y = self._text_line(painter, base_font, MUTED, card.customer_name, inner.left(), y, inner.width())
-        self._bottom_line(painter, small_font, card, stale, QRect(inner.left(), y, inner.width(), 0))
-        painter.restore()
+        y = self._text_line(painter, fonts.title, TEXT, card.title, inner.left(), y, inner.width())
+        y = self._text_line(painter, fonts.base, MUTED, card.customer_name, inner.left(), y, inner.width())
+        self._bottom_line(painter, fonts, card, stale, ages, QRect(inner.left(), y, inner.width(), 0))
 
     def _paint_frame(
         self, painter: QPainter, box: QRect, *, selected: bool, hovered: bool, stale: bool
@@ -115,24 +164,23 @@ class CardDelegate(QStyledItemDelegate):
             long = self.tr("{days}d in stage") if self.kind == "open" else self.tr("{days}d ago")
         return long.format(days=days), self.tr("{days}d").format(days=days)
 
-    def _bottom_line(self, painter: QPainter, font: QFont, card: Card, stale: bool, line: QRect) -> None:
+    def _bottom_line(
+        self, painter: QPainter, fonts: CardFonts, card: Card, stale: bool, ages: tuple[str, str], line: QRect
+    ) -> None:
         """The value on the left, never cut; the age on the right, shortened if the value needs the room."""
-        metrics = QFontMetrics(font)
+        metrics = QFontMetrics(fonts.small)
         line.setHeight(metrics.height())
-        value_font = QFont(font)
-        value_font.setWeight(QFont.Weight.DemiBold)
-        value_font.setPointSizeF(font.pointSizeF() + 0.5)
         value = money_text(card.value_minor, card.currency)
-        value_width = QFontMetrics(value_font).horizontalAdvance(value)
+        value_width = QFontMetrics(fonts.value).horizontalAdvance(value)
         icon_size = metrics.height() - 2 if stale else 0
         room = line.width() - value_width - icon_size - 12
-        long, short = self._age_texts(card, stale)
+        long, short = ages
         age = long if metrics.horizontalAdvance(long) <= room else short
         age_width = metrics.horizontalAdvance(age)
         self._text_line(
-            painter, value_font, TEXT, value, line.left(), line.top() - 1, line.width() - age_width - 8
+            painter, fonts.value, TEXT, value, line.left(), line.top() - 1, line.width() - age_width - 8
         )
-        painter.setFont(font)
+        painter.setFont(fonts.small)
         painter.setPen(STALE if stale else MUTED)
         painter.drawText(line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, age)
         if stale:
