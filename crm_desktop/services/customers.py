@@ -11,8 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from peewee import fn
-
+from crm_desktop.automation import events
 from crm_desktop.contact_points import (
     DEFAULT_REGION,
     ContactPointError,
@@ -20,6 +19,7 @@ from crm_desktop.contact_points import (
     normalize_email,
     parse_phone,
 )
+from crm_desktop.db import sqlite
 from crm_desktop.db.models import (
     Customer,
     CustomerEmail,
@@ -29,8 +29,8 @@ from crm_desktop.db.models import (
     Tag,
     User,
     database_proxy,
+    tuples,
 )
-from crm_desktop.automation import events
 from crm_desktop.domain import CUSTOMER_KINDS
 from crm_desktop.services import audit, input_rules
 from crm_desktop.services.changes import Changes, Outcome
@@ -177,17 +177,22 @@ def validate(data: CustomerInput, *, region: str = DEFAULT_REGION) -> CleanCusto
 
 def create_customer(data: CustomerInput, *, region: str = DEFAULT_REGION) -> Outcome[int]:
     clean = validate(data, region=region)
-    with database_proxy.atomic():
+    with database_proxy.atomic(), sqlite.search_reindexed_once(database_proxy) as reindex:
         customer = Customer.create(**clean.values)
         _write_children(customer.id, clean)
         audit.created("customer", customer.id)
+        reindex.append(customer.id)
     events.emit("customer", customer.id)
     return Outcome(customer.id, Changes.of("customer", "tag", customers=[customer.id]))
 
 
 def update_customer(customer_id: int, data: CustomerInput, *, region: str = DEFAULT_REGION) -> Outcome[int]:
     clean = validate(data, region=region)
-    with database_proxy.atomic(), audit.tracking("customer", [customer_id], "updated"):
+    with (
+        database_proxy.atomic(),
+        audit.tracking("customer", [customer_id], "updated"),
+        sqlite.search_reindexed_once(database_proxy, [customer_id]),
+    ):
         _live(customer_id)
         Customer.update(**clean.values, updated_at=utcnow()).where(Customer.id == customer_id).execute()
         CustomerPhone.delete().where(CustomerPhone.customer == customer_id).execute()
@@ -216,12 +221,25 @@ def _write_children(customer_id: int, clean: CleanCustomer) -> None:
 
 
 def tag_ids(names: Sequence[str]) -> list[int]:
-    """Ids of the named tags, creating the missing ones (matched case-insensitively)."""
+    """Ids of the named tags, creating the missing ones (matched case-insensitively).
+
+    Matched in Python: SQLite's lower() folds only A-Z, so a tag such as
+    "Ärger" or "VIP-Клиент" never matched itself, and adding it again broke
+    the unique tag name (a crash).
+    """
+    known = _tags_by_folded_name()
     ids = []
     for name in names:
-        tag = Tag.get_or_none(fn.lower(Tag.name) == name.lower())
-        ids.append(tag.id if tag else Tag.create(name=name).id)
+        if name.casefold() not in known:
+            known[name.casefold()] = Tag.create(name=name).id
+        ids.append(known[name.casefold()])
     return ids
+
+
+def _tags_by_folded_name() -> dict[str, int]:
+    """Every tag by its case-folded name (the oldest wins where two fold alike)."""
+    query = Tag.select(Tag.id, Tag.name).order_by(Tag.id.desc())
+    return {str(name).casefold(): int(tid) for tid, name in tuples(query)}
 
 
 def _live(customer_id: int) -> Customer:
@@ -305,9 +323,9 @@ def add_tags(customer_ids: Sequence[int], tags: Sequence[str]) -> Outcome[int]:
 
 def remove_tags(customer_ids: Sequence[int], tags: Sequence[str]) -> Outcome[int]:
     input_rules.raise_if(input_rules.check_tags(tags, limit=MAX_TAG))
-    lowered = [t.lower() for t in clean_tags(tags)]
+    folded = {t.casefold() for t in clean_tags(tags)}
     with database_proxy.atomic(), audit.tracking("customer", customer_ids, "untagged", fields=("tags",)):
-        tag_q = Tag.select(Tag.id).where(fn.lower(Tag.name).in_(lowered))
+        tag_q = [tid for name, tid in _tags_by_folded_name().items() if name in folded]
         removed = (
             CustomerTag.delete()
             .where(CustomerTag.customer.in_(list(customer_ids)) & CustomerTag.tag.in_(tag_q))

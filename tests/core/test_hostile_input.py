@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from crm_desktop.db import sqlite
-from crm_desktop.db.models import Deal, Interaction, Purchase, Stage, Task, Ticket
+from crm_desktop.db.models import Deal, Interaction, Purchase, Stage, Tag, Task, Ticket
 from crm_desktop.search import search_customer_ids
 from crm_desktop.services.customer_list import CustomerFilter, customer_ids
 from crm_desktop.services.customers import (
@@ -165,6 +165,17 @@ def test_tags_are_kept_or_refused(customer: int, value: str) -> None:
     assert not bad
     assert " ".join(unicodedata.normalize("NFC", value).split()) in load_input(customer).tags
     remove_tags([customer], [value])
+
+
+def test_tags_in_any_script_are_matched_whatever_their_case(store) -> None:  # noqa: ANN001
+    """SQLite's lower() folds only A-Z: "Ärger" did not match itself and adding it twice crashed."""
+    a = create_customer(CustomerInput(display_name="a", tags=["Ärger", "VIP-Клиент"])).value
+    b = create_customer(CustomerInput(display_name="b")).value
+    add_tags([b], ["ärger", "vip-клиент"])
+    add_tags([a, b], ["Ärger"])
+    assert sorted(t.name for t in Tag.select()) == ["VIP-Клиент", "Ärger"]
+    assert remove_tags([a, b], ["ÄRGER"]).value == 2
+    assert load_input(a).tags == ["VIP-Клиент"] and load_input(b).tags == ["VIP-Клиент"]
 
 
 def test_a_tag_with_a_comma_is_refused_because_it_would_come_back_as_two(store) -> None:  # noqa: ANN001
