@@ -14,7 +14,7 @@ from crm_desktop.importing import ImportFile, ImportOptions, run_import
 from crm_desktop.services.customers import load_input, update_customer
 from tests.ui.conftest import wait_for_background
 from ui.context import AppContext
-from ui.import_wizard import ImportHistoryDialog, ImportWizard, history, run_pages
+from ui.import_wizard import ImportHistoryDialog, ImportWizard, history
 from ui.import_wizard.models import BatchesModel, PreviewModel, ProblemsModel
 from ui.import_wizard.wizard import CHECK, MAPPING, PREVIEW, SUMMARY
 
@@ -200,7 +200,3 @@ def test_models_pass_the_model_tester(ctx: AppContext, qtmodeltester, make: str)
         model = BatchesModel()
         model.set_batches(list_batches())
     qtmodeltester.check(model)
-
-
-def test_wizard_strings_cover_the_run_pages() -> None:
-    assert run_pages.ask_undo_anyway.__doc__
