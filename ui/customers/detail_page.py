@@ -129,7 +129,6 @@ class CustomerDetailPage(QWidget):
         self.timeline_view.setItemDelegate(TimelineDelegate(self.timeline_view))
         self.timeline_view.setUniformItemSizes(True)
         self.timeline_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.timeline_view.setMouseTracking(True)
         self.timeline_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.timeline_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.empty_timeline = QLabel(self.tr("Nothing here yet. Log a call or a visit above."))

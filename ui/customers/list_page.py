@@ -42,7 +42,7 @@ from crm_desktop.services.changes import Changes
 from crm_desktop.services.customer_list import owners, tag_names
 from ui.context import AppContext
 from ui.customers.formatting import count_text
-from ui.customers.table_delegate import BaselineDelegate
+from ui.customers.table_delegate import BaselineDelegate, binding_is_sound
 from ui.customers.table_model import COLUMNS, CustomerTableModel
 from ui.customers.tag_dialog import TagDialog
 from ui.icons import icon
@@ -60,7 +60,8 @@ def make_table(model: CustomerTableModel) -> QTableView:
     table = QTableView()
     table.setObjectName("customerTable")
     table.setModel(model)
-    table.setItemDelegate(BaselineDelegate(table, model))
+    if binding_is_sound():
+        table.setItemDelegate(BaselineDelegate(table, model))
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

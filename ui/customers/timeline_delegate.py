@@ -40,10 +40,8 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = option.rect
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
-        if selected or hovered:
-            painter.fillRect(rect, QColor("#dbeafe" if selected else "#f8fafc"))
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(rect, QColor("#dbeafe"))
         painter.setPen(QPen(RULE))
         painter.drawLine(rect.left() + MARGIN, rect.bottom(), rect.right() - MARGIN, rect.bottom())
 
