@@ -13,10 +13,8 @@ from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QMenu,
@@ -34,6 +32,7 @@ from crm_desktop.services.tasks import set_done
 from crm_desktop.timeutil import local_to_utc, to_local
 from ui.context import AppContext
 from ui.icons import icon
+from ui.tables import plain_table
 
 CHECK_MS = 30_000
 
@@ -54,12 +53,7 @@ class RemindersPanel(QDialog):
         self.heading.setObjectName("sectionHeading")
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([self.tr("Task"), self.tr("Customer"), self.tr("Due")])
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        plain_table(self.table)
         self.done_button = QPushButton(self.tr("Done"))
         self.done_button.setObjectName("primary")
         self.snooze_button = QPushButton(self.tr("Snooze"))

@@ -104,63 +104,42 @@ def _customer_created(
     return [Occurrence(f"customer:{cid}", cid, at) for cid, at in tuples(query)]
 
 
+def _recent(
+    model: Any, at: Any, since: datetime, clock: Clock, scope: Event | None, *where: Any
+) -> list[tuple[int, int, datetime]]:
+    """(id, customer id, time) of the live ``model`` rows whose ``at`` is from ``since`` to now."""
+    query = (
+        model.select(model.id, model.customer, at)
+        .join(Customer)
+        .where((at >= since) & (at <= clock.now()) & model.deleted_at.is_null() & _live_customer, *where)
+    )
+    if scope is not None:
+        query = query.where(model.id == scope.entity_id)
+    return list(tuples(query))
+
+
 def _purchase_recorded(
     params: Mapping[str, Any], since: datetime, clock: Clock, scope: Event | None
 ) -> list[Occurrence]:
-    query = (
-        Purchase.select(Purchase.id, Purchase.customer, Purchase.created_at)
-        .join(Customer)
-        .where(
-            (Purchase.created_at >= since)
-            & (Purchase.created_at <= clock.now())
-            & (Purchase.amount_minor > 0)
-            & Purchase.deleted_at.is_null()
-            & _live_customer
-        )
-    )
-    if scope is not None:
-        query = query.where(Purchase.id == scope.entity_id)
-    return [Occurrence(f"purchase:{pid}", cid, at, purchase_id=pid) for pid, cid, at in tuples(query)]
+    rows = _recent(Purchase, Purchase.created_at, since, clock, scope, Purchase.amount_minor > 0)
+    return [Occurrence(f"purchase:{pid}", cid, at, purchase_id=pid) for pid, cid, at in rows]
 
 
 def _ticket_opened(
     params: Mapping[str, Any], since: datetime, clock: Clock, scope: Event | None
 ) -> list[Occurrence]:
-    query = (
-        Ticket.select(Ticket.id, Ticket.customer, Ticket.opened_at)
-        .join(Customer)
-        .where(
-            (Ticket.opened_at >= since)
-            & (Ticket.opened_at <= clock.now())
-            & Ticket.deleted_at.is_null()
-            & _live_customer
-        )
-    )
-    if params.get("kind") in TICKET_KINDS:
-        query = query.where(Ticket.kind == params["kind"])
-    if scope is not None:
-        query = query.where(Ticket.id == scope.entity_id)
-    return [Occurrence(f"ticket:{tid}", cid, at, ticket_id=tid) for tid, cid, at in tuples(query)]
+    kind = Ticket.kind == params["kind"] if params.get("kind") in TICKET_KINDS else True
+    rows = _recent(Ticket, Ticket.opened_at, since, clock, scope, kind)
+    return [Occurrence(f"ticket:{tid}", cid, at, ticket_id=tid) for tid, cid, at in rows]
 
 
 def _ticket_overdue(
     params: Mapping[str, Any], since: datetime, clock: Clock, scope: Event | None
 ) -> list[Occurrence]:
-    query = (
-        Ticket.select(Ticket.id, Ticket.customer, Ticket.due_at)
-        .join(Customer)
-        .where(
-            Ticket.due_at.is_null(False)
-            & (Ticket.due_at >= since)
-            & (Ticket.due_at <= clock.now())
-            & Ticket.status.in_(TICKET_OPEN_STATUSES)
-            & Ticket.deleted_at.is_null()
-            & _live_customer
-        )
-    )
+    rows = _recent(Ticket, Ticket.due_at, since, clock, None, Ticket.status.in_(TICKET_OPEN_STATUSES))
     return [
         Occurrence(f"ticket_overdue:{tid}:{due.isoformat(sep=' ')}", cid, due, ticket_id=tid)
-        for tid, cid, due in tuples(query)
+        for tid, cid, due in rows
     ]
 
 

@@ -8,12 +8,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -37,6 +35,7 @@ from crm_desktop.timeutil import to_local
 from ui.context import AppContext
 from ui.icons import icon
 from ui.pipeline.customer_picker import CustomerPicker
+from ui.tables import plain_table
 
 
 def load(
@@ -120,16 +119,7 @@ class CampaignsTab(QWidget):
                 self.tr("For"),
             ]
         )
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setShowGrid(False)
-        header = self.table.horizontalHeader()
-        for column in range(7):
-            header.setSectionResizeMode(
-                column,
-                QHeaderView.ResizeMode.Stretch if column == 0 else QHeaderView.ResizeMode.ResizeToContents,
-            )
+        plain_table(self.table)
         self.recipients_button = QPushButton(icon("customers"), self.tr("Show recipients"))
         self.recipients_button.clicked.connect(self.show_recipients)
         layout = QVBoxLayout(self)

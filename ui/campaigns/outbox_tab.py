@@ -11,10 +11,8 @@ from urllib.parse import quote
 
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -33,6 +31,7 @@ from crm_desktop.timeutil import to_local
 from ui.context import AppContext
 from ui.customers import contact_links
 from ui.runner import Runner
+from ui.tables import plain_table
 
 FAILED = QColor("#b91c1c")
 
@@ -82,17 +81,7 @@ class OutboxTab(QWidget):
                 self.tr("Reason"),
             ]
         )
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        for column in range(6):
-            stretch = column in (1, 5)
-            header.setSectionResizeMode(
-                column, QHeaderView.ResizeMode.Stretch if stretch else QHeaderView.ResizeMode.ResizeToContents
-            )
+        plain_table(self.table, stretch=(1, 5), single=False)
         self.send_button = QPushButton(self.tr("Send now"))
         self.send_button.setObjectName("primary")
         self.send_button.clicked.connect(self.send_now)

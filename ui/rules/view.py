@@ -11,9 +11,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -33,6 +31,7 @@ from crm_desktop.services.changes import Changes
 from crm_desktop.timeutil import to_local
 from ui.context import AppContext
 from ui.icons import icon
+from ui.tables import plain_table
 
 FAILED = QColor("#b91c1c")
 
@@ -79,7 +78,7 @@ class RulesView(QWidget):
         self._filling = False
         title = QLabel(self.tr("Rules"))
         title.setObjectName("viewTitle")
-        self.new_button = QPushButton(icon("add"), self.tr("New rule"))
+        self.new_button = QPushButton(self.tr("New rule"))
         self.new_button.setObjectName("primary")
         self.new_button.clicked.connect(lambda: self.edit_rule(None))
         self.check_button = QPushButton(self.tr("Check now"))
@@ -114,7 +113,7 @@ class RulesView(QWidget):
                 self.tr("Failed"),
             ]
         )
-        self._table_look(self.table, stretch=1)
+        plain_table(self.table, stretch=(1,))
         self.table.itemChanged.connect(self._switched)
         self.table.itemSelectionChanged.connect(self.reload_history)
         self.table.itemDoubleClicked.connect(
@@ -143,7 +142,7 @@ class RulesView(QWidget):
                 self.tr("What happened"),
             ]
         )
-        self._table_look(self.history, stretch=4)
+        plain_table(self.history, stretch=(4,))
         self.history.itemDoubleClicked.connect(self._open_history_customer)
 
         top = QWidget()
@@ -168,23 +167,6 @@ class RulesView(QWidget):
         layout.addWidget(splitter, 1)
         ctx.bus.changed.connect(self._on_changes)
         self.reload()
-
-    @staticmethod
-    def _table_look(table: QTableWidget, *, stretch: int) -> None:
-        table.verticalHeader().hide()
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setShowGrid(False)
-        table.setWordWrap(False)
-        header = table.horizontalHeader()
-        for column in range(table.columnCount()):
-            mode = (
-                QHeaderView.ResizeMode.Stretch
-                if column == stretch
-                else QHeaderView.ResizeMode.ResizeToContents
-            )
-            header.setSectionResizeMode(column, mode)
 
     # --- the window's view protocol ----------------------------------------------
 

@@ -10,14 +10,12 @@ from datetime import datetime
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
@@ -34,6 +32,7 @@ from crm_desktop.services.changes import Changes, Outcome
 from crm_desktop.services.ticket_desk import NEXT_STATUS, TicketFilter, TicketRow
 from crm_desktop.timeutil import utcnow
 from ui.context import AppContext
+from ui.tables import plain_table
 from ui.tickets.model import TICKET_ROLE, TicketsModel, priority_label, status_label
 
 REFRESH_MS = 60_000
@@ -94,15 +93,7 @@ class TicketsView(QWidget):
         self.table = QTableView()
         self.table.setObjectName("ticketTable")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        plain_table(self.table)
         self.table.doubleClicked.connect(self._open_customer)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(
