@@ -89,8 +89,10 @@ def describe(event: Event) -> tuple[str, str, str]:
         return title.format(deal=event.title, stage=event.status or ""), detail, ""
     if event.kind == "task":
         return _tr("Task: {title}").format(title=event.title), event.detail, status_label(event.status or "")
-    kind = _tr("Request") if event.channel == "request" else _tr("Complaint")
-    return f"{kind}: {event.title}", event.detail, status_label(event.status or "")
+    if event.kind == "ticket":
+        kind = _tr("Request") if event.channel == "request" else _tr("Complaint")
+        return f"{kind}: {event.title}", event.detail, status_label(event.status or "")
+    return event.title, event.detail, ""  # a kind this page does not ask for (audit): shown plainly
 
 
 def event_icon_name(event: Event) -> str:
