@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
 )
 
-from ui.customers.table_delegate import draw_on_baseline
+from ui.customers.table_delegate import binding_is_sound, draw_on_baseline
 
 TEXT_PADDING = 4
 
@@ -64,7 +64,8 @@ def plain_table(table: QTableView, *, stretch: Sequence[int] = (0,), single: boo
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setShowGrid(False)
     table.setWordWrap(False)
-    table.setItemDelegate(BaselineCells(table))
+    if binding_is_sound():  # else Qt's own delegate (see binding_is_sound)
+        table.setItemDelegate(BaselineCells(table))
     header = table.horizontalHeader()
     columns = table.columnCount() if isinstance(table, QTableWidget) else table.model().columnCount()
     for column in range(columns):
