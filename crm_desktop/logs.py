@@ -9,6 +9,7 @@ from pathlib import Path
 import platformdirs
 
 from crm_desktop.db.store import APP_NAME
+from crm_desktop.secrets import RedactingFilter
 
 LOG_FILENAME = "crm-desktop.log"
 
@@ -31,6 +32,7 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(RedactingFilter())  # passwords and tokens never reach the file
     root.addHandler(handler)
     root.setLevel(level)
     return folder / LOG_FILENAME

@@ -1,0 +1,52 @@
+"""The email password typed in the window ends up in the keychain and nowhere else:
+not the database, not the window's settings file, not the log."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import keyring.core
+import pytest
+from PySide6.QtCore import QSettings
+
+from crm_desktop import secrets
+from tests.core.test_secrets import MemoryKeyring, leaks
+from ui.email_settings import EmailSettingsDialog
+
+PASSWORD = "জানালা-pass-4411"
+
+
+@pytest.fixture
+def keychain(monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
+    backend = MemoryKeyring()
+    monkeypatch.setattr(keyring.core, "_keyring_backend", None)
+    keyring.set_keyring(backend)
+    yield backend
+    secrets.forget_registered()
+
+
+def test_the_typed_email_password_is_only_in_the_keychain(
+    window,
+    ctx,
+    qtbot,
+    keychain: MemoryKeyring,
+    isolated_home: Path,  # noqa: ANN001
+) -> None:
+    dialog = EmailSettingsDialog(ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.host.setText("smtp.example.com")
+    dialog.username.setText("shop@example.com")
+    dialog.from_address.setText("shop@example.com")
+    dialog.password.setText(PASSWORD)
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        dialog.save()
+    assert dialog.password.text() == ""
+    assert list(keychain.passwords.values()) == [PASSWORD]
+    logging.getLogger("ui.test").warning("saved the account")
+    window.close()  # the window writes its settings (geometry, last file …)
+    QSettings().sync()
+    assert list(isolated_home.rglob("*.ini")) or list(isolated_home.rglob("*.conf"))
+    assert leaks([ctx.store.path.parent, isolated_home], PASSWORD) == []
