@@ -47,6 +47,13 @@ class RunResult:
 @dataclass
 class RunReport:
     results: list[RunResult] = field(default_factory=list)
+    limit: int | None = None
+    more: bool = False  # stopped at the limit: there is more to do
+
+    def full(self) -> bool:
+        if self.limit is not None and len(self.results) >= self.limit:
+            self.more = True
+        return self.more
 
     def count(self, status: str) -> int:
         return sum(1 for r in self.results if r.status == status)
@@ -56,13 +63,19 @@ class RunReport:
         return {r.customer_id for r in self.results if r.status == "done"}
 
 
-def run_due(clock: Clock | None = None) -> Outcome[RunReport]:
-    """The periodic check: every enabled rule, from where its last check ended."""
+def run_due(clock: Clock | None = None, *, limit: int | None = None) -> Outcome[RunReport]:
+    """The periodic check: every enabled rule, from where its last check ended.
+
+    With ``limit``, it stops after that many runs and sets ``report.more``: call
+    again for the rest (the window does, as a new job, so saves are not held up).
+    """
     clock = clock or SystemClock()
-    report = RunReport()
+    report = RunReport(limit=limit)
     cache = conditions.CheckCache(clock)
     now = clock.now()
     for rule in AutomationRule.select().where(AutomationRule.enabled).order_by(AutomationRule.id):
+        if report.full():
+            break
         since = rule.enabled_at or now
         if rule.checked_until is not None:
             since = max(since, rule.checked_until - RECHECK_MARGIN)
@@ -112,6 +125,8 @@ def _run_rule(
         report.results.append(RunResult(rule.id, rule.name, "", 0, "failed", f"the rule is broken: {exc}"))
         return False
     for occurrence in found:
+        if report.full():
+            return False  # not finished: the next check goes on from the same place
         if occurrence.key not in done:
             result = _run_once(rule.id, spec.name, spec.conditions, spec.actions, occurrence, clock, cache)
             if result is not None:

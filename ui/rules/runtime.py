@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from crm_desktop.automation import events
 from crm_desktop.automation.clock import Clock, SystemClock
-from crm_desktop.automation.engine import run_due, run_for_event
+from crm_desktop.automation.engine import RunReport, run_due, run_for_event
 from crm_desktop.automation.presets import ensure_presets
 from crm_desktop.email.sender import FlushReport, flush
 from crm_desktop.services.changes import Changes, Outcome
@@ -28,6 +28,7 @@ from ui.runner import Runner
 log = logging.getLogger(__name__)
 
 CHECK_MS = 5 * 60_000  # the periodic check of time-based rules
+CHECK_BATCH = 100  # runs per writer job: a burst never holds saves up for long
 SEND_MS = 60_000  # the outbox is looked at every minute (and at once when something is queued)
 
 
@@ -64,7 +65,7 @@ class Autopilot(QObject):
             presets, filled = ensure_presets(translate), fill_missing_due_times()
             return Outcome(presets.value, presets.changes | filled.changes)
 
-        self._write(start, lambda: self.check_now())
+        self._write(start, lambda _added: self.check_now())
         self.check_timer.start()
         self.send_timer.start()
         self.send_now()
@@ -101,18 +102,22 @@ class Autopilot(QObject):
     def check_now(self) -> None:
         if self._stopped:
             return
-        self._write(lambda: run_due(self.clock))
+        self._write(lambda: run_due(self.clock, limit=CHECK_BATCH), self._checked)
 
-    def _write(self, op: Callable[[], Outcome[Any]], then: Callable[[], None] | None = None) -> None:
+    def _write(self, op: Callable[[], Outcome[Any]], then: Callable[[Any], None] | None = None) -> None:
         """On the writer, after whatever saves are queued; nothing is announced once stopped."""
 
         def done(outcome: Outcome[Any]) -> None:
             if not self._stopped:
                 self.ctx.announce(outcome.changes)
                 if then is not None:
-                    then()
+                    then(outcome.value)
 
         self.ctx.writer.submit(op, done, self._rule_error)
+
+    def _checked(self, report: RunReport) -> None:
+        if report.more:  # a burst (a rule just switched on): the rest as a new job, after queued saves
+            QTimer.singleShot(0, self, self.check_now)
 
     def _rule_error(self, error: BaseException) -> None:
         log.warning("automation run failed: %s", error)  # reported in the rule's history; saving goes on

@@ -106,3 +106,16 @@ def test_a_birthday_missed_by_a_few_days_is_still_greeted_but_not_a_week_later(
     clock.current = datetime(2028, 5, 1, 6, 0)  # next year, the app was closed on the 29th
     engine.run_due(clock)
     assert titles() == ["Birthday Two days ago"]
+
+
+def test_a_burst_is_done_in_batches_and_nothing_twice(store, clock: ManualClock) -> None:
+    rule(clock, "no_interaction", [{"type": "create_task", "title": "Call {name}"}], {"days": 30})
+    for i in range(7):
+        add_customer(f"Quiet {i}")
+    clock.advance(days=31)
+    first = engine.run_due(clock, limit=3).value
+    assert (len(first.results), first.more) == (3, True)
+    while engine.run_due(clock, limit=3).value.more:
+        pass
+    assert len(titles()) == 7 and len(set(titles())) == 7
+    assert not engine.run_due(clock, limit=3).value.results
