@@ -129,7 +129,7 @@ class ExportDialog(QDialog):
         suffix = ".vcf" if kind == "vcard" else ".csv"
         name = ("contacts" if kind == "vcard" else kind) + suffix
         current = self.path_edit.text().strip()
-        folder = Path(current).parent if current else Path(platformdirs.user_documents_dir())
+        folder = Path(current).parent if current else _documents()
         self.path_edit.setText(str(folder / name))
 
     def _browse(self) -> None:
@@ -201,6 +201,11 @@ class ExportDialog(QDialog):
             self._cancel.set()  # closes when the export has stopped and removed its partial file
             return
         super().reject()
+
+
+def _documents() -> Path:
+    folder = Path(platformdirs.user_documents_dir())
+    return folder if folder.is_dir() else Path.home()
 
 
 def export_customers(
