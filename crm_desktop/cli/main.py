@@ -54,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
         automation_commands,
         backup_commands,
         gui_commands,
+        history_commands,
         import_commands,
         report_commands,
         store_commands,
@@ -78,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     for module in (store_commands, backup_commands, report_commands, import_commands, gui_commands):
         module.register(subparsers)
     automation_commands.register(subparsers)
+    history_commands.register(subparsers)
     return parser
 
 

@@ -284,3 +284,31 @@ def test_a_damaged_retention_setting_keeps_everything(store) -> None:
     assert audit.retention_days() == 0
     assert audit.prune(datetime(2100, 1, 1)) == 0
     assert AuditEntry.select().count() == 1
+
+
+# --- the command line ------------------------------------------------------------------
+
+
+def test_the_command_line_shows_the_history_and_sets_how_long_it_is_kept(
+    store, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from crm_desktop.cli.main import main
+
+    cid = rahim()
+    typed = load_input(cid)
+    typed.city = "ঢাকা"
+    update_customer(cid, typed)
+    age_everything(400)
+    db = str(store.path)
+    assert main(["--db", db, "history", "--customer", str(cid)]) == 0
+    out = capsys.readouterr().out
+    assert "Owner: customer 'রহিম' updated\n    city: — → ঢাকা\n" in out
+    assert main(["--db", db, "history"]) == 0
+    assert capsys.readouterr().out == "History of changes: 2 change(s), kept for ever.\n"
+    assert main(["--db", db, "history", "--keep-days", "365", "--prune"]) == 0
+    assert capsys.readouterr().out == (
+        "History of changes: 0 change(s), kept for 365 days; 2 older change(s) deleted.\n"
+    )
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--db", db, "history", "--keep-days", "-1"])
+    assert exit_info.value.code == 2
