@@ -13,6 +13,8 @@ import contextlib
 import keyring
 from keyring.errors import KeyringError, PasswordDeleteError
 
+from crm_desktop.secrets import register
+
 SERVICE = "CRM Desktop SMTP"
 
 
@@ -25,6 +27,7 @@ def _key(username: str, host: str) -> str:
 
 
 def store_password(username: str, host: str, password: str) -> None:
+    register(password)  # the log writes [secret] in its place; settings refuse it
     try:
         keyring.set_password(SERVICE, _key(username, host), password)
     except (KeyringError, RuntimeError) as exc:
@@ -36,9 +39,12 @@ def store_password(username: str, host: str, password: str) -> None:
 
 def load_password(username: str, host: str) -> str | None:
     try:
-        return keyring.get_password(SERVICE, _key(username, host))
+        password = keyring.get_password(SERVICE, _key(username, host))
     except (KeyringError, RuntimeError):
         return None
+    if password:
+        register(password)  # the log writes [secret] in its place; settings refuse it
+    return password
 
 
 def forget_password(username: str, host: str) -> None:
