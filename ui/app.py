@@ -102,10 +102,12 @@ def open_store_interactively(path: Path) -> Store | None:
 
 
 def run(path: Path, *, lang: str | None = None) -> int:
+    from ui import i18n
     from ui.session import Session
     from ui.single_instance import ask_to_focus, connect_to_running_instance
 
     app = create_application()
+    i18n.install(i18n.choose_language(lang))  # before any window is built
     install_excepthook()
     running = connect_to_running_instance(path)
     if running is not None:
@@ -142,9 +144,11 @@ def install_excepthook() -> None:
 def screenshot(path: Path, out: Path, *, lang: str | None = None) -> int:
     """Render the main views offscreen to PNG files in ``out``."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from ui import i18n
     from ui.screenshots import render_all
 
     create_application()
+    i18n.install(i18n.choose_language(lang))
     with open_store(path, create=False) as store:
         written = render_all(store, out)
     for file in written:

@@ -38,6 +38,7 @@ from crm_desktop.reports.dashboard import ReportBundle, build_bundle
 from crm_desktop.reports.drilldown import DrillTarget, customers_for
 from crm_desktop.services.changes import Changes
 from ui.context import AppContext
+from ui.i18n import current_locale
 from ui.icons import icon
 from ui.reports.chart_card import ChartCard
 from ui.reports.goals_dialog import GoalsDialog
@@ -67,7 +68,7 @@ class ReportsView(QWidget):
         super().__init__()
         self.setObjectName("viewRoot")
         self.ctx = ctx
-        self._language = language or (lambda: "en")
+        self._language = language or current_locale
         self._today = today
         self.bundle: ReportBundle | None = None
         self._busy = False

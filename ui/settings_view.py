@@ -87,6 +87,7 @@ class SettingsView(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(14)
         layout.addLayout(heading)
+        layout.addWidget(self._language_group())
         layout.addWidget(self._phone_group())
         layout.addWidget(self._pipeline_group())
         layout.addWidget(self._database_group())
@@ -117,6 +118,33 @@ class SettingsView(QWidget):
         note.setObjectName("muted")
         note.setWordWrap(True)
         return note
+
+    def _language_group(self) -> QGroupBox:
+        from ui import i18n
+
+        group, form = self._group(self.tr("Language"))
+        self.language_combo = QComboBox()
+        self.language_combo.setMinimumWidth(200)
+        self.language_combo.addItem(self.tr("System"), "system")
+        self.language_combo.addItem("English", "en")
+        self.language_combo.addItem("বাংলা", "bn")
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(i18n.saved_choice())))
+        self.language_combo.activated.connect(self.save_language)
+        form.addRow(self._label(self.tr("Language of the window")), self.language_combo)
+        form.addRow(
+            "",
+            self._note(
+                self.tr("Applied the next time CRM Desktop starts. System follows this computer's language.")
+            ),
+        )
+        return group
+
+    def save_language(self) -> None:
+        from ui import i18n
+
+        i18n.save_choice(self.language_combo.currentData())
+        self.saved_label.setText(self.tr("Saved. The new language shows after a restart."))
+        self._saved_timer.start()
 
     def _phone_group(self) -> QGroupBox:
         group, form = self._group(self.tr("Phone numbers"))

@@ -45,7 +45,8 @@ def _money_tile(
 
 
 def kpi_tiles(kpis: Kpis, fmt: ChartFormat) -> list[Tile]:
-    t = fmt.tr
+    def t(text: str) -> str:
+        return fmt.tr(text, "Kpis")  # the context the strings are marked with
     main = kpis.currency
     change = kpis.revenue_change
     if change is None:

@@ -8,6 +8,7 @@ PYTHON=${PYTHON:-.venv/bin/python}
 
 "$PYTHON" -m pip install --quiet "pyinstaller>=6.10"
 "$PYTHON" packaging/make_icons.py build/icons
+"$PYTHON" packaging/update_translations.py --no-update  # .ts -> .qm, shipped in resources/translations
 "$PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath dist --workpath build/pyinstaller packaging/crm_desktop.spec
 

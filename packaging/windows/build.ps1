@@ -14,6 +14,8 @@ if (-not (Test-Path $python)) {
 & $python -m pip install --quiet "pyinstaller>=6.10"
 & $python packaging\make_icons.py build\icons
 if ($LASTEXITCODE -ne 0) { throw "icons failed" }
+& $python packaging\update_translations.py --no-update  # .ts -> .qm, shipped in resources\translations
+if ($LASTEXITCODE -ne 0) { throw "translations failed" }
 & $python -m PyInstaller --noconfirm --clean --log-level WARN `
     --distpath dist --workpath build\pyinstaller packaging\crm_desktop.spec
 if ($LASTEXITCODE -ne 0) { throw "PyInstaller failed" }

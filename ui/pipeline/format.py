@@ -1,7 +1,8 @@
 """How the pipeline and tasks views write money, counts and dates.
 
-Until the language setting lands, the window speaks English as written in
-Bangladesh: ``en_BD`` (lakh/crore grouping, ৳ first, day-first dates).
+In the window's language (``ui.i18n.ui_locale()``): ``en_BD`` is English as
+written in Bangladesh (lakh/crore grouping, ৳ first, day-first dates),
+``bn_BD`` the same in Bengali digits.
 """
 
 from __future__ import annotations
@@ -10,19 +11,26 @@ from functools import lru_cache
 
 from crm_desktop.locale import LocaleFormatter
 from crm_desktop.money import Money
+from ui.i18n import ui_locale
 
-UI_LOCALE = "en_BD"
+
+@lru_cache(maxsize=2)
+def _formatter(locale: str) -> LocaleFormatter:
+    return LocaleFormatter(locale)
 
 
-@lru_cache(maxsize=1)
 def app_formatter() -> LocaleFormatter:
-    return LocaleFormatter(UI_LOCALE)
+    return _formatter(ui_locale())
+
+
+def money_text(minor: int, currency: str) -> str:
+    """ "৳1,23,456.00"; cached because card painting asks for the same amounts again and again."""
+    return _money_text(minor, currency, ui_locale())
 
 
 @lru_cache(maxsize=4096)
-def money_text(minor: int, currency: str) -> str:
-    """ "৳1,23,456.00"; cached because card painting asks for the same amounts again and again."""
-    return app_formatter().money(Money(minor, currency))
+def _money_text(minor: int, currency: str, locale: str) -> str:
+    return _formatter(locale).money(Money(minor, currency))
 
 
 def totals_text(totals: dict[str, int], *, compact: bool = True) -> str:

@@ -1,0 +1,4072 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="bn_BD">
+<context>
+    <name></name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>ডেটাবেস খোলা যাচ্ছে না</translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation>অন্য ফাইল খুলুন…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>বন্ধ করুন</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>একটি ডেটাবেস খুলুন</translation>
+    </message>
+    <message>
+        <source>CRM databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>CRM ডেটাবেস (*.sqlite3 *.db);;সব ফাইল (*)</translation>
+    </message>
+    <message>
+        <source>Already open</source>
+        <translation>আগেই খোলা আছে</translation>
+    </message>
+    <message>
+        <source>CRM Desktop already has {file} open in another window. Switch to it?</source>
+        <translation>CRM Desktop-এ {file} অন্য একটি উইন্ডোতে আগেই খোলা আছে। সেখানে যাবেন?</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>ব্যাকআপ</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>তৈরির সময়</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>আকার</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>গ্রাহক</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>কারণ</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>এখনই ব্যাকআপ নিন</translation>
+    </message>
+    <message>
+        <source>Back up to…</source>
+        <translation>যেখানে ব্যাকআপ নেবেন…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>ফিরিয়ে আনুন…</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>ফাইল থেকে ফিরিয়ে আনুন…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>ফোল্ডার খুলুন</translation>
+    </message>
+    <message>
+        <source>Backups are kept in {folder}</source>
+        <translation>ব্যাকআপ রাখা হয় {folder}-এ</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>দৈনিক</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>নিজে নেওয়া</translation>
+    </message>
+    <message>
+        <source>on closing</source>
+        <translation>বন্ধ করার সময়</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>ফিরিয়ে আনার আগে</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>ব্যাকআপের জায়গা</translation>
+    </message>
+    <message>
+        <source>Databases (*.sqlite3)</source>
+        <translation>ডেটাবেস (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>ব্যাকআপ নেওয়া হয়েছে</translation>
+    </message>
+    <message>
+        <source>The database was copied to {file}.</source>
+        <translation>ডেটাবেস {file}-এ কপি করা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>ব্যাকআপ নেওয়া যায়নি</translation>
+    </message>
+    <message>
+        <source>The backup could not be made: {reason}
+Your existing backups were not touched.</source>
+        <translation>ব্যাকআপ নেওয়া যায়নি: {reason}
+আগের ব্যাকআপগুলো যেমন ছিল তেমনই আছে।</translation>
+    </message>
+    <message>
+        <source>Restore from</source>
+        <translation>যেখান থেকে ফিরিয়ে আনবেন</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite3.gz *.sqlite3 *.db)</source>
+        <translation>ব্যাকআপ (*.sqlite3.gz *.sqlite3 *.db)</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>এই ব্যাকআপ ফিরিয়ে আনবেন?</translation>
+    </message>
+    <message>
+        <source>The database will be replaced by the backup {file}. The current data is backed up first, so you can go back. Continue?</source>
+        <translation>ডেটাবেসের জায়গায় ব্যাকআপ {file} বসবে। এখনকার তথ্যের আগে একটি ব্যাকআপ নেওয়া হবে, তাই চাইলে আবার ফিরে যেতে পারবেন। চালিয়ে যাবেন?</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>কিছু একটা সমস্যা হয়েছে</translation>
+    </message>
+    <message>
+        <source>The last action could not be completed. Your saved data is safe.</source>
+        <translation>শেষ কাজটি শেষ করা যায়নি। আপনার সংরক্ষিত তথ্য নিরাপদ আছে।</translation>
+    </message>
+    <message>
+        <source>The details were written to the log in {folder}.</source>
+        <translation>বিস্তারিত লগে লেখা হয়েছে: {folder}।</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>বিস্তারিত কপি করুন</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ফাইল (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>আমদানি (&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>রপ্তানি (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation>আমদানির ইতিহাস (&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Purchases (sales)</source>
+        <translation>ক্রয় (বিক্রি)</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>ডিল</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>টিকেট</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{query}”</source>
+        <translation>“{query}” দিয়ে কিছু পাওয়া যায়নি</translation>
+    </message>
+    <message>
+        <source>Open the customer</source>
+        <translation>গ্রাহক খুলুন</translation>
+    </message>
+    <message>
+        <source>Open this customer&apos;s page</source>
+        <translation>এই গ্রাহকের পাতা খুলুন</translation>
+    </message>
+    <message>
+        <source>Interactions (calls, messages, visits)</source>
+        <translation>যোগাযোগ (কল, মেসেজ, সাক্ষাৎ)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>নাম</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>নামের প্রথম অংশ</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>পদবি</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>প্রতিষ্ঠান</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>ফোন</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ইমেইল</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>ঠিকানা</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>শহর</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>জন্মদিন</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>উৎস</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>আগ্রহ</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>প্রতিষ্ঠান</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>ব্যক্তি</translation>
+    </message>
+    <message>
+        <source>Owner: {name}</source>
+        <translation>দায়িত্বে: {name}</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>নোট</translation>
+    </message>
+    <message>
+        <source>Call {number}</source>
+        <translation>{number}-এ কল করুন</translation>
+    </message>
+    <message>
+        <source>WhatsApp {number}</source>
+        <translation>{number}-এ হোয়াটসঅ্যাপ</translation>
+    </message>
+    <message>
+        <source>Text {number}</source>
+        <translation>{number}-এ মেসেজ পাঠান</translation>
+    </message>
+    <message>
+        <source>Write to {address}</source>
+        <translation>{address}-এ লিখুন</translation>
+    </message>
+    <message>
+        <source>Open their Facebook page</source>
+        <translation>তাঁর ফেসবুক পেজ খুলুন</translation>
+    </message>
+    <message>
+        <source>No phone or email yet. Edit the customer to add one.</source>
+        <translation>এখনো কোনো ফোন বা ইমেইল নেই। যোগ করতে গ্রাহকের তথ্য সম্পাদনা করুন।</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>যোগাযোগ</translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation>মোট কেনাকাটা</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>শেষ ক্রয়</translation>
+    </message>
+    <message>
+        <source>{amount} on {date}</source>
+        <translation>{date}-এ {amount}</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>এখনো নেই</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>শেষ যোগাযোগ</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>কখনো না</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>গ্রাহক হয়েছেন</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>চলমান ডিল</translation>
+    </message>
+    <message>
+        <source>No open deals.</source>
+        <translation>কোনো চলমান ডিল নেই।</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>খোলা টিকেট</translation>
+    </message>
+    <message>
+        <source>No open tickets.</source>
+        <translation>কোনো খোলা টিকেট নেই।</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>ট্যাগ</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>বাইরের আইডি</translation>
+    </message>
+    <message>
+        <source>Person or business</source>
+        <translation>ব্যক্তি না প্রতিষ্ঠান</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>ফেসবুক</translation>
+    </message>
+    <message>
+        <source>Owner (staff)</source>
+        <translation>দায়িত্বে (কর্মী)</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>তৈরির তারিখ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>তারিখ</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>পরিমাণ</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>মুদ্রা</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>বিবরণ</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>রসিদ নম্বর</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s email</source>
+        <translation>গ্রাহকের ইমেইল</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s phone</source>
+        <translation>গ্রাহকের ফোন</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s ID</source>
+        <translation>গ্রাহকের আইডি</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>শিরোনাম</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>মূল্য</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ধাপ</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>সম্ভাব্য সমাপ্তি</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>মাধ্যম</translation>
+    </message>
+    <message>
+        <source>In or out</source>
+        <translation>আসা না যাওয়া</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>তারিখ ও সময়</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>বিষয়</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>লেখা</translation>
+    </message>
+    <message>
+        <source>ID, email or phone (recommended)</source>
+        <translation>আইডি, ইমেইল বা ফোন (প্রস্তাবিত)</translation>
+    </message>
+    <message>
+        <source>Email only</source>
+        <translation>শুধু ইমেইল</translation>
+    </message>
+    <message>
+        <source>Phone only</source>
+        <translation>শুধু ফোন</translation>
+    </message>
+    <message>
+        <source>ID only</source>
+        <translation>শুধু আইডি</translation>
+    </message>
+    <message>
+        <source>Never (always add new)</source>
+        <translation>কখনো না (সবসময় নতুন যোগ করুন)</translation>
+    </message>
+    <message>
+        <source>Update it with the file&apos;s values</source>
+        <translation>ফাইলের তথ্য দিয়ে হালনাগাদ করুন</translation>
+    </message>
+    <message>
+        <source>Leave it as it is (skip the row)</source>
+        <translation>যেমন আছে রাখুন (সারিটি বাদ দিন)</translation>
+    </message>
+    <message>
+        <source>Add a new one anyway</source>
+        <translation>তবুও নতুন একটি যোগ করুন</translation>
+    </message>
+    <message>
+        <source>Keep them as custom fields</source>
+        <translation>নিজস্ব ঘর হিসেবে রাখুন</translation>
+    </message>
+    <message>
+        <source>Add them to the notes</source>
+        <translation>নোটে যোগ করুন</translation>
+    </message>
+    <message>
+        <source>Leave them out</source>
+        <translation>বাদ দিন</translation>
+    </message>
+    <message>
+        <source>Detect from the file (day first if unsure)</source>
+        <translation>ফাইল দেখে ঠিক করুন (নিশ্চিত না হলে দিন আগে)</translation>
+    </message>
+    <message>
+        <source>Day first: 25/12/2024</source>
+        <translation>দিন আগে: 25/12/2024</translation>
+    </message>
+    <message>
+        <source>Month first: 12/25/2024</source>
+        <translation>মাস আগে: 12/25/2024</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>কমা ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>সেমিকোলন ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>ট্যাব</translation>
+    </message>
+    <message>
+        <source>Pipe ( | )</source>
+        <translation>পাইপ ( | )</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>লাইন</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>কলাম</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>সমস্যা</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>ক্রয়</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>যোগাযোগ</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>কখন</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ধরন</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ফাইল</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>নতুন</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>হালনাগাদ</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>বাদ পড়েছে</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>বাতিল</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>ফেরানো হয়েছে</translation>
+    </message>
+    <message>
+        <source>due in</source>
+        <translation>শেষ সময়</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>যার জন্য</translation>
+    </message>
+    <message>
+        <source>days ahead</source>
+        <translation>দিন পরে</translation>
+    </message>
+    <message>
+        <source>at least ৳</source>
+        <translation>কমপক্ষে ৳</translation>
+    </message>
+    <message>
+        <source>at most ৳</source>
+        <translation>সর্বোচ্চ ৳</translation>
+    </message>
+    <message>
+        <source>must NOT have it</source>
+        <translation>থাকা চলবে না</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> দিন</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s owner</source>
+        <translation>গ্রাহকের দায়িত্বপ্রাপ্ত জন</translation>
+    </message>
+    <message>
+        <source>any kind</source>
+        <translation>যেকোনো ধরন</translation>
+    </message>
+    <message>
+        <source>a complaint</source>
+        <translation>একটি অভিযোগ</translation>
+    </message>
+    <message>
+        <source>a request</source>
+        <translation>একটি অনুরোধ</translation>
+    </message>
+    <message>
+        <source>Backup failed: {reason}</source>
+        <translation>ব্যাকআপ নেওয়া যায়নি: {reason}</translation>
+    </message>
+    <message>
+        <source>The backup made on closing failed: {reason}
+Your data is saved; older backups were kept.</source>
+        <translation>বন্ধ করার সময়ের ব্যাকআপ নেওয়া যায়নি: {reason}
+আপনার তথ্য সংরক্ষিত আছে; পুরোনো ব্যাকআপগুলোও রাখা আছে।</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>ফিরিয়ে আনা যায়নি</translation>
+    </message>
+    <message>
+        <source>Restored {customers} customers from the backup. The previous data was backed up.</source>
+        <translation>ব্যাকআপ থেকে {customers} জন গ্রাহক ফিরিয়ে আনা হয়েছে। আগের তথ্যের ব্যাকআপ নেওয়া হয়েছে।</translation>
+    </message>
+    <message>
+        <source>High priority</source>
+        <translation>জরুরি</translation>
+    </message>
+    <message>
+        <source>Low priority</source>
+        <translation>কম জরুরি</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>শেষ তারিখ নেই</translation>
+    </message>
+    <message>
+        <source>Today {time}</source>
+        <translation>আজ {time}</translation>
+    </message>
+    <message>
+        <source>Tomorrow {time}</source>
+        <translation>আগামীকাল {time}</translation>
+    </message>
+    <message>
+        <source>Yesterday {time}</source>
+        <translation>গতকাল {time}</translation>
+    </message>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+    <message>
+        <source>Not linked to a customer</source>
+        <translation>কোনো গ্রাহকের সাথে যুক্ত নয়</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>কল</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>এসএমএস</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>হোয়াটসঅ্যাপ</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>চ্যাট</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>মিটিং</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>সাক্ষাৎ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>নোট</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>খোলা</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>চলছে</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>সমাধান হয়েছে</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>বন্ধ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>হয়েছে</translation>
+    </message>
+    <message>
+        <source>{channel}, incoming</source>
+        <translation>{channel}, গ্রাহকের দিক থেকে</translation>
+    </message>
+    <message>
+        <source>{channel}, outgoing</source>
+        <translation>{channel}, আমাদের দিক থেকে</translation>
+    </message>
+    <message>
+        <source>Purchase: {what}</source>
+        <translation>ক্রয়: {what}</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>ক্রয়</translation>
+    </message>
+    <message>
+        <source>Receipt {reference}</source>
+        <translation>রসিদ {reference}</translation>
+    </message>
+    <message>
+        <source>Deal “{deal}” moved to {stage}</source>
+        <translation>ডিল “{deal}” {stage} ধাপে গেছে</translation>
+    </message>
+    <message>
+        <source>from {stage}</source>
+        <translation>{stage} থেকে</translation>
+    </message>
+    <message>
+        <source>Deal “{deal}” added in {stage}</source>
+        <translation>ডিল “{deal}” {stage} ধাপে যোগ হয়েছে</translation>
+    </message>
+    <message>
+        <source>Task: {title}</source>
+        <translation>কাজ: {title}</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>কম</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>সাধারণ</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>বেশি</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>অভিযোগ</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>অনুরোধ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h late</source>
+        <translation>
+            <numerusform>%n ঘণ্টা দেরি</numerusform>
+            <numerusform>%n ঘণ্টা দেরি</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days late</source>
+        <translation>
+            <numerusform>%n দিন দেরি</numerusform>
+            <numerusform>%n দিন দেরি</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>গ্রাহক</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>গুরুত্ব</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>অবস্থা</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>দায়িত্বে</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>শেষ সময়</translation>
+    </message>
+    <message>
+        <source>Overdue: the answer was due {due}</source>
+        <translation>সময় পেরিয়েছে: উত্তর দেওয়ার কথা ছিল {due}</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <source>Not saved</source>
+        <translation>সংরক্ষণ হয়নি</translation>
+    </message>
+</context>
+<context>
+    <name>Automation</name>
+    <message>
+        <source>Create a task</source>
+        <translation>একটি কাজ তৈরি করুন</translation>
+    </message>
+    <message>
+        <source>Send an email</source>
+        <translation>একটি ইমেইল পাঠান</translation>
+    </message>
+    <message>
+        <source>Add a tag</source>
+        <translation>একটি ট্যাগ যোগ করুন</translation>
+    </message>
+    <message>
+        <source>Remove a tag</source>
+        <translation>একটি ট্যাগ সরান</translation>
+    </message>
+    <message>
+        <source>Log a note on the timeline</source>
+        <translation>টাইমলাইনে একটি নোট লিখুন</translation>
+    </message>
+    <message>
+        <source>Move the deal to a stage</source>
+        <translation>ডিলটি একটি ধাপে সরান</translation>
+    </message>
+    <message>
+        <source>Customer has tag</source>
+        <translation>গ্রাহকের ট্যাগ আছে</translation>
+    </message>
+    <message>
+        <source>Owner is</source>
+        <translation>দায়িত্বে আছেন</translation>
+    </message>
+    <message>
+        <source>Customer came from</source>
+        <translation>গ্রাহক এসেছেন</translation>
+    </message>
+    <message>
+        <source>Deal value or purchase amount</source>
+        <translation>ডিলের মূল্য বা ক্রয়ের পরিমাণ</translation>
+    </message>
+    <message>
+        <source>RFM segment is</source>
+        <translation>RFM সেগমেন্ট</translation>
+    </message>
+    <message>
+        <source>A deal enters a stage</source>
+        <translation>কোনো ডিল একটি ধাপে গেলে</translation>
+    </message>
+    <message>
+        <source>A deal is won</source>
+        <translation>কোনো ডিল জিতলে</translation>
+    </message>
+    <message>
+        <source>A deal is lost</source>
+        <translation>কোনো ডিল হারালে</translation>
+    </message>
+    <message>
+        <source>A customer is added</source>
+        <translation>নতুন গ্রাহক যোগ হলে</translation>
+    </message>
+    <message>
+        <source>A purchase is recorded</source>
+        <translation>কোনো ক্রয় লেখা হলে</translation>
+    </message>
+    <message>
+        <source>A ticket is opened</source>
+        <translation>কোনো টিকেট খোলা হলে</translation>
+    </message>
+    <message>
+        <source>A ticket passes its due time</source>
+        <translation>কোনো টিকেটের সময় পেরোলে</translation>
+    </message>
+    <message>
+        <source>No contact with a customer for N days</source>
+        <translation>N দিন কোনো গ্রাহকের সাথে যোগাযোগ না হলে</translation>
+    </message>
+    <message>
+        <source>No purchase for N days</source>
+        <translation>N দিন কোনো ক্রয় না হলে</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s birthday</source>
+        <translation>গ্রাহকের জন্মদিনে</translation>
+    </message>
+</context>
+<context>
+    <name>Autopilot</name>
+    <message>
+        <source>Email &amp;sending…</source>
+        <translation>ইমেইল পাঠানো (&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>Board</name>
+    <message>
+        <source>Moved “{deal}” to {stage}.</source>
+        <translation>“{deal}” {stage} ধাপে সরানো হয়েছে।</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsTab</name>
+    <message>
+        <source>e.g. Eid offer 2026</source>
+        <translation>যেমন ঈদ অফার ২০২৬</translation>
+    </message>
+    <message>
+        <source>Send to the segment</source>
+        <translation>যে সেগমেন্টে পাঠাবেন</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>নতুন ক্যাম্পেইন</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>নাম</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>সেগমেন্ট</translation>
+    </message>
+    <message>
+        <source>Email template</source>
+        <translation>ইমেইল টেমপ্লেট</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>যোগাযোগ করবেন না</translation>
+    </message>
+    <message>
+        <source>Add a customer who asked for no emails…</source>
+        <translation>ইমেইল না চাওয়া গ্রাহক যোগ করুন…</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>তালিকা থেকে সরান</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> দিন</translation>
+    </message>
+    <message>
+        <source>Sent campaigns</source>
+        <translation>পাঠানো ক্যাম্পেইন</translation>
+    </message>
+    <message>
+        <source>Bought within</source>
+        <translation>যত দিনের মধ্যে কিনেছেন</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>ক্যাম্পেইন</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>পাঠানো হয়েছে</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>প্রাপক</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>পৌঁছেছে</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>ব্যর্থ</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>কিনেছেন</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>জন্য</translation>
+    </message>
+    <message>
+        <source>Show recipients</source>
+        <translation>প্রাপকদের দেখুন</translation>
+    </message>
+    <message>
+        <source>Save a segment and a template first</source>
+        <translation>আগে একটি সেগমেন্ট ও একটি টেমপ্লেট সংরক্ষণ করুন</translation>
+    </message>
+    <message>
+        <source>Send campaign</source>
+        <translation>ক্যাম্পেইন পাঠান</translation>
+    </message>
+    <message>
+        <source>Email “{template}” to everyone in “{segment}” who can be emailed?</source>
+        <translation>“{segment}”-এর যাঁদের ইমেইল করা যায়, তাঁদের সবাইকে “{template}” পাঠাবেন?</translation>
+    </message>
+    <message>
+        <source>{queued} emails queued; {no_email} have no address, {quiet} asked not to be contacted.</source>
+        <translation>{queued}টি ইমেইল পাঠানোর অপেক্ষায়; {no_email} জনের ঠিকানা নেই, {quiet} জন যোগাযোগ না করতে বলেছেন।</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsView</name>
+    <message>
+        <source>Campaigns</source>
+        <translation>ক্যাম্পেইন</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>সেগমেন্ট</translation>
+    </message>
+    <message>
+        <source>Email templates</source>
+        <translation>ইমেইল টেমপ্লেট</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>আউটবক্স</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <source>No activity {days}d</source>
+        <translation>{days} দিন কোনো কাজ নেই</translation>
+    </message>
+    <message>
+        <source>{days}d in stage</source>
+        <translation>এই ধাপে {days} দিন</translation>
+    </message>
+    <message>
+        <source>{days}d ago</source>
+        <translation>{days} দিন আগে</translation>
+    </message>
+    <message>
+        <source>{days}d</source>
+        <translation>{days} দিন</translation>
+    </message>
+</context>
+<context>
+    <name>Channels</name>
+    <message>
+        <source>Call</source>
+        <translation>কল</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ইমেইল</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>এসএমএস</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>হোয়াটসঅ্যাপ</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>ফেসবুক</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>চ্যাট</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>মিটিং</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>সাক্ষাৎ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>নোট</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <source>Save this chart or its data</source>
+        <translation>এই চার্ট বা এর তথ্য সংরক্ষণ করুন</translation>
+    </message>
+    <message>
+        <source>{label} — click to see these customers</source>
+        <translation>{label} — এই গ্রাহকদের দেখতে ক্লিক করুন</translation>
+    </message>
+    <message>
+        <source>Save as PNG image…</source>
+        <translation>PNG ছবি হিসেবে সংরক্ষণ…</translation>
+    </message>
+    <message>
+        <source>Save as SVG image…</source>
+        <translation>SVG ছবি হিসেবে সংরক্ষণ…</translation>
+    </message>
+    <message>
+        <source>Save data as CSV…</source>
+        <translation>তথ্য CSV হিসেবে সংরক্ষণ…</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG ছবি (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG ছবি (*.svg)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV ফাইল (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>সংরক্ষণ</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>সংরক্ষণ হয়নি</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {reason}</source>
+        <translation>{file} লেখা যাচ্ছে না: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>Sales and customers report</source>
+        <translation>বিক্রয় ও গ্রাহক রিপোর্ট</translation>
+    </message>
+    <message>
+        <source>{span} · made {when}</source>
+        <translation>{span} · তৈরি {when}</translation>
+    </message>
+    <message>
+        <source>Top customers by lifetime value</source>
+        <translation>মোট কেনাকাটায় শীর্ষ গ্রাহক</translation>
+    </message>
+    <message>
+        <source>No purchases yet.</source>
+        <translation>এখনো কোনো ক্রয় নেই।</translation>
+    </message>
+    <message>
+        <source>Tickets in the period: {opened} opened, {resolved} resolved</source>
+        <translation>এই সময়ের টিকেট: {opened}টি খোলা হয়েছে, {resolved}টি সমাধান হয়েছে</translation>
+    </message>
+    <message>
+        <source>resolved in {hours} hours on average</source>
+        <translation>গড়ে {hours} ঘণ্টায় সমাধান</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>সেবা</translation>
+    </message>
+    <message>
+        <source>New customers by source</source>
+        <translation>উৎস অনুযায়ী নতুন গ্রাহক</translation>
+    </message>
+    <message>
+        <source>No new customers in this period.</source>
+        <translation>এই সময়ে কোনো নতুন গ্রাহক নেই।</translation>
+    </message>
+    <message>
+        <source>(no source)</source>
+        <translation>(উৎস নেই)</translation>
+    </message>
+    <message>
+        <source>Other sources</source>
+        <translation>অন্যান্য উৎস</translation>
+    </message>
+    <message>
+        <source>{count} new customers in the period</source>
+        <translation>এই সময়ে {count} জন নতুন গ্রাহক</translation>
+    </message>
+    <message>
+        <source>Interactions by channel</source>
+        <translation>মাধ্যম অনুযায়ী যোগাযোগ</translation>
+    </message>
+    <message>
+        <source>No calls, messages or visits were logged in this period.</source>
+        <translation>এই সময়ে কোনো কল, মেসেজ বা সাক্ষাৎ লেখা হয়নি।</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>অন্যান্য</translation>
+    </message>
+    <message>
+        <source>{count} interactions in the period</source>
+        <translation>এই সময়ে {count}টি যোগাযোগ</translation>
+    </message>
+    <message>
+        <source>Customer segments (RFM)</source>
+        <translation>গ্রাহক সেগমেন্ট (RFM)</translation>
+    </message>
+    <message>
+        <source>Nobody bought in this period, so there is nobody to segment.</source>
+        <translation>এই সময়ে কেউ কেনেননি, তাই ভাগ করার মতো কেউ নেই।</translation>
+    </message>
+    <message>
+        <source>{count} customers who bought in the period, by recency, frequency and spend</source>
+        <translation>এই সময়ে কেনা {count} জন গ্রাহক, সাম্প্রতিকতা, কেনার হার ও খরচ অনুযায়ী</translation>
+    </message>
+    <message>
+        <source>Revenue by month</source>
+        <translation>মাসভিত্তিক আয়</translation>
+    </message>
+    <message>
+        <source>Pipeline by stage</source>
+        <translation>ধাপ অনুযায়ী পাইপলাইন</translation>
+    </message>
+    <message>
+        <source>Won and lost deals</source>
+        <translation>জেতা ও হারানো ডিল</translation>
+    </message>
+    <message>
+        <source>Goals: actual against target</source>
+        <translation>লক্ষ্য: অর্জন বনাম লক্ষ্যমাত্রা</translation>
+    </message>
+    <message>
+        <source>Purchases, net of refunds</source>
+        <translation>ক্রয়, ফেরত বাদে</translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation>জেতা ডিল</translation>
+    </message>
+    <message>
+        <source>Purchases {purchases} · won deals {deals}</source>
+        <translation>ক্রয় {purchases} · জেতা ডিল {deals}</translation>
+    </message>
+    <message>
+        <source>also in {codes} (see the CSV)</source>
+        <translation>{codes}-এও আছে (CSV দেখুন)</translation>
+    </message>
+    <message>
+        <source>1 deal</source>
+        <translation>১টি ডিল</translation>
+    </message>
+    <message>
+        <source>{count} deals</source>
+        <translation>{count}টি ডিল</translation>
+    </message>
+    <message>
+        <source>Open value</source>
+        <translation>চলমান মূল্য</translation>
+    </message>
+    <message>
+        <source>Weighted by probability</source>
+        <translation>সম্ভাবনা অনুযায়ী ভারযুক্ত</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>জেতা</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>হারানো</translation>
+    </message>
+    <message>
+        <source>Open deals now; won and lost deals closed in the period</source>
+        <translation>এখনকার চলমান ডিল; এই সময়ে শেষ হওয়া জেতা ও হারানো ডিল</translation>
+    </message>
+    <message>
+        <source>No deals were won or lost in this period.</source>
+        <translation>এই সময়ে কোনো ডিল জেতা বা হারানো হয়নি।</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>জেতার হার</translation>
+    </message>
+    <message>
+        <source>Win rate {rate} · {won} won, {lost} lost</source>
+        <translation>জেতার হার {rate} · {won}টি জেতা, {lost}টি হারানো</translation>
+    </message>
+    <message>
+        <source>{days} days to close on average</source>
+        <translation>শেষ হতে গড়ে {days} দিন</translation>
+    </message>
+    <message>
+        <source>Revenue ({currency})</source>
+        <translation>আয় ({currency})</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>জেতা ডিল</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>নতুন গ্রাহক</translation>
+    </message>
+    <message>
+        <source>No goals are set for these months.
+Use “Goals…” to set monthly targets.</source>
+        <translation>এই মাসগুলোর কোনো লক্ষ্য ঠিক করা নেই।
+মাসিক লক্ষ্য ঠিক করতে “লক্ষ্য…” ব্যবহার করুন।</translation>
+    </message>
+    <message>
+        <source>Bars: achieved (green when the target is reached) · line: target</source>
+        <translation>বার: অর্জন (লক্ষ্য পূরণ হলে সবুজ) · রেখা: লক্ষ্য</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDetailPage</name>
+    <message>
+        <source>← Customers</source>
+        <translation>← গ্রাহক</translation>
+    </message>
+    <message>
+        <source>Back to the list (Alt+Left)</source>
+        <translation>তালিকায় ফিরে যান (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>সম্পাদনা</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>মুছুন</translation>
+    </message>
+    <message>
+        <source>Move this customer to the Trash (Undo brings it back)</source>
+        <translation>এই গ্রাহককে ট্র্যাশে সরান (পূর্বাবস্থা দিয়ে ফেরানো যায়)</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>কাজ যোগ করুন</translation>
+    </message>
+    <message>
+        <source>Add deal</source>
+        <translation>ডিল যোগ করুন</translation>
+    </message>
+    <message>
+        <source>Add purchase</source>
+        <translation>ক্রয় যোগ করুন</translation>
+    </message>
+    <message>
+        <source>Open ticket</source>
+        <translation>টিকেট খুলুন</translation>
+    </message>
+    <message>
+        <source>Not available in this version yet.</source>
+        <translation>এই সংস্করণে এখনো নেই।</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Log a call or a visit above.</source>
+        <translation>এখানে এখনো কিছু নেই। ওপরে একটি কল বা সাক্ষাৎ লিখুন।</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>টাইমলাইন</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>সব</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>যোগাযোগ</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>ক্রয়</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>ডিল</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>কাজ</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>টিকেট</translation>
+    </message>
+    <message>
+        <source>{channel} {whom}: type a note and press Enter to log it.</source>
+        <translation>{channel} {whom}: নোট লিখে Enter চাপুন।</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation>নতুন গ্রাহক</translation>
+    </message>
+    <message>
+        <source>Edit customer</source>
+        <translation>গ্রাহকের তথ্য সম্পাদনা</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>নাম</translation>
+    </message>
+    <message>
+        <source>e.g. Rahim Uddin or রহিম উদ্দিন</source>
+        <translation>যেমন রহিম উদ্দিন বা Rahim Uddin</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ধরন</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>ব্যক্তি</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>প্রতিষ্ঠান</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>প্রতিষ্ঠান</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>ফোন</translation>
+    </message>
+    <message>
+        <source>e.g. 01712-345678</source>
+        <translation>যেমন 01712-345678</translation>
+    </message>
+    <message>
+        <source>Add another phone</source>
+        <translation>আরেকটি ফোন যোগ করুন</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>ইমেইল</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Add another email</source>
+        <translation>আরেকটি ইমেইল যোগ করুন</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>ট্যাগ</translation>
+    </message>
+    <message>
+        <source>Separated by commas, e.g. VIP, Wholesale</source>
+        <translation>কমা দিয়ে আলাদা করুন, যেমন VIP, পাইকারি</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>ফেসবুক</translation>
+    </message>
+    <message>
+        <source>Profile link or username</source>
+        <translation>প্রোফাইল লিংক বা ইউজারনেম</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>ঠিকানা</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>শহর</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>জন্মদিন</translation>
+    </message>
+    <message>
+        <source>Day/month/year, optional</source>
+        <translation>দিন/মাস/বছর, ঐচ্ছিক</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>উৎস</translation>
+    </message>
+    <message>
+        <source>How they found you, e.g. Facebook page</source>
+        <translation>আপনাকে কোথায় পেলেন, যেমন ফেসবুক পেজ</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>দায়িত্বে</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>নোট</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>কেউ নয়</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerList</name>
+    <message>
+        <source>Name</source>
+        <translation>নাম</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>প্রতিষ্ঠান</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>ফোন</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ইমেইল</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>শেষ যোগাযোগ</translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation>মোট কেনাকাটা</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>ট্যাগ</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>যোগের তারিখ</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListPage</name>
+    <message>
+        <source>Customers</source>
+        <translation>গ্রাহক</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>ট্র্যাশ</translation>
+    </message>
+    <message>
+        <source>Customers you deleted; restore them or empty the Trash</source>
+        <translation>আপনার মুছে ফেলা গ্রাহক; ফিরিয়ে আনুন বা ট্র্যাশ খালি করুন</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>নতুন গ্রাহক</translation>
+    </message>
+    <message>
+        <source>Add a customer (Ctrl+N)</source>
+        <translation>গ্রাহক যোগ করুন (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Search name, phone, email, tag or note (Ctrl+F)</source>
+        <translation>নাম, ফোন, ইমেইল, ট্যাগ বা নোট খুঁজুন (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show only customers with this tag</source>
+        <translation>শুধু এই ট্যাগের গ্রাহক দেখান</translation>
+    </message>
+    <message>
+        <source>Show only customers of this owner</source>
+        <translation>শুধু এই দায়িত্বপ্রাপ্ত জনের গ্রাহক দেখান</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>এই ফিল্টার সরান</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>ট্যাগ</translation>
+    </message>
+    <message>
+        <source>Add a tag to the selected…</source>
+        <translation>বাছাই করাদের ট্যাগ দিন…</translation>
+    </message>
+    <message>
+        <source>Remove a tag from the selected…</source>
+        <translation>বাছাই করাদের ট্যাগ সরান…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>মুছুন</translation>
+    </message>
+    <message>
+        <source>Move the selected customers to the Trash (Delete)</source>
+        <translation>বাছাই করা গ্রাহকদের ট্র্যাশে সরান (Delete)</translation>
+    </message>
+    <message>
+        <source>Showing: {title}  ✕</source>
+        <translation>দেখানো হচ্ছে: {title}  ✕</translation>
+    </message>
+    <message>
+        <source>a selection</source>
+        <translation>বাছাই করা কয়েকজন</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>সব ট্যাগ</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>যেকোনো দায়িত্বপ্রাপ্ত</translation>
+    </message>
+    <message>
+        <source>1 customer</source>
+        <translation>১ জন গ্রাহক</translation>
+    </message>
+    <message>
+        <source>{n} customers</source>
+        <translation>{n} জন গ্রাহক</translation>
+    </message>
+    <message>
+        <source>No customer matches these filters.</source>
+        <translation>এই ফিল্টারে কোনো গ্রাহক মেলেনি।</translation>
+    </message>
+    <message>
+        <source>No customers yet.</source>
+        <translation>এখনো কোনো গ্রাহক নেই।</translation>
+    </message>
+    <message>
+        <source>1 selected</source>
+        <translation>১ জন বাছাই করা</translation>
+    </message>
+    <message>
+        <source>{n} selected</source>
+        <translation>{n} জন বাছাই করা</translation>
+    </message>
+    <message>
+        <source>Tag the selected customers with:</source>
+        <translation>বাছাই করা গ্রাহকদের যে ট্যাগ দেবেন:</translation>
+    </message>
+    <message>
+        <source>Add a tag</source>
+        <translation>একটি ট্যাগ যোগ করুন</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>ট্যাগ যোগ করুন</translation>
+    </message>
+    <message>
+        <source>Remove this tag from the selected customers:</source>
+        <translation>বাছাই করা গ্রাহকদের থেকে যে ট্যাগ সরাবেন:</translation>
+    </message>
+    <message>
+        <source>Remove a tag</source>
+        <translation>একটি ট্যাগ সরান</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>ট্যাগ সরান</translation>
+    </message>
+    <message>
+        <source>Tagged 1 customer “{tag}”.</source>
+        <translation>১ জন গ্রাহককে “{tag}” ট্যাগ দেওয়া হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Tagged {n} customers “{tag}”.</source>
+        <translation>{n} জন গ্রাহককে “{tag}” ট্যাগ দেওয়া হয়েছে।</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <source>Type a name or phone number…</source>
+        <translation>নাম বা ফোন নম্বর লিখুন…</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersView</name>
+    <message>
+        <source>Customer added.</source>
+        <translation>গ্রাহক যোগ হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Moved 1 customer to the Trash.</source>
+        <translation>১ জন গ্রাহককে ট্র্যাশে সরানো হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Moved {n} customers to the Trash.</source>
+        <translation>{n} জন গ্রাহককে ট্র্যাশে সরানো হয়েছে।</translation>
+    </message>
+</context>
+<context>
+    <name>DealDialog</name>
+    <message>
+        <source>New deal</source>
+        <translation>নতুন ডিল</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>গ্রাহক</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>শিরোনাম</translation>
+    </message>
+    <message>
+        <source>What is being sold, e.g. “50 school uniforms”</source>
+        <translation>কী বিক্রি হচ্ছে, যেমন “৫০টি স্কুল ইউনিফর্ম”</translation>
+    </message>
+    <message>
+        <source>e.g. 25,000</source>
+        <translation>যেমন 25,000</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>মূল্য</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ধাপ</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>দায়িত্বে</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>কেউ নয়</translation>
+    </message>
+    <message>
+        <source>Expected to close by</source>
+        <translation>সম্ভাব্য সমাপ্তির তারিখ</translation>
+    </message>
+    <message>
+        <source>choose a customer from the list</source>
+        <translation>তালিকা থেকে একজন গ্রাহক বাছুন</translation>
+    </message>
+    <message>
+        <source>a deal needs a title</source>
+        <translation>ডিলের একটি শিরোনাম দিন</translation>
+    </message>
+</context>
+<context>
+    <name>DryRunPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>আমদানির আগে যাচাই</translation>
+    </message>
+    <message>
+        <source>Every row was read and checked against the list; nothing has been changed yet.</source>
+        <translation>প্রতিটি সারি পড়ে তালিকার সাথে মিলিয়ে দেখা হয়েছে; এখনো কিছুই বদলানো হয়নি।</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>যাচাই বাতিল করা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>নতুন</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>হালনাগাদ</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>বাদ</translation>
+    </message>
+    <message>
+        <source>with problems</source>
+        <translation>সমস্যাযুক্ত</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>যাচাই চলছে…</translation>
+    </message>
+    <message>
+        <source>{count} row(s) have problems, listed below. Go back and choose to set aside the rows with problems, or fix the file and start again.</source>
+        <translation>{count}টি সারিতে সমস্যা আছে, নিচে দেখানো হলো। পেছনে গিয়ে সমস্যাযুক্ত সারিগুলো আলাদা রাখার বিকল্প বেছে নিন, অথবা ফাইল ঠিক করে আবার শুরু করুন।</translation>
+    </message>
+    <message>
+        <source>Nothing to import: every row is already in the list or has problems.</source>
+        <translation>আমদানির মতো কিছু নেই: প্রতিটি সারি হয় আগেই তালিকায় আছে, নয়তো তাতে সমস্যা আছে।</translation>
+    </message>
+    <message>
+        <source>Ready. Press Import to write these changes; the {count} row(s) with problems will be set aside in a file. You can undo the import later.</source>
+        <translation>প্রস্তুত। পরিবর্তনগুলো লিখতে আমদানি চাপুন; সমস্যাযুক্ত {count}টি সারি একটি ফাইলে আলাদা রাখা হবে। পরে আমদানি ফিরিয়েও নিতে পারবেন।</translation>
+    </message>
+    <message>
+        <source>Ready. Press Import to write these changes; you can undo them later.</source>
+        <translation>প্রস্তুত। পরিবর্তনগুলো লিখতে আমদানি চাপুন; পরে ফিরিয়েও নিতে পারবেন।</translation>
+    </message>
+</context>
+<context>
+    <name>DueTimesDialog</name>
+    <message>
+        <source>Ticket due times</source>
+        <translation>টিকেটের উত্তরের সময়</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> ঘণ্টা</translation>
+    </message>
+    <message>
+        <source>A new ticket is due this long after it is opened.</source>
+        <translation>নতুন টিকেট খোলার পর এতক্ষণের মধ্যে উত্তর দিতে হবে।</translation>
+    </message>
+</context>
+<context>
+    <name>EmailSettingsDialog</name>
+    <message>
+        <source>Email sending</source>
+        <translation>ইমেইল পাঠানো</translation>
+    </message>
+    <message>
+        <source>Shown as {shop_name} in emails</source>
+        <translation>ইমেইলে {shop_name} হিসেবে দেখাবে</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (পোর্ট 587)</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (port 465)</source>
+        <translation>SSL/TLS (পোর্ট 465)</translation>
+    </message>
+    <message>
+        <source>None (not encrypted)</source>
+        <translation>কিছু না (এনক্রিপ্ট করা নয়)</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>দোকানের নাম</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>মেইল সার্ভার</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>নিরাপত্তা</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>পোর্ট</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>ইউজারনেম</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>পাসওয়ার্ড</translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation>প্রেরকের ঠিকানা</translation>
+    </message>
+    <message>
+        <source>From name</source>
+        <translation>প্রেরকের নাম</translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s keyring (Credential Manager, Keychain), never in the data file. Leave it empty to keep the saved one.</source>
+        <translation>পাসওয়ার্ড রাখা হয় এই কম্পিউটারের কি-রিংয়ে (Credential Manager, Keychain), কখনো তথ্যের ফাইলে নয়। আগের সংরক্ষিতটি রাখতে ঘরটি ফাঁকা রাখুন।</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>রপ্তানি</translation>
+    </message>
+    <message>
+        <source>Only the {count} customers in the current list</source>
+        <translation>শুধু এখনকার তালিকার {count} জন গ্রাহক</translation>
+    </message>
+    <message>
+        <source>For Excel (so Bengali letters show right)</source>
+        <translation>এক্সেলের জন্য (যাতে বাংলা অক্ষর ঠিকমতো দেখায়)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>খুঁজে নিন…</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>যে নামে সংরক্ষণ</translation>
+    </message>
+    <message>
+        <source>Customers (CSV)</source>
+        <translation>গ্রাহক (CSV)</translation>
+    </message>
+    <message>
+        <source>Purchases (CSV)</source>
+        <translation>ক্রয় (CSV)</translation>
+    </message>
+    <message>
+        <source>Deals (CSV)</source>
+        <translation>ডিল (CSV)</translation>
+    </message>
+    <message>
+        <source>Interactions (CSV)</source>
+        <translation>যোগাযোগ (CSV)</translation>
+    </message>
+    <message>
+        <source>Tasks (CSV)</source>
+        <translation>কাজ (CSV)</translation>
+    </message>
+    <message>
+        <source>Customers as contacts for a phone (vCard)</source>
+        <translation>ফোনের কন্টাক্ট হিসেবে গ্রাহক (vCard)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>যেখানে রপ্তানি</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>vCard ফাইল (*.vcf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ফাইল (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>রপ্তানি চলছে…</translation>
+    </message>
+    <message>
+        <source>{count} rows written to {name} (&lt;a href=&quot;{url}&quot;&gt;open the folder&lt;/a&gt;).</source>
+        <translation>{name}-এ {count}টি সারি লেখা হয়েছে (&lt;a href=&quot;{url}&quot;&gt;ফোল্ডার খুলুন&lt;/a&gt;)।</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>বন্ধ</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>বাতিল করা হয়েছে; কোনো ফাইল লেখা হয়নি।</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}</source>
+        <translation>ফাইলটি লেখা যায়নি: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose a file to import</source>
+        <translation>আমদানির জন্য একটি ফাইল বাছুন</translation>
+    </message>
+    <message>
+        <source>A spreadsheet saved as CSV or TSV (Excel, Google Contacts, Outlook, a shop&apos;s sales program) or contacts from a phone (vCard, .vcf). Nothing is changed until the last step.</source>
+        <translation>CSV বা TSV হিসেবে সংরক্ষিত স্প্রেডশিট (এক্সেল, Google Contacts, Outlook, দোকানের বিক্রির প্রোগ্রাম) বা ফোনের কন্টাক্ট (vCard, .vcf)। শেষ ধাপের আগে কিছুই বদলাবে না।</translation>
+    </message>
+    <message>
+        <source>Choose a file, or drop it on the main window</source>
+        <translation>একটি ফাইল বাছুন, বা মূল উইন্ডোতে টেনে ছাড়ুন</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>খুঁজে নিন…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ফাইল</translation>
+    </message>
+    <message>
+        <source>It holds</source>
+        <translation>এতে আছে</translation>
+    </message>
+    <message>
+        <source>Import a file</source>
+        <translation>ফাইল আমদানি</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and contacts (*.csv *.tsv *.txt *.vcf *.vcard);;All files (*)</source>
+        <translation>স্প্রেডশিট ও কন্টাক্ট (*.csv *.tsv *.txt *.vcf *.vcard);;সব ফাইল (*)</translation>
+    </message>
+    <message>
+        <source>Contacts from a vCard file become customers.</source>
+        <translation>vCard ফাইলের কন্টাক্টগুলো গ্রাহক হবে।</translation>
+    </message>
+    <message>
+        <source>Cannot read the file</source>
+        <translation>ফাইলটি পড়া যাচ্ছে না</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>সংরক্ষণ</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalSearchBox</name>
+    <message>
+        <source>Search customers, deals and tickets  (Ctrl+K)</source>
+        <translation>গ্রাহক, ডিল ও টিকেট খুঁজুন  (Ctrl+K)</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsDialog</name>
+    <message>
+        <source>Monthly goals</source>
+        <translation>মাসিক লক্ষ্য</translation>
+    </message>
+    <message>
+        <source>e.g. 5,00,000</source>
+        <translation>যেমন 5,00,000</translation>
+    </message>
+    <message>
+        <source>no goal</source>
+        <translation>লক্ষ্য নেই</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>মাস</translation>
+    </message>
+    <message>
+        <source>Revenue ({currency})</source>
+        <translation>আয় ({currency})</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>জেতা ডিল</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>নতুন গ্রাহক</translation>
+    </message>
+    <message>
+        <source>Leave a target empty (or 0) to remove that goal.</source>
+        <translation>কোনো লক্ষ্য সরাতে ঘরটি ফাঁকা (বা 0) রাখুন।</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>আমদানির ইতিহাস</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>এই আমদানি ফিরিয়ে নিন</translation>
+    </message>
+    <message>
+        <source>Each import can be undone as a whole: the rows it added are removed and the ones it changed are put back.</source>
+        <translation>প্রতিটি আমদানি পুরোটা একসাথে ফিরিয়ে নেওয়া যায়: যোগ হওয়া সারিগুলো সরে যায় আর বদলানো সারিগুলো আগের মতো হয়ে যায়।</translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation>এখনো কোনো আমদানি হয়নি।</translation>
+    </message>
+    <message>
+        <source>Import {batch} was undone.</source>
+        <translation>আমদানি {batch} ফিরিয়ে নেওয়া হয়েছে।</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <source>The import stopped because of an unexpected error; nothing was changed.</source>
+        <translation>অপ্রত্যাশিত ত্রুটির কারণে আমদানি থেমে গেছে; কিছুই বদলানো হয়নি।</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>আমদানি চলছে</translation>
+    </message>
+    <message>
+        <source>All rows are written together: if you cancel, the list stays as it was.</source>
+        <translation>সব সারি একসাথে লেখা হয়: বাতিল করলে তালিকা আগের মতোই থাকবে।</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>বাতিল করা হয়েছে। কিছুই বদলানো হয়নি।</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>আমদানি বাতিল করুন</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>{file} আমদানি হচ্ছে…</translation>
+    </message>
+    <message>
+        <source>Row {done} of about {total}…</source>
+        <translation>প্রায় {total}টির মধ্যে {done} নম্বর সারি…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportUndo</name>
+    <message>
+        <source>Changed since the import</source>
+        <translation>আমদানির পরে বদলানো হয়েছে</translation>
+    </message>
+    <message>
+        <source>Undo anyway</source>
+        <translation>তবুও ফিরিয়ে নিন</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>আমদানি</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>বন্ধ</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionComposer</name>
+    <message>
+        <source>Outgoing</source>
+        <translation>আমাদের দিক থেকে</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>গ্রাহকের দিক থেকে</translation>
+    </message>
+    <message>
+        <source>Who reached out: you (outgoing) or the customer (incoming)</source>
+        <translation>কে যোগাযোগ করেছেন: আপনি (আমাদের দিক থেকে) না গ্রাহক (গ্রাহকের দিক থেকে)</translation>
+    </message>
+    <message>
+        <source>When it happened (now unless you change it)</source>
+        <translation>কখন হয়েছে (না বদলালে এখনকার সময়)</translation>
+    </message>
+    <message>
+        <source>What was said or agreed… (Enter logs it)</source>
+        <translation>কী কথা বা কী সিদ্ধান্ত হলো… (Enter চাপলে লেখা হবে)</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>লিখুন</translation>
+    </message>
+</context>
+<context>
+    <name>Kpis</name>
+    <message>
+        <source>nothing in the same days last month</source>
+        <translation>গত মাসের একই দিনগুলোতে কিছু ছিল না</translation>
+    </message>
+    <message>
+        <source>{arrow} {change} vs. the same days last month</source>
+        <translation>{arrow} {change}, গত মাসের একই দিনগুলোর তুলনায়</translation>
+    </message>
+    <message>
+        <source>Revenue this month</source>
+        <translation>এ মাসের আয়</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>চলমান পাইপলাইন</translation>
+    </message>
+    <message>
+        <source>{count} open deals</source>
+        <translation>{count}টি চলমান ডিল</translation>
+    </message>
+    <message>
+        <source>Weighted forecast</source>
+        <translation>ভারযুক্ত পূর্বাভাস</translation>
+    </message>
+    <message>
+        <source>value × stage probability</source>
+        <translation>মূল্য × ধাপের সম্ভাবনা</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>জেতার হার</translation>
+    </message>
+    <message>
+        <source>{won} won · {lost} lost</source>
+        <translation>{won}টি জেতা · {lost}টি হারানো</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>নতুন গ্রাহক</translation>
+    </message>
+    <message>
+        <source>in the period</source>
+        <translation>এই সময়ে</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>সময় পেরোনো কাজ</translation>
+    </message>
+    <message>
+        <source>not done, past due</source>
+        <translation>হয়নি, সময় পেরিয়েছে</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>খোলা টিকেট</translation>
+    </message>
+    <message>
+        <source>open or in progress</source>
+        <translation>খোলা বা চলছে</translation>
+    </message>
+</context>
+<context>
+    <name>LostReasonDialog</name>
+    <message>
+        <source>Why was this deal lost?</source>
+        <translation>এই ডিল কেন হাতছাড়া হলো?</translation>
+    </message>
+    <message>
+        <source>Why was “{deal}” lost?</source>
+        <translation>“{deal}” কেন হাতছাড়া হলো?</translation>
+    </message>
+    <message>
+        <source>Price too high</source>
+        <translation>দাম বেশি</translation>
+    </message>
+    <message>
+        <source>Went to a competitor</source>
+        <translation>প্রতিযোগীর কাছে গেছেন</translation>
+    </message>
+    <message>
+        <source>No response</source>
+        <translation>সাড়া নেই</translation>
+    </message>
+    <message>
+        <source>Not needed now</source>
+        <translation>এখন দরকার নেই</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>অন্যান্য</translation>
+    </message>
+    <message>
+        <source>Details (optional)</source>
+        <translation>বিস্তারিত (ঐচ্ছিক)</translation>
+    </message>
+    <message>
+        <source>Mark as lost</source>
+        <translation>হারানো হিসেবে চিহ্নিত করুন</translation>
+    </message>
+    <message>
+        <source>Say what happened in the details.</source>
+        <translation>কী হয়েছে তা বিস্তারিত ঘরে লিখুন।</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>কী হয়েছিল?</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>CRM Desktop — {file}</source>
+        <translation>CRM Desktop — {file}</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>গ্রাহক</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>পাইপলাইন</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>কাজ</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>টিকেট</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>নিয়ম</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>ক্যাম্পেইন</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>রিপোর্ট</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>সেটিংস</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ফাইল (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>ব্যাকআপ (&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>লগ ফোল্ডার খুলুন (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>বন্ধ করুন (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>খুঁজুন</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>পূর্বাবস্থা</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>সবকিছুতে খুঁজুন</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>ফিরিয়ে নেওয়ার মতো কিছু নেই।</translation>
+    </message>
+    <message>
+        <source>{customers} customers · {deals} deals · {tasks} tasks · {tickets} tickets</source>
+        <translation>{customers} জন গ্রাহক · {deals}টি ডিল · {tasks}টি কাজ · {tickets}টি টিকেট</translation>
+    </message>
+</context>
+<context>
+    <name>MappingEditor</name>
+    <message>
+        <source>Column in the file</source>
+        <translation>ফাইলের কলাম</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>উদাহরণ</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>যা হিসেবে আমদানি</translation>
+    </message>
+    <message>
+        <source>— custom field —</source>
+        <translation>— নিজস্ব ঘর —</translation>
+    </message>
+    <message>
+        <source>— add to notes —</source>
+        <translation>— নোটে যোগ করুন —</translation>
+    </message>
+    <message>
+        <source>— leave out —</source>
+        <translation>— বাদ দিন —</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Which column is which?</source>
+        <translation>কোন কলামে কী আছে?</translation>
+    </message>
+    <message>
+        <source>Suggested from the column names; change any that are wrong. Several phone, email or tag columns can all be imported.</source>
+        <translation>কলামের নাম দেখে প্রস্তাব করা হয়েছে; ভুল থাকলে বদলে দিন। একাধিক ফোন, ইমেইল বা ট্যাগ কলাম সবই আমদানি করা যায়।</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>ব্যবহার করুন</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>যে নামে সংরক্ষণ…</translation>
+    </message>
+    <message>
+        <source>Saved mappings</source>
+        <translation>সংরক্ষিত মিলানো</translation>
+    </message>
+    <message>
+        <source>Import the good rows and set aside the rows with problems</source>
+        <translation>ঠিক সারিগুলো আমদানি করুন, সমস্যাযুক্ত সারিগুলো আলাদা রাখুন</translation>
+    </message>
+    <message>
+        <source>Add customers that the file names but the list lacks</source>
+        <translation>ফাইলে নাম আছে কিন্তু তালিকায় নেই এমন গ্রাহক যোগ করুন</translation>
+    </message>
+    <message>
+        <source>Customers already in the list</source>
+        <translation>তালিকায় আগে থেকে থাকা গ্রাহক</translation>
+    </message>
+    <message>
+        <source>Recognise them by</source>
+        <translation>যা দিয়ে চেনা হবে</translation>
+    </message>
+    <message>
+        <source>Other columns</source>
+        <translation>অন্যান্য কলাম</translation>
+    </message>
+    <message>
+        <source>When one is found</source>
+        <translation>মিলে গেলে</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>তারিখ</translation>
+    </message>
+    <message>
+        <source>Finding each row&apos;s customer</source>
+        <translation>প্রতিটি সারির গ্রাহক খোঁজা</translation>
+    </message>
+    <message>
+        <source>Cannot use this mapping</source>
+        <translation>এই মিলানো ব্যবহার করা যাচ্ছে না</translation>
+    </message>
+    <message>
+        <source>Some columns are missing</source>
+        <translation>কিছু কলাম পাওয়া যাচ্ছে না</translation>
+    </message>
+    <message>
+        <source>These columns of the saved mapping are not in this file: {names}</source>
+        <translation>সংরক্ষিত মিলানোর এই কলামগুলো এই ফাইলে নেই: {names}</translation>
+    </message>
+    <message>
+        <source>Save the mapping</source>
+        <translation>মিলানো সংরক্ষণ করুন</translation>
+    </message>
+    <message>
+        <source>Name for this mapping:</source>
+        <translation>এই মিলানোর নাম:</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>সংরক্ষণ করা যাচ্ছে না</translation>
+    </message>
+    <message>
+        <source>Check the columns</source>
+        <translation>কলামগুলো দেখে নিন</translation>
+    </message>
+    <message>
+        <source>Choose at least one column to import.</source>
+        <translation>আমদানির জন্য অন্তত একটি কলাম বাছুন।</translation>
+    </message>
+</context>
+<context>
+    <name>MultiValueField</name>
+    <message>
+        <source>Remove</source>
+        <translation>সরান</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxTab</name>
+    <message>
+        <source>Email sending is not set up: emails wait here. Set up your mail account in File › Email sending…, or open an email in your own mail program.</source>
+        <translation>ইমেইল পাঠানো চালু করা হয়নি: ইমেইলগুলো এখানে অপেক্ষা করছে। ফাইল › ইমেইল পাঠানো…-তে আপনার মেইল অ্যাকাউন্ট যোগ করুন, অথবা নিজের মেইল প্রোগ্রামে ইমেইলটি খুলুন।</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>প্রাপক</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>বিষয়</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>অবস্থা</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>চেষ্টা</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>কখন</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>কারণ</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>এখনই পাঠান</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>আবার চেষ্টা করুন</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>বাদ দিন</translation>
+    </message>
+    <message>
+        <source>Open in my mail program</source>
+        <translation>আমার মেইল প্রোগ্রামে খুলুন</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>অপেক্ষায়</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>পাঠানো হচ্ছে</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>পাঠানো হয়েছে</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>ব্যর্থ</translation>
+    </message>
+    <message>
+        <source>{queued} waiting · {sent} sent · {failed} failed</source>
+        <translation>{queued}টি অপেক্ষায় · {sent}টি পাঠানো হয়েছে · {failed}টি ব্যর্থ</translation>
+    </message>
+    <message>
+        <source>The outbox is being sent already.</source>
+        <translation>আউটবক্স এখন পাঠানো হচ্ছে।</translation>
+    </message>
+    <message>
+        <source>{sent} sent, {failed} failed, {waiting} waiting for the server.</source>
+        <translation>{sent}টি পাঠানো হয়েছে, {failed}টি ব্যর্থ, {waiting}টি সার্ভারের অপেক্ষায়।</translation>
+    </message>
+</context>
+<context>
+    <name>PartEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>সরান</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineView</name>
+    <message>
+        <source>Pipeline</source>
+        <translation>পাইপলাইন</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>দায়িত্বে</translation>
+    </message>
+    <message>
+        <source>Stages…</source>
+        <translation>ধাপ…</translation>
+    </message>
+    <message>
+        <source>Add, rename or reorder stages and set their chance of winning</source>
+        <translation>ধাপ যোগ করুন, নাম বা ক্রম বদলান এবং জেতার সম্ভাবনা ঠিক করুন</translation>
+    </message>
+    <message>
+        <source>New deal</source>
+        <translation>নতুন ডিল</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>দায়িত্বে:</translation>
+    </message>
+    <message>
+        <source>Loading deals…</source>
+        <translation>ডিল আসছে…</translation>
+    </message>
+    <message>
+        <source>{count} open deals · {total} · weighted {weighted}</source>
+        <translation>{count}টি চলমান ডিল · {total} · ভারযুক্ত {weighted}</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>সবাই</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>গ্রাহক খুলুন</translation>
+    </message>
+    <message>
+        <source>Move to next stage</source>
+        <translation>পরের ধাপে নিন</translation>
+    </message>
+    <message>
+        <source>Move to previous stage</source>
+        <translation>আগের ধাপে নিন</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>যে ধাপে নেবেন</translation>
+    </message>
+    <message>
+        <source>Mark as won</source>
+        <translation>জেতা হিসেবে চিহ্নিত করুন</translation>
+    </message>
+    <message>
+        <source>Mark as lost…</source>
+        <translation>হারানো হিসেবে চিহ্নিত করুন…</translation>
+    </message>
+    <message>
+        <source>Add a task…</source>
+        <translation>একটি কাজ যোগ করুন…</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>ট্র্যাশে সরান</translation>
+    </message>
+    <message>
+        <source>“{deal}” moved to the trash.</source>
+        <translation>“{deal}” ট্র্যাশে সরানো হয়েছে।</translation>
+    </message>
+</context>
+<context>
+    <name>Placeholders</name>
+    <message>
+        <source>the customer&apos;s first name</source>
+        <translation>গ্রাহকের নামের প্রথম অংশ</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s full name</source>
+        <translation>গ্রাহকের পুরো নাম</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s company</source>
+        <translation>গ্রাহকের প্রতিষ্ঠান</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s city</source>
+        <translation>গ্রাহকের শহর</translation>
+    </message>
+    <message>
+        <source>the date of the last purchase</source>
+        <translation>শেষ ক্রয়ের তারিখ</translation>
+    </message>
+    <message>
+        <source>the deal&apos;s title</source>
+        <translation>ডিলের শিরোনাম</translation>
+    </message>
+    <message>
+        <source>the deal&apos;s value</source>
+        <translation>ডিলের মূল্য</translation>
+    </message>
+    <message>
+        <source>the ticket&apos;s subject</source>
+        <translation>টিকেটের বিষয়</translation>
+    </message>
+    <message>
+        <source>the name of the customer&apos;s owner</source>
+        <translation>গ্রাহকের দায়িত্বপ্রাপ্ত জনের নাম</translation>
+    </message>
+    <message>
+        <source>your shop&apos;s name (Settings)</source>
+        <translation>আপনার দোকানের নাম (সেটিংস)</translation>
+    </message>
+    <message>
+        <source>today&apos;s date</source>
+        <translation>আজকের তারিখ</translation>
+    </message>
+</context>
+<context>
+    <name>Presets</name>
+    <message>
+        <source>Thank you for your purchase</source>
+        <translation>কেনাকাটার জন্য ধন্যবাদ</translation>
+    </message>
+    <message>
+        <source>Thank you, {first_name}!</source>
+        <translation>ধন্যবাদ, {first_name}!</translation>
+    </message>
+    <message>
+        <source>Dear {first_name},
+
+Thank you for shopping with us. We hope you enjoy your purchase; if anything is not right, just reply to this email.
+
+With thanks,
+{shop_name}</source>
+        <translation>প্রিয় {first_name},
+
+আমাদের কাছ থেকে কেনাকাটার জন্য ধন্যবাদ। আশা করি জিনিসটি আপনার ভালো লাগবে; কোনো সমস্যা থাকলে এই ইমেইলের উত্তর দিলেই হবে।
+
+ধন্যবাদান্তে,
+{shop_name}</translation>
+    </message>
+    <message>
+        <source>Birthday greeting</source>
+        <translation>জন্মদিনের শুভেচ্ছা</translation>
+    </message>
+    <message>
+        <source>Happy birthday, {first_name}!</source>
+        <translation>শুভ জন্মদিন, {first_name}!</translation>
+    </message>
+    <message>
+        <source>Dear {first_name},
+
+Everyone at {shop_name} wishes you a very happy birthday!
+
+Best wishes,
+{shop_name}</source>
+        <translation>প্রিয় {first_name},
+
+{shop_name}-এর সবার পক্ষ থেকে আপনাকে জন্মদিনের অনেক শুভেচ্ছা!
+
+শুভকামনায়,
+{shop_name}</translation>
+    </message>
+    <message>
+        <source>We received your complaint</source>
+        <translation>আপনার অভিযোগ আমরা পেয়েছি</translation>
+    </message>
+    <message>
+        <source>We are looking into it: {ticket_subject}</source>
+        <translation>আমরা বিষয়টি দেখছি: {ticket_subject}</translation>
+    </message>
+    <message>
+        <source>Dear {first_name},
+
+Thank you for telling us about “{ticket_subject}”. We are sorry for the trouble and are looking into it now; we will get back to you soon.
+
+{shop_name}</source>
+        <translation>প্রিয় {first_name},
+
+“{ticket_subject}” বিষয়টি জানানোর জন্য ধন্যবাদ। অসুবিধার জন্য আমরা দুঃখিত; বিষয়টি এখনই দেখছি এবং শিগগিরই আপনাকে জানাব।
+
+{shop_name}</translation>
+    </message>
+    <message>
+        <source>Thank-you email after a purchase</source>
+        <translation>ক্রয়ের পর ধন্যবাদ ইমেইল</translation>
+    </message>
+    <message>
+        <source>No contact for 30 days → call task</source>
+        <translation>৩০ দিন যোগাযোগ নেই → কল করার কাজ</translation>
+    </message>
+    <message>
+        <source>Call {name}</source>
+        <translation>{name}-কে কল করুন</translation>
+    </message>
+    <message>
+        <source>Acknowledge a complaint</source>
+        <translation>অভিযোগ পাওয়ার খবর জানান</translation>
+    </message>
+    <message>
+        <source>Follow up 3 days after a quote</source>
+        <translation>কোটেশনের ৩ দিন পর ফলো-আপ</translation>
+    </message>
+    <message>
+        <source>Follow up on the quote: {deal_title}</source>
+        <translation>কোটেশনের ফলো-আপ: {deal_title}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Check how the file reads</source>
+        <translation>ফাইলটি কেমন পড়া যাচ্ছে দেখুন</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be imported. If letters look wrong or the columns are not split right, change the settings; the preview follows.</source>
+        <translation>প্রথম কয়েকটি সারি, যেভাবে আমদানি হবে। অক্ষর ভুল দেখালে বা কলাম ঠিকমতো ভাগ না হলে সেটিং বদলান; প্রিভিউ সাথে সাথে বদলাবে।</translation>
+    </message>
+    <message>
+        <source>The first row holds the column names</source>
+        <translation>প্রথম সারিতে কলামের নাম আছে</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>এনকোডিং</translation>
+    </message>
+    <message>
+        <source>Columns split at</source>
+        <translation>কলাম ভাগ হবে</translation>
+    </message>
+    <message>
+        <source>Encoding: {reason}.</source>
+        <translation>এনকোডিং: {reason}।</translation>
+    </message>
+    <message>
+        <source>Columns: {reason}.</source>
+        <translation>কলাম: {reason}।</translation>
+    </message>
+    <message>
+        <source>First row: {reason}.</source>
+        <translation>প্রথম সারি: {reason}।</translation>
+    </message>
+    <message>
+        <source>Line {line}: {reason}</source>
+        <translation>লাইন {line}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseDialog</name>
+    <message>
+        <source>Add purchase</source>
+        <translation>ক্রয় যোগ করুন</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>পরিমাণ</translation>
+    </message>
+    <message>
+        <source>e.g. 1,500 or ১৫০০ (a minus for a refund)</source>
+        <translation>যেমন ১৫০০ বা 1,500 (ফেরতের জন্য মাইনাস)</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>মুদ্রা</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>কখন</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>কী</translation>
+    </message>
+    <message>
+        <source>e.g. 2 sarees, 5 kg rice</source>
+        <translation>যেমন ২টি শাড়ি, ৫ কেজি চাল</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>রসিদ নং</translation>
+    </message>
+</context>
+<context>
+    <name>RangePicker</name>
+    <message>
+        <source>This month</source>
+        <translation>এ মাস</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>গত ৩ মাস</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>গত ১২ মাস</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>এ বছর</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>নিজে বাছুন…</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>CRM Desktop</source>
+        <translation>CRM Desktop</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed reminder(s)</source>
+        <translation>
+            <numerusform>%nটি রিমাইন্ডার ছুটে গেছে</numerusform>
+            <numerusform>%nটি রিমাইন্ডার ছুটে গেছে</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) due</source>
+        <translation>
+            <numerusform>%nটি কাজের সময় হয়েছে</numerusform>
+            <numerusform>%nটি কাজের সময় হয়েছে</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today&apos;s tasks</source>
+        <translation>আজকের কাজ</translation>
+    </message>
+    <message>
+        <source>Nothing due today</source>
+        <translation>আজ কোনো কাজ নেই</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>হয়েছে</translation>
+    </message>
+    <message>
+        <source>Snooze 1 hour</source>
+        <translation>১ ঘণ্টা পরে মনে করান</translation>
+    </message>
+    <message>
+        <source>Show CRM Desktop</source>
+        <translation>CRM Desktop দেখান</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPanel</name>
+    <message>
+        <source>Reminders</source>
+        <translation>রিমাইন্ডার</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>কাজ</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>গ্রাহক</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>শেষ সময়</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>হয়েছে</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>পরে মনে করান</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>১৫ মিনিট</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>১ ঘণ্টা</translation>
+    </message>
+    <message>
+        <source>3 hours</source>
+        <translation>৩ ঘণ্টা</translation>
+    </message>
+    <message>
+        <source>Tomorrow morning</source>
+        <translation>আগামীকাল সকালে</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>গ্রাহক খুলুন</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>বন্ধ</translation>
+    </message>
+    <message>
+        <source>Reminders missed while CRM Desktop was closed</source>
+        <translation>CRM Desktop বন্ধ থাকার সময় ছুটে যাওয়া রিমাইন্ডার</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>এখনই করার</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>Reports</source>
+        <translation>রিপোর্ট</translation>
+    </message>
+    <message>
+        <source>Goals…</source>
+        <translation>লক্ষ্য…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF রপ্তানি…</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>হালনাগাদ হচ্ছে…</translation>
+    </message>
+    <message>
+        <source>The reports could not be computed.</source>
+        <translation>রিপোর্ট তৈরি করা যায়নি।</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF রপ্তানি</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>সংরক্ষণ হয়নি</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>PDF লেখা হচ্ছে…</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>{file} সংরক্ষিত হয়েছে</translation>
+    </message>
+</context>
+<context>
+    <name>RuleDialog</name>
+    <message>
+        <source>Edit rule</source>
+        <translation>নিয়ম সম্পাদনা</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>নতুন নিয়ম</translation>
+    </message>
+    <message>
+        <source>e.g. Thank VIP customers after a purchase</source>
+        <translation>যেমন ক্রয়ের পর VIP গ্রাহকদের ধন্যবাদ জানান</translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation>শর্ত যোগ করুন</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>কাজ যোগ করুন</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>নাম</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>যখন</translation>
+    </message>
+    <message>
+        <source>Only if</source>
+        <translation>শুধু যদি</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>তাহলে</translation>
+    </message>
+    <message>
+        <source>Texts may use {first_name}, {name}, {deal_title}, {ticket_subject}, {shop_name} …</source>
+        <translation>লেখায় {first_name}, {name}, {deal_title}, {ticket_subject}, {shop_name} … ব্যবহার করা যায়</translation>
+    </message>
+    <message>
+        <source>Call {name}</source>
+        <translation>{name}-কে কল করুন</translation>
+    </message>
+</context>
+<context>
+    <name>RulesView</name>
+    <message>
+        <source>Rules</source>
+        <translation>নিয়ম</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>নতুন নিয়ম</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>এখনই যাচাই করুন</translation>
+    </message>
+    <message>
+        <source>Run the time-based rules now instead of waiting for the next check</source>
+        <translation>পরের যাচাইয়ের অপেক্ষা না করে সময়ভিত্তিক নিয়মগুলো এখনই চালান</translation>
+    </message>
+    <message>
+        <source>Follow-ups on autopilot: a rule waits for something to happen, checks its conditions and acts. Ready-made rules are listed switched off — tick one to turn it on; it acts on what happens from then on.</source>
+        <translation>স্বয়ংক্রিয় ফলো-আপ: একটি নিয়ম কোনো ঘটনার অপেক্ষা করে, শর্ত মিলিয়ে দেখে, তারপর কাজ করে। তৈরি নিয়মগুলো বন্ধ অবস্থায় দেওয়া আছে — চালু করতে টিক দিন; তারপর থেকে যা ঘটবে তার ওপর কাজ করবে।</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>চালু</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>নিয়ম</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>কখন</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>শেষ চালানো</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>কতবার</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>ব্যর্থ</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>সম্পাদনা…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>মুছুন</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>ইতিহাস</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>গ্রাহক</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>ঘটনা</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>ফলাফল</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>কী হয়েছে</translation>
+    </message>
+    <message>
+        <source>Switch the rule on or off</source>
+        <translation>নিয়ম চালু বা বন্ধ করুন</translation>
+    </message>
+    <message>
+        <source>  · ready-made</source>
+        <translation>  · তৈরি নিয়ম</translation>
+    </message>
+    <message>
+        <source>History of “{name}”</source>
+        <translation>“{name}”-এর ইতিহাস</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>হয়েছে</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>বাদ পড়েছে</translation>
+    </message>
+    <message>
+        <source>Deal moved</source>
+        <translation>ডিল সরেছে</translation>
+    </message>
+    <message>
+        <source>Deal won</source>
+        <translation>ডিল জেতা</translation>
+    </message>
+    <message>
+        <source>Deal lost</source>
+        <translation>ডিল হারানো</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>নতুন গ্রাহক</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>ক্রয়</translation>
+    </message>
+    <message>
+        <source>Ticket opened</source>
+        <translation>টিকেট খোলা</translation>
+    </message>
+    <message>
+        <source>Ticket overdue</source>
+        <translation>টিকেটের সময় পেরিয়েছে</translation>
+    </message>
+    <message>
+        <source>No contact</source>
+        <translation>যোগাযোগ নেই</translation>
+    </message>
+    <message>
+        <source>No purchase</source>
+        <translation>ক্রয় নেই</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>জন্মদিন</translation>
+    </message>
+    <message>
+        <source>“{name}” is on.</source>
+        <translation>“{name}” চালু হয়েছে।</translation>
+    </message>
+    <message>
+        <source>“{name}” is off.</source>
+        <translation>“{name}” বন্ধ হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Delete rule</source>
+        <translation>নিয়ম মুছুন</translation>
+    </message>
+    <message>
+        <source>Delete “{name}” and its history?</source>
+        <translation>“{name}” ও এর ইতিহাস মুছবেন?</translation>
+    </message>
+    <message>
+        <source>Rules checked: {done} done, {failed} failed.</source>
+        <translation>নিয়ম যাচাই হয়েছে: {done}টি সম্পন্ন, {failed}টি ব্যর্থ।</translation>
+    </message>
+</context>
+<context>
+    <name>Segments</name>
+    <message>
+        <source>Grey: either way · ticked: must have · empty: must not have</source>
+        <translation>ধূসর: যেকোনোটা · টিক: থাকতে হবে · ফাঁকা: থাকা চলবে না</translation>
+    </message>
+    <message>
+        <source>Champions</source>
+        <translation>সেরা গ্রাহক</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>বিশ্বস্ত</translation>
+    </message>
+    <message>
+        <source>Potential loyalist</source>
+        <translation>সম্ভাব্য বিশ্বস্ত</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>নতুন</translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <translation>সম্ভাবনাময়</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>মনোযোগ দরকার</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>হারানোর ঝুঁকিতে</translation>
+    </message>
+    <message>
+        <source>Can&apos;t lose</source>
+        <translation>হারানো চলবে না</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>নিষ্ক্রিয়</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>হারানো</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsTab</name>
+    <message>
+        <source>New segment</source>
+        <translation>নতুন সেগমেন্ট</translation>
+    </message>
+    <message>
+        <source>any of these tags, separated by commas</source>
+        <translation>এই ট্যাগগুলোর যেকোনোটি, কমা দিয়ে আলাদা</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>যেকোনো</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>দিন/মাস/বছর</translation>
+    </message>
+    <message>
+        <source>at least ৳</source>
+        <translation>কমপক্ষে ৳</translation>
+    </message>
+    <message>
+        <source>at most ৳</source>
+        <translation>সর্বোচ্চ ৳</translation>
+    </message>
+    <message>
+        <source>has an email address</source>
+        <translation>ইমেইল ঠিকানা আছে</translation>
+    </message>
+    <message>
+        <source>has a phone number</source>
+        <translation>ফোন নম্বর আছে</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>নাম</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>ট্যাগ</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>উৎস</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>দায়িত্বে</translation>
+    </message>
+    <message>
+        <source>Interested in</source>
+        <translation>আগ্রহ</translation>
+    </message>
+    <message>
+        <source>RFM segment</source>
+        <translation>RFM সেগমেন্ট</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>পরে</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>আগে</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>শেষ ক্রয়</translation>
+    </message>
+    <message>
+        <source>Total spent</source>
+        <translation>মোট খরচ</translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation>যোগাযোগযোগ্য</translation>
+    </message>
+    <message>
+        <source>Save segment</source>
+        <translation>সেগমেন্ট সংরক্ষণ</translation>
+    </message>
+    <message>
+        <source>Show customers</source>
+        <translation>গ্রাহক দেখান</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>মুছুন</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>যে কেউ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) match</source>
+        <translation>
+            <numerusform>%n জন গ্রাহক মিলেছে</numerusform>
+            <numerusform>%n জন গ্রাহক মিলেছে</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>সেগমেন্ট</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <source>Settings</source>
+        <translation>সেটিংস</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ভাষা</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>সিস্টেমের ভাষা</translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation>উইন্ডোর ভাষা</translation>
+    </message>
+    <message>
+        <source>Applied the next time CRM Desktop starts. System follows this computer&apos;s language.</source>
+        <translation>CRM Desktop পরের বার চালু হলে কার্যকর হবে। “সিস্টেমের ভাষা” এই কম্পিউটারের ভাষা অনুসরণ করে।</translation>
+    </message>
+    <message>
+        <source>Saved. The new language shows after a restart.</source>
+        <translation>সংরক্ষিত। নতুন ভাষা আবার চালু করার পর দেখাবে।</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>ফোন নম্বর</translation>
+    </message>
+    <message>
+        <source>Country of local numbers</source>
+        <translation>স্থানীয় নম্বরের দেশ</translation>
+    </message>
+    <message>
+        <source>Numbers typed without a country code, such as 01712-345678, are read as numbers of this country. Numbers already saved keep what they were.</source>
+        <translation>দেশের কোড ছাড়া লেখা নম্বর, যেমন 01712-345678, এই দেশের নম্বর হিসেবে ধরা হবে। আগে সংরক্ষিত নম্বর যেমন ছিল তেমনই থাকবে।</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>পাইপলাইন</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> দিন</translation>
+    </message>
+    <message>
+        <source>Flag a deal after</source>
+        <translation>যত দিন পর ডিলে সতর্কতা</translation>
+    </message>
+    <message>
+        <source>A deal with no activity for this long gets a warning on its card.</source>
+        <translation>এতদিন কোনো কাজ না হলে ডিলের কার্ডে সতর্কতা দেখাবে।</translation>
+    </message>
+    <message>
+        <source>Edit stages…</source>
+        <translation>ধাপ সম্পাদনা…</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>ধাপ</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>ডেটাবেস</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ফাইল</translation>
+    </message>
+    <message>
+        <source>Open another database…</source>
+        <translation>অন্য ডেটাবেস খুলুন…</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>ফোল্ডারে দেখান</translation>
+    </message>
+    <message>
+        <source>All customers, deals and tasks are in this one file. Opening another file closes this window and reopens CRM Desktop with that file.</source>
+        <translation>সব গ্রাহক, ডিল ও কাজ এই একটি ফাইলেই আছে। অন্য ফাইল খুললে এই উইন্ডো বন্ধ হয়ে সেই ফাইল নিয়ে CRM Desktop আবার খুলবে।</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>সংরক্ষিত হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Open another database</source>
+        <translation>অন্য ডেটাবেস খুলুন</translation>
+    </message>
+    <message>
+        <source>CRM databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>CRM ডেটাবেস (*.sqlite3 *.db);;সব ফাইল (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open that file</source>
+        <translation>ফাইলটি খোলা যাচ্ছে না</translation>
+    </message>
+    <message>
+        <source>CRM Desktop will close and open {file}. Everything here is already saved.</source>
+        <translation>CRM Desktop বন্ধ হয়ে {file} খুলবে। এখানকার সবকিছু আগেই সংরক্ষিত আছে।</translation>
+    </message>
+    <message>
+        <source>CRM Desktop could not be started again.</source>
+        <translation>CRM Desktop আবার চালু করা যায়নি।</translation>
+    </message>
+</context>
+<context>
+    <name>StageColumn</name>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <source>Chance of winning a deal in this stage</source>
+        <translation>এই ধাপে ডিল জেতার সম্ভাবনা</translation>
+    </message>
+    <message>
+        <source>Drop a deal here to mark it won.</source>
+        <translation>জেতা হিসেবে চিহ্নিত করতে ডিল এখানে ছাড়ুন।</translation>
+    </message>
+    <message>
+        <source>Drop a deal here to mark it lost.</source>
+        <translation>হারানো হিসেবে চিহ্নিত করতে ডিল এখানে ছাড়ুন।</translation>
+    </message>
+    <message>
+        <source>No deals in this stage.</source>
+        <translation>এই ধাপে কোনো ডিল নেই।</translation>
+    </message>
+    <message>
+        <source>{count} deals</source>
+        <translation>{count}টি ডিল</translation>
+    </message>
+    <message>
+        <source>weighted {weighted}</source>
+        <translation>ভারযুক্ত {weighted}</translation>
+    </message>
+    <message>
+        <source>Total {total}
+Weighted by the stage&apos;s {percent}% chance: {weighted}</source>
+        <translation>মোট {total}
+ধাপের {percent}% সম্ভাবনা অনুযায়ী: {weighted}</translation>
+    </message>
+    <message>
+        <source>closed in the last {days} days</source>
+        <translation>গত {days} দিনে শেষ হয়েছে</translation>
+    </message>
+    <message>
+        <source>Total {total}</source>
+        <translation>মোট {total}</translation>
+    </message>
+</context>
+<context>
+    <name>StageEditorDialog</name>
+    <message>
+        <source>Pipeline stages</source>
+        <translation>পাইপলাইনের ধাপ</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>ধাপ যোগ করুন</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>ওপরে নিন</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>নিচে নিন</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>মুছুন</translation>
+    </message>
+    <message>
+        <source>Double-click a name or a chance to change it. Won and Lost stay at the end; a stage can be deleted once no deal is in it.</source>
+        <translation>বদলাতে নাম বা সম্ভাবনায় ডাবল-ক্লিক করুন। জেতা ও হারানো ধাপ শেষে থাকে; কোনো ডিল না থাকলে তবেই ধাপ মোছা যায়।</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>নতুন ধাপ</translation>
+    </message>
+</context>
+<context>
+    <name>StagesModel</name>
+    <message>
+        <source>Stage</source>
+        <translation>ধাপ</translation>
+    </message>
+    <message>
+        <source>Chance of winning</source>
+        <translation>জেতার সম্ভাবনা</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ধরন</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>চলমান</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>জেতা</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>হারানো</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <source>A stage needs a name.</source>
+        <translation>ধাপের একটি নাম দিন।</translation>
+    </message>
+    <message>
+        <source>The chance of winning is a percentage from 0 to 100.</source>
+        <translation>জেতার সম্ভাবনা ০ থেকে ১০০-র মধ্যে একটি শতাংশ।</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Done</source>
+        <translation>সম্পন্ন</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>যোগ হয়েছে</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>হালনাগাদ</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>বাদ</translation>
+    </message>
+    <message>
+        <source>set aside</source>
+        <translation>আলাদা রাখা</translation>
+    </message>
+    <message>
+        <source>Save the rows with problems as…</source>
+        <translation>সমস্যাযুক্ত সারিগুলো যে নামে সংরক্ষণ…</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>এই আমদানি ফিরিয়ে নিন</translation>
+    </message>
+    <message>
+        <source>Show these customers</source>
+        <translation>এই গ্রাহকদের দেখান</translation>
+    </message>
+    <message>
+        <source>Import {batch} of {file} is saved. It is in the import history, where it can be undone.</source>
+        <translation>{file}-এর আমদানি {batch} সংরক্ষিত হয়েছে। এটি আমদানির ইতিহাসে আছে, সেখান থেকে ফিরিয়ে নেওয়া যায়।</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: every row was already in the list or had problems.</source>
+        <translation>কিছুই বদলানো হয়নি: প্রতিটি সারি হয় আগেই তালিকায় ছিল, নয়তো তাতে সমস্যা ছিল।</translation>
+    </message>
+    <message>
+        <source>{count} row(s) with problems were set aside in &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;, with the line and the reason for each; fix them there and import that file.</source>
+        <translation>সমস্যাযুক্ত {count}টি সারি &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;-এ আলাদা রাখা হয়েছে, প্রতিটির লাইন ও কারণসহ; সেখানে ঠিক করে ফাইলটি আমদানি করুন।</translation>
+    </message>
+    <message>
+        <source>Save the rows with problems</source>
+        <translation>সমস্যাযুক্ত সারিগুলো সংরক্ষণ করুন</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ফাইল (*.csv)</translation>
+    </message>
+    <message>
+        <source>The import was undone: the list is as it was before.</source>
+        <translation>আমদানি ফিরিয়ে নেওয়া হয়েছে: তালিকা আগের মতো হয়ে গেছে।</translation>
+    </message>
+    <message>
+        <source>Imported from {file}</source>
+        <translation>{file} থেকে আমদানি করা</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>New task</source>
+        <translation>নতুন কাজ</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>কাজ</translation>
+    </message>
+    <message>
+        <source>e.g. Call back about the quote</source>
+        <translation>যেমন কোটেশন নিয়ে আবার কল করুন</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>শেষ সময়</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>কখন</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>গুরুত্ব</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>কম</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>সাধারণ</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>বেশি</translation>
+    </message>
+    <message>
+        <source>Optional: type a name or phone number…</source>
+        <translation>ঐচ্ছিক: নাম বা ফোন নম্বর লিখুন…</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>গ্রাহক</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>ডিল</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>নোট</translation>
+    </message>
+    <message>
+        <source>say what needs doing</source>
+        <translation>কী করতে হবে লিখুন</translation>
+    </message>
+    <message>
+        <source>choose a customer from the list, or leave it empty</source>
+        <translation>তালিকা থেকে একজন গ্রাহক বাছুন, বা ফাঁকা রাখুন</translation>
+    </message>
+</context>
+<context>
+    <name>TasksView</name>
+    <message>
+        <source>Tasks</source>
+        <translation>কাজ</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>নতুন কাজ</translation>
+    </message>
+    <message>
+        <source>Tick a task when it is done · double-click opens its customer · right-click for more</source>
+        <translation>কাজ শেষ হলে টিক দিন · ডাবল-ক্লিকে গ্রাহক খুলবে · আরও বিকল্পের জন্য রাইট-ক্লিক</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>সময় পেরিয়েছে</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>আজ</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>আসন্ন</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>হয়েছে</translation>
+    </message>
+    <message>
+        <source>Nothing overdue.</source>
+        <translation>সময় পেরোনো কিছু নেই।</translation>
+    </message>
+    <message>
+        <source>Nothing else due today.</source>
+        <translation>আজ আর কোনো কাজ নেই।</translation>
+    </message>
+    <message>
+        <source>No upcoming tasks. Add one with “New task”.</source>
+        <translation>আসন্ন কোনো কাজ নেই। “নতুন কাজ” দিয়ে যোগ করুন।</translation>
+    </message>
+    <message>
+        <source>Finished tasks will show here.</source>
+        <translation>শেষ হওয়া কাজ এখানে দেখাবে।</translation>
+    </message>
+    <message>
+        <source>“{deal}” is closed and no longer on the board.</source>
+        <translation>“{deal}” শেষ হয়েছে, তাই আর বোর্ডে নেই।</translation>
+    </message>
+    <message>
+        <source>Mark as not done</source>
+        <translation>হয়নি হিসেবে চিহ্নিত করুন</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>হয়েছে হিসেবে চিহ্নিত করুন</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>গ্রাহক খুলুন</translation>
+    </message>
+    <message>
+        <source>Open deal</source>
+        <translation>ডিল খুলুন</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesTab</name>
+    <message>
+        <source>New template</source>
+        <translation>নতুন টেমপ্লেট</translation>
+    </message>
+    <message>
+        <source>Insert:</source>
+        <translation>বসান:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>নাম</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>বিষয়</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ইমেইল</translation>
+    </message>
+    <message>
+        <source>Preview (with sample values)</source>
+        <translation>প্রিভিউ (নমুনা তথ্যসহ)</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>টেমপ্লেট সংরক্ষণ</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>মুছুন</translation>
+    </message>
+    <message>
+        <source>Dear {first_name},
+
+
+
+{shop_name}</source>
+        <translation>প্রিয় {first_name},
+
+
+
+{shop_name}</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDialog</name>
+    <message>
+        <source>Open ticket</source>
+        <translation>টিকেট খুলুন</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ধরন</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>অভিযোগ</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>অনুরোধ</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>বিষয়</translation>
+    </message>
+    <message>
+        <source>e.g. Delivery came two days late</source>
+        <translation>যেমন ডেলিভারি দুই দিন দেরিতে এসেছে</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>গুরুত্ব</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>কম</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>সাধারণ</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>বেশি</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>বিস্তারিত</translation>
+    </message>
+</context>
+<context>
+    <name>TicketsView</name>
+    <message>
+        <source>Tickets</source>
+        <translation>টিকেট</translation>
+    </message>
+    <message>
+        <source>Open and in progress</source>
+        <translation>খোলা ও চলমান</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>খোলা</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>চলছে</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>সমাধান হয়েছে</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>বন্ধ</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>সব</translation>
+    </message>
+    <message>
+        <source>Complaints and requests</source>
+        <translation>অভিযোগ ও অনুরোধ</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>অভিযোগ</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>অনুরোধ</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>যেকোনো গুরুত্ব</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>যে কেউ</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>শুধু সময় পেরোনো</translation>
+    </message>
+    <message>
+        <source>Due times…</source>
+        <translation>উত্তরের সময়…</translation>
+    </message>
+    <message>
+        <source>How long you give yourself to answer, by priority</source>
+        <translation>গুরুত্ব অনুযায়ী উত্তর দিতে কত সময় নেবেন</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>শুরু করুন</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>আবার খুলুন</translation>
+    </message>
+    <message>
+        <source>Assign or prioritise</source>
+        <translation>দায়িত্ব বা গুরুত্ব ঠিক করুন</translation>
+    </message>
+    <message>
+        <source>Double-click opens the customer · open a ticket from the customer&apos;s page</source>
+        <translation>ডাবল-ক্লিকে গ্রাহক খুলবে · গ্রাহকের পাতা থেকে টিকেট খুলুন</translation>
+    </message>
+    <message>
+        <source>{open} open · {progress} in progress · {overdue} overdue</source>
+        <translation>{open}টি খোলা · {progress}টি চলছে · {overdue}টির সময় পেরিয়েছে</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>সমাধান হয়েছে</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>বন্ধ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>অবস্থা</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>গুরুত্ব</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>দায়িত্ব দিন</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>কেউ নয়</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>গ্রাহক খুলুন</translation>
+    </message>
+</context>
+<context>
+    <name>TrashPage</name>
+    <message>
+        <source>← Customers</source>
+        <translation>← গ্রাহক</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>ট্র্যাশ</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>ফিরিয়ে আনুন</translation>
+    </message>
+    <message>
+        <source>Bring the selected customers back, with their history</source>
+        <translation>বাছাই করা গ্রাহকদের ইতিহাসসহ ফিরিয়ে আনুন</translation>
+    </message>
+    <message>
+        <source>Empty Trash…</source>
+        <translation>ট্র্যাশ খালি করুন…</translation>
+    </message>
+    <message>
+        <source>Deleted customers stay here, with everything about them, until you empty the Trash.</source>
+        <translation>ট্র্যাশ খালি না করা পর্যন্ত মুছে ফেলা গ্রাহকরা তাঁদের সব তথ্যসহ এখানে থাকেন।</translation>
+    </message>
+    <message>
+        <source>The Trash is empty.</source>
+        <translation>ট্র্যাশ খালি।</translation>
+    </message>
+    <message>
+        <source>1 customer</source>
+        <translation>১ জন গ্রাহক</translation>
+    </message>
+    <message>
+        <source>{n} customers</source>
+        <translation>{n} জন গ্রাহক</translation>
+    </message>
+    <message>
+        <source>Restored 1 customer.</source>
+        <translation>১ জন গ্রাহক ফিরিয়ে আনা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Restored {n} customers.</source>
+        <translation>{n} জন গ্রাহক ফিরিয়ে আনা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Delete 1 customer for good, with their whole history? This cannot be undone.</source>
+        <translation>১ জন গ্রাহককে পুরো ইতিহাসসহ চিরতরে মুছবেন? এটি আর ফেরানো যাবে না।</translation>
+    </message>
+    <message>
+        <source>Delete {n} customers for good, with their whole history? This cannot be undone.</source>
+        <translation>{n} জন গ্রাহককে পুরো ইতিহাসসহ চিরতরে মুছবেন? এটি আর ফেরানো যাবে না।</translation>
+    </message>
+    <message>
+        <source>Empty the Trash</source>
+        <translation>ট্র্যাশ খালি করুন</translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation>ট্র্যাশ খালি করুন</translation>
+    </message>
+    <message>
+        <source>Deleted 1 customer for good.</source>
+        <translation>১ জন গ্রাহককে চিরতরে মোছা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Deleted {n} customers for good.</source>
+        <translation>{n} জন গ্রাহককে চিরতরে মোছা হয়েছে।</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to CRM Desktop</source>
+        <translation>CRM Desktop-এ স্বাগতম</translation>
+    </message>
+    <message>
+        <source>Your customer book is empty. Everything stays on this computer, in one file.
+How would you like to start?</source>
+        <translation>আপনার গ্রাহকের খাতা এখনো খালি। সবকিছু এই কম্পিউটারেই, একটি ফাইলে থাকে।
+কীভাবে শুরু করতে চান?</translation>
+    </message>
+    <message>
+        <source>Add your first customer</source>
+        <translation>প্রথম গ্রাহক যোগ করুন</translation>
+    </message>
+    <message>
+        <source>Name, phone, email</source>
+        <translation>নাম, ফোন, ইমেইল</translation>
+    </message>
+    <message>
+        <source>Import a file</source>
+        <translation>ফাইল আমদানি</translation>
+    </message>
+    <message>
+        <source>Contacts from CSV or vCard</source>
+        <translation>CSV বা vCard থেকে কন্টাক্ট</translation>
+    </message>
+    <message>
+        <source>Importing CSV and vCard files arrives with the import feature in a coming version.</source>
+        <translation>CSV ও vCard ফাইল আমদানির সুবিধা আসছে পরের একটি সংস্করণে।</translation>
+    </message>
+    <message>
+        <source>Load sample data</source>
+        <translation>নমুনা তথ্য আনুন</translation>
+    </message>
+    <message>
+        <source>A demo shop to try things on</source>
+        <translation>চালিয়ে দেখার জন্য একটি নমুনা দোকান</translation>
+    </message>
+    <message>
+        <source>Adds {n} made-up customers with their history. Start a new file for real data.</source>
+        <translation>ইতিহাসসহ {n} জন বানানো গ্রাহক যোগ করে। আসল তথ্যের জন্য নতুন ফাইল শুরু করুন।</translation>
+    </message>
+    <message>
+        <source>Making sample customers…</source>
+        <translation>নমুনা গ্রাহক তৈরি হচ্ছে…</translation>
+    </message>
+    <message>
+        <source>Writing their calls and messages…</source>
+        <translation>তাঁদের কল ও মেসেজ লেখা হচ্ছে…</translation>
+    </message>
+    <message>
+        <source>Recording their purchases…</source>
+        <translation>তাঁদের ক্রয় লেখা হচ্ছে…</translation>
+    </message>
+    <message>
+        <source>Opening deals…</source>
+        <translation>ডিল খোলা হচ্ছে…</translation>
+    </message>
+    <message>
+        <source>Indexing for search…</source>
+        <translation>খোঁজার জন্য সূচি তৈরি হচ্ছে…</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,183 @@
+"""The window's language: which one, the compiled translations, and the locale for numbers.
+
+The Bengali text lives in ``resources/translations/crm_desktop_bn.ts`` (Qt's
+XML format, English source strings; refreshed from the code with
+``packaging/update_translations.py``). Qt reads compiled ``.qm`` files, which
+are never committed: a bundle's build script compiles them next to the
+``.ts``; a source checkout compiles them here, on first use, into the user's
+cache folder with the ``lrelease`` that ships with PySide6 (again whenever the
+``.ts`` is newer than the ``.qm``).
+
+The language comes from ``--lang`` if given, else from the Language setting
+(System / English / বাংলা, stored in QSettings and applied on restart), where
+"System" follows ``QLocale.system()``. :func:`install` must run before any
+window is built; :func:`current_locale` then tells the views which locale to
+pass to ``crm_desktop.locale`` formatting.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from crm_desktop.db.store import APP_NAME
+from ui.resources import resource_path
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("bn", "en")
+SETTING_KEY = "ui/language"  # "system", "en" or "bn"
+CATALOG = "crm_desktop"
+
+_current = "en"
+_installed: list[QTranslator] = []
+
+
+def translations_dir() -> Path:
+    return resource_path("translations")
+
+
+def ts_path(lang: str, catalog: str = CATALOG) -> Path:
+    return translations_dir() / f"{catalog}_{lang}.ts"
+
+
+def saved_choice() -> str:
+    """The Language setting: "system", "en" or "bn"."""
+    value = str(QSettings().value(SETTING_KEY, "system") or "system")
+    return value if value in ("system", *LANGUAGES) else "system"
+
+
+def save_choice(choice: str) -> None:
+    if choice not in ("system", *LANGUAGES):
+        raise ValueError(f"unknown language choice: {choice!r}")
+    settings = QSettings()
+    settings.setValue(SETTING_KEY, choice)
+    settings.sync()
+
+
+def system_language() -> str:
+    return "bn" if QLocale.system().language() == QLocale.Language.Bengali else "en"
+
+
+def choose_language(cli_lang: str | None = None) -> str:
+    """``--lang`` wins, then the saved setting, then the system's language."""
+    if cli_lang in LANGUAGES:
+        return cli_lang
+    choice = saved_choice()
+    return system_language() if choice == "system" else choice
+
+
+def current_locale() -> str:
+    """ "bn" or "en": the language the window speaks (for Babel formatting)."""
+    return _current
+
+
+def ui_locale() -> str:
+    """The full locale for formatting: ``bn_BD`` or ``en_BD`` (lakh grouping, ৳)."""
+    return "bn_BD" if _current == "bn" else "en_BD"
+
+
+def lrelease_program() -> str | None:
+    """pyside6-lrelease next to the interpreter, else PySide6's own lrelease, else one on PATH."""
+    here = Path(sys.executable).parent
+    candidates = [here / "pyside6-lrelease", here / "pyside6-lrelease.exe"]
+    try:
+        import PySide6
+
+        base = Path(PySide6.__file__).parent
+        candidates += [base / "lrelease", base / "lrelease.exe", base / "Qt" / "bin" / "lrelease"]
+    except ImportError:  # pragma: no cover - PySide6 is a dependency
+        pass
+    for candidate in candidates:
+        if candidate.is_file():
+            return str(candidate)
+    return shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+
+
+def compile_ts(ts: Path, qm: Path) -> bool:
+    program = lrelease_program()
+    if program is None:
+        log.warning("no lrelease found; %s stays uncompiled", ts.name)
+        return False
+    qm.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        subprocess.run(
+            [program, "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True, timeout=60
+        )
+    except (OSError, subprocess.SubprocessError) as exc:
+        log.warning("cannot compile %s: %s", ts.name, exc)
+        return False
+    return qm.is_file()
+
+
+def _fresh(qm: Path, ts: Path) -> bool:
+    return qm.is_file() and (not ts.is_file() or qm.stat().st_mtime >= ts.stat().st_mtime)
+
+
+def qm_path(lang: str, catalog: str = CATALOG) -> Path | None:
+    """A compiled catalogue for ``lang``: next to the .ts (bundles), else built in the cache."""
+    ts = ts_path(lang) if catalog == CATALOG else ts_path(lang, catalog)
+    beside = ts.with_suffix(".qm")
+    if _fresh(beside, ts):
+        return beside
+    if not ts.is_file():
+        return None
+    cached = Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "translations" / beside.name
+    if _fresh(cached, ts) or compile_ts(ts, cached):
+        return cached
+    return None
+
+
+class CatalogTranslator(QTranslator):
+    """A QTranslator that also looks a string up without its context.
+
+    Module-level helpers (``def tr(text): return QCoreApplication.translate("App", text)``)
+    are extracted by lupdate with an empty context, so a string not found under
+    its run-time context is looked up again under the empty one.
+    """
+
+    def translate(  # noqa: D102
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        found = super().translate(context, source, disambiguation, n)
+        if not found and context:
+            found = super().translate("", source, disambiguation, n)
+        return found or None  # None (a null string): Qt falls back to the source text
+
+
+def install(lang: str | None) -> str:
+    """Install the translators for ``lang`` (before any window is built); returns "bn" or "en"."""
+    global _current
+    app = QCoreApplication.instance()
+    for old in _installed:
+        if app is not None:
+            QCoreApplication.removeTranslator(old)
+    _installed.clear()
+    _current = lang if lang in LANGUAGES else "en"
+    if _current == "bn":
+        QLocale.setDefault(QLocale(QLocale.Language.Bengali, QLocale.Country.Bangladesh))
+    elif QLocale().language() == QLocale.Language.Bengali:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    if _current == "en" or app is None:
+        return _current
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    base = QTranslator(app)
+    # Qt's own words (OK, Cancel, < Back…): Qt ships none for Bengali, so ours stand in
+    ours = qm_path(_current, "qtbase")
+    if base.load(f"qtbase_{_current}", qt_dir) or (ours is not None and base.load(str(ours))):
+        QCoreApplication.installTranslator(base)
+        _installed.append(base)
+    qm = qm_path(_current)
+    own = CatalogTranslator(app)
+    if qm is not None and own.load(str(qm)):
+        QCoreApplication.installTranslator(own)
+        _installed.append(own)
+    else:
+        log.warning("no %s translation found; the window stays in English", _current)
+    return _current
