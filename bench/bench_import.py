@@ -160,7 +160,6 @@ def main() -> int:
         profile(csv_path, OUT / "import-profile.sqlite3")
         return 0
     ref_db, our_db = fresh(OUT / "sqlite-utils.sqlite3"), fresh(OUT / "import.sqlite3")
-    ref_db, our_db = fresh(OUT / "sqlite-utils.sqlite3"), fresh(OUT / "import.sqlite3")
     reference = [str(BIN / "sqlite-utils"), "insert", str(ref_db), "customers", str(csv_path), "--csv"]
     ref_s, ref_cpu, _ = timed(reference)
     cmd = [str(BIN / "crm-desktop"), "import", "customers", str(csv_path), "--db", str(our_db)]
@@ -194,6 +193,7 @@ def main() -> int:
         f"export {word(export_s < EXPORT_TARGET_S)}; "
         f"CPU time: import {word(cpu_ratio <= RATIO_TARGET)}, export {word(export_cpu < EXPORT_TARGET_S)}"
     )
+    print("\n".join(table))
     print(f"\n{verdict}")
     if not args.no_write:
         write_results(table, args.rows, verdict, explain(cpu_ratio, export_cpu))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from crm_desktop.contact_points import Phone
 from crm_desktop.importing import messages as m
@@ -59,16 +60,49 @@ class CustomerRecord:
 def build_record(run: ImportRun, row: SourceRow, mapped: MappedRow) -> CustomerRecord | Issues:
     """Check one mapped row; the record, or the problems as (column, reason) pairs."""
     issues: Issues = []
-    fields = mapped.fields
     rec = CustomerRecord(row.line)
-    for name in TEXT_FIELDS:
-        if name in fields:
-            text = v.text(fields[name][0])
+    values = rec.values
+    for name, cells in mapped.fields.items():
+        if name in _TEXT:
+            text = v.text(cells[0])
             if text:
-                rec.values[name] = text
-    if "external_id" in fields:
-        rec.values["external_id"] = v.text(fields["external_id"][0]) or None
-    for raw in fields.get("phone", ()):
+                values[name] = text
+        elif name == "phone":
+            _phones(run, row, rec, cells, issues)
+        elif name == "email":
+            _emails(run, row, rec, cells, issues)
+        elif name == "tags":
+            rec.tags = clean_tags(cells)
+            issues += [
+                (run.header("tags"), m.TAG_TOO_LONG.format(tag=t[:20], limit=MAX_TAG))
+                for t in rec.tags
+                if len(t) > MAX_TAG
+            ]
+        elif name == "external_id":
+            values["external_id"] = v.text(cells[0]) or None
+        elif name == "owner":
+            rec.owner = v.text(cells[0])
+        elif name in _CONVERTED:
+            try:
+                values[name] = _convert(run, name, cells[0])
+            except v.FieldProblem as exc:
+                issues.append((run.header(name), str(exc)))
+    if mapped.extras:
+        rec.custom = {key: val for k, val in mapped.extras.items() if (key := _custom_key(k))}
+    if not (rec.phones or rec.emails or issues or any(k in values for k in _NAMES)):
+        issues.append((None, m.NO_IDENTITY))
+    if len(str(values.get("display_name", ""))) > MAX_NAME:
+        issues.append((run.header("display_name"), m.NAME_TOO_LONG.format(limit=MAX_NAME)))
+    return issues or rec
+
+
+_TEXT = frozenset(TEXT_FIELDS)
+_NAMES = ("display_name", "given_name", "family_name", "company")
+_CONVERTED = frozenset({"kind", "birthday", "created_at"})
+
+
+def _phones(run: ImportRun, row: SourceRow, rec: CustomerRecord, cells: list[str], issues: Issues) -> None:
+    for raw in cells:
         try:
             phone = v.phone(raw, run.region)
         except v.FieldProblem as exc:
@@ -76,7 +110,10 @@ def build_record(run: ImportRun, row: SourceRow, mapped: MappedRow) -> CustomerR
             continue
         if all(p.e164 != phone.e164 for p in rec.phones):
             rec.phones.append(phone)
-    for raw in fields.get("email", ()):
+
+
+def _emails(run: ImportRun, row: SourceRow, rec: CustomerRecord, cells: list[str], issues: Issues) -> None:
+    for raw in cells:
         try:
             email = v.email(raw)
         except v.FieldProblem as exc:
@@ -84,40 +121,22 @@ def build_record(run: ImportRun, row: SourceRow, mapped: MappedRow) -> CustomerR
             continue
         if all(e.casefold() != email.casefold() for e in rec.emails):
             rec.emails.append(email)
-    rec.tags = clean_tags(fields.get("tags", ()))
-    issues += [
-        (run.header("tags"), m.TAG_TOO_LONG.format(tag=t[:20], limit=MAX_TAG))
-        for t in rec.tags
-        if len(t) > MAX_TAG
-    ]
-    _convert(run, rec, fields, issues)
-    rec.owner = v.text(fields["owner"][0]) if "owner" in fields else ""
-    rec.custom = {
-        unicodedata.normalize("NFC", k.removeprefix(CUSTOM_PREFIX)).strip(): val
-        for k, val in mapped.extras.items()
-        if k not in REJECT_COLUMNS and k.removeprefix(CUSTOM_PREFIX).strip()
-    }
-    named = any(k in rec.values for k in ("display_name", "given_name", "family_name", "company"))
-    if not (named or rec.phones or rec.emails or issues):
-        issues.append((None, m.NO_IDENTITY))
-    name = str(rec.values.get("display_name", ""))
-    if len(name) > MAX_NAME:
-        issues.append((run.header("display_name"), m.NAME_TOO_LONG.format(limit=MAX_NAME)))
-    return issues or rec
 
 
-def _convert(run: ImportRun, rec: CustomerRecord, fields: dict[str, list[str]], issues: Issues) -> None:
-    converters = {
-        "kind": v.kind,
-        "birthday": lambda t: v.birthday(t, run.day_first_for("birthday"), run.today),
-        "created_at": lambda t: v.moment(t, run.day_first_for("created_at")),
-    }
-    for name, convert in converters.items():
-        if name in fields:
-            try:
-                rec.values[name] = convert(fields[name][0])
-            except v.FieldProblem as exc:
-                issues.append((run.header(name), str(exc)))
+def _convert(run: ImportRun, name: str, text: str) -> object:
+    if name == "kind":
+        return v.kind(text)
+    if name == "birthday":
+        return v.birthday(text, run.day_first_for("birthday"), run.today)
+    return v.moment(text, run.day_first_for("created_at"))
+
+
+@lru_cache(maxsize=1024)
+def _custom_key(header: str) -> str:
+    """The custom field a column goes to ("" for our rejected-rows columns)."""
+    if header in REJECT_COLUMNS:
+        return ""
+    return unicodedata.normalize("NFC", header.removeprefix(CUSTOM_PREFIX)).strip()
 
 
 @dataclass(slots=True)

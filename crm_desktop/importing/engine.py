@@ -28,6 +28,7 @@ import peewee
 from crm_desktop.db import sqlite
 from crm_desktop.db.store import describe_sqlite_error
 from crm_desktop.importing import messages as m
+from crm_desktop.importing.bulk import customer_indexes_built_after
 from crm_desktop.importing.customer_record import CUSTOM_PREFIX
 from crm_desktop.importing.deals import lost_reason_column
 from crm_desktop.importing.options import ImportCancelled, ImportOptions, ImportRefused
@@ -148,7 +149,12 @@ def run_import(
             )  # fmt: skip
             importer = _importer(run)
             done = 0
-            with sqlite.search_sync_suspended(db), file.open(options) as source:
+            bulk = estimate if options.entity == "customers" else 0
+            with (
+                sqlite.search_sync_suspended(db),
+                customer_indexes_built_after(con, bulk),
+                file.open(options) as source,
+            ):
                 for chunk in _chunks(source.rows(), CHUNK_ROWS):
                     if cancel is not None and cancel():
                         raise ImportCancelled(m.CANCELLED)
