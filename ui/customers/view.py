@@ -6,6 +6,8 @@ The main window talks to it through ``open_customer``, ``show_only``,
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
@@ -13,12 +15,14 @@ from crm_desktop.services.changes import Changes
 from crm_desktop.services.customer_list import count_customers
 from crm_desktop.services.customers import restore_customers
 from ui.context import AppContext
-from ui.customers.customer_dialog import CustomerDialog
-from ui.customers.detail_page import CustomerDetailPage
 from ui.customers.formatting import count_text
 from ui.customers.list_page import CustomerListPage
-from ui.customers.trash_page import TrashPage
-from ui.customers.welcome import WelcomePage
+
+if TYPE_CHECKING:  # the pages and the dialog are built (and imported) when first needed
+    from ui.customers.customer_dialog import CustomerDialog
+    from ui.customers.detail_page import CustomerDetailPage
+    from ui.customers.trash_page import TrashPage
+    from ui.customers.welcome import WelcomePage
 
 
 class CustomersView(QWidget):
@@ -27,12 +31,11 @@ class CustomersView(QWidget):
         self.ctx = ctx
         self.setObjectName("customersView")
         self.list_page = CustomerListPage(ctx)
-        self.detail_page = CustomerDetailPage(ctx)
+        self._detail: CustomerDetailPage | None = None  # built on the first customer opened
         self._welcome: WelcomePage | None = None
         self._trash: TrashPage | None = None
         self.stack = QStackedWidget()
         self.stack.addWidget(self.list_page)
-        self.stack.addWidget(self.detail_page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
@@ -41,13 +44,23 @@ class CustomersView(QWidget):
         self.list_page.new_requested.connect(self.new_customer)
         self.list_page.trash_requested.connect(self.show_trash)
         self.list_page.trashed.connect(self.announce_trashed)
-        self.detail_page.back_requested.connect(self.show_list)
-        self.detail_page.edit_requested.connect(self.edit_customer)
-        self.detail_page.trashed.connect(self._trashed_from_detail)
         ctx.bus.changed.connect(self.on_changes)
         self.check_empty()
 
     # --- pages ------------------------------------------------------------------
+
+    @property
+    def detail_page(self) -> CustomerDetailPage:
+        if self._detail is None:
+            from ui.customers.detail_page import CustomerDetailPage
+
+            detail = CustomerDetailPage(self.ctx)
+            detail.back_requested.connect(self.show_list)
+            detail.edit_requested.connect(self.edit_customer)
+            detail.trashed.connect(self._trashed_from_detail)
+            self.stack.addWidget(detail)
+            self._detail = detail
+        return self._detail
 
     def current_page(self) -> QWidget:
         return self.stack.currentWidget()
@@ -68,6 +81,8 @@ class CustomersView(QWidget):
 
     def show_trash(self) -> None:
         if self._trash is None:
+            from ui.customers.trash_page import TrashPage
+
             trash = TrashPage(self.ctx)
             trash.back_requested.connect(self.show_list)
             self.stack.addWidget(trash)
@@ -76,6 +91,8 @@ class CustomersView(QWidget):
 
     def show_welcome(self) -> None:
         if self._welcome is None:
+            from ui.customers.welcome import WelcomePage
+
             welcome = WelcomePage(self.ctx)
             welcome.add_requested.connect(self.new_customer)
             welcome.sample_loaded.connect(self.show_list)
@@ -108,11 +125,15 @@ class CustomersView(QWidget):
     # --- dialogs ----------------------------------------------------------------
 
     def new_customer(self) -> CustomerDialog:
+        from ui.customers.customer_dialog import CustomerDialog
+
         dialog = CustomerDialog(self.ctx, self)
         dialog.saved.connect(self._added)
         return self._open(dialog)
 
     def edit_customer(self, customer_id: int) -> CustomerDialog:
+        from ui.customers.customer_dialog import CustomerDialog
+
         return self._open(CustomerDialog(self.ctx, self, customer_id))
 
     def _open(self, dialog: CustomerDialog) -> CustomerDialog:
@@ -122,7 +143,7 @@ class CustomersView(QWidget):
 
     def _added(self, customer_id: int) -> None:
         self.list_page.select_after_reload(customer_id)
-        if self.current_page() is not self.detail_page:
+        if self._detail is None or self.current_page() is not self._detail:
             self.show_list()
         if self.ctx.navigator is not None:
             self.ctx.navigator.show_message(self.tr("Customer added."))
@@ -142,7 +163,8 @@ class CustomersView(QWidget):
         self.announce_trashed(ids)
 
     def on_changes(self, changes: Changes) -> None:
-        self.detail_page.on_changes(changes)
+        if self._detail is not None:
+            self._detail.on_changes(changes)
         if changes.touches("customer"):
             self.check_empty()
 
@@ -150,4 +172,5 @@ class CustomersView(QWidget):
 
     def save_state(self, settings: QSettings) -> None:
         self.list_page.save_state(settings)
-        self.detail_page.save_state(settings)
+        if self._detail is not None:
+            self._detail.save_state(settings)
