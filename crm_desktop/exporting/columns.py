@@ -101,10 +101,20 @@ def pages(
 
 
 def _children(con: sqlite3.Connection, sql: str, ids: list[int]) -> dict[int, list[Any]]:
+    """Rows of a child table for a page of customers: ``{customer_id: [value or tuple, …]}``.
+
+    ``sql`` has ``{where}`` for the customer_id condition: a range when the page
+    is a run of ascending ids (the whole list, read by id), else ``IN (…)``.
+    """
     out: dict[int, list[Any]] = defaultdict(list)
-    marks = ",".join("?" * len(ids))
-    for row in con.execute(sql.format(marks=marks), ids):
-        out[row[0]].append(row[1] if len(row) == 2 else row[1:])
+    if ids == sorted(ids):
+        where, params = "customer_id BETWEEN ? AND ?", [ids[0], ids[-1]]
+        wanted: set[int] | None = set(ids)
+    else:
+        where, params, wanted = f"customer_id IN ({','.join('?' * len(ids))})", list(ids), None
+    for row in con.execute(sql.format(where=where), params):
+        if wanted is None or row[0] in wanted:
+            out[row[0]].append(row[1] if len(row) == 2 else row[1:])
     return out
 
 
@@ -129,16 +139,14 @@ def customer_rows(
     for page in pages(con, _CUSTOMER_SQL, "deleted_at IS NULL", ids):
         page_ids = [r[0] for r in page]
         phones = _children(
-            con, f"SELECT customer_id, {phone_column} FROM customer_phone WHERE customer_id IN ({{marks}}) "
+            con, f"SELECT customer_id, {phone_column} FROM customer_phone WHERE {{where}} "
             "ORDER BY customer_id, position, id", page_ids,
         )  # fmt: skip
         emails = _children(
-            con, "SELECT customer_id, email FROM customer_email WHERE customer_id IN ({marks}) "
+            con, "SELECT customer_id, email FROM customer_email WHERE {where} "
             "ORDER BY customer_id, position, id", page_ids,
         )  # fmt: skip
-        custom = _children(
-            con, "SELECT customer_id, key, value FROM custom_field WHERE customer_id IN ({marks})", page_ids
-        )
+        custom = _children(con, "SELECT customer_id, key, value FROM custom_field WHERE {where}", page_ids)
         for r in page:
             cid, name, given, family, kind, company, address, city, birthday, source = r[:10]
             interests, notes, facebook, tags, owner_id, external_id, created_at = r[10:]

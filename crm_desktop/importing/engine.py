@@ -173,8 +173,7 @@ def run_import(
                 run.problems.items.sort(key=lambda p: p.line)
                 importer.finish()
                 run.changes.flush(con)
-                if run.touched_customers:
-                    sqlite.rebuild_search(db, sorted(run.touched_customers))
+                _reindex(con, run.touched_customers)
             status = _status(run, dry_run)
             result = _result(run, file, info, status, notices, done + len(unreadable))
             result.blank_records = blank
@@ -198,6 +197,19 @@ def run_import(
     if result.status == REFUSED:
         result.message = m.ROWS_HAVE_PROBLEMS.format(count=result.rejected)
     return result
+
+
+def _reindex(con: sqlite3.Connection, customer_ids: set[int]) -> None:
+    """Re-index the customers touched; when that is (nearly) everyone, one rebuild of it all is
+    faster than customer by customer and gives the same index."""
+    if not customer_ids:
+        return
+    stored = int(con.execute("SELECT count(*) FROM customer").fetchone()[0])
+    db = current_db()
+    if len(customer_ids) * 10 >= stored * 9:
+        sqlite.rebuild_search(db)
+    else:
+        sqlite.rebuild_search(db, sorted(customer_ids))
 
 
 def _start_batch(

@@ -194,7 +194,11 @@ class ImportFile:
             has_header=stream.has_header,
             header_reason=sniffed.header_reason,
         )
-        rows = (SourceRow(row.line_number, [unneutralize_cell(v) for v in row.values]) for row in stream)
+        # only a cell starting with an apostrophe can carry our formula guard
+        rows = (
+            SourceRow(row.line_number, [unneutralize_cell(v) if v[:1] == "'" else v for v in row.values])
+            for row in stream
+        )
         return RowSource(info, rows, stream)
 
     def _open_vcard(self) -> RowSource:

@@ -51,8 +51,8 @@ class FieldProblem(ValueError):
 
 
 def text(value: str) -> str:
-    """Trimmed and in NFC (the services store text this way)."""
-    return unicodedata.normalize("NFC", value).strip()
+    """Trimmed and in NFC (the services store text this way); ASCII is NFC already."""
+    return value.strip() if value.isascii() else unicodedata.normalize("NFC", value).strip()
 
 
 def phone(value: str, region: str) -> Phone:
