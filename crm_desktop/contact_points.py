@@ -12,8 +12,25 @@ from crm_desktop.locale.digits import to_latin_digits
 DEFAULT_REGION = "BD"
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
+    return text
+
+
 class ContactPointError(ValueError):
-    """A phone or email that cannot be used; the message says why."""
+    """A phone or email that cannot be used; the message says why.
+
+    ``template`` and ``params`` let the window say it in its own language:
+    ``translate("ContactPoints", template).format(**params)``.
+    """
+
+    def __init__(self, message: str, template: str = "", **params: str) -> None:
+        super().__init__(message)
+        self.template = template
+        self.params = params
+
+
+def _error(template: str, **params: str) -> ContactPointError:
+    return ContactPointError(template.format(**params), template, **params)
 
 
 @dataclass(frozen=True)
@@ -40,13 +57,16 @@ def parse_phone(raw: str, region: str = DEFAULT_REGION) -> Phone:
     """
     text = raw.strip()
     if not text:
-        raise ContactPointError("the phone number is empty")
+        raise _error(QT_TRANSLATE_NOOP("ContactPoints", "the phone number is empty"))
     try:
         number = phonenumbers.parse(to_latin_digits(text), region)
     except phonenumbers.NumberParseException as exc:
-        raise ContactPointError(f"'{text}' is not a phone number") from exc
+        raise _error(QT_TRANSLATE_NOOP("ContactPoints", "'{text}' is not a phone number"), text=text) from exc
     if not phonenumbers.is_possible_number(number):
-        raise ContactPointError(f"'{text}' has the wrong number of digits for a phone number")
+        raise _error(
+            QT_TRANSLATE_NOOP("ContactPoints", "'{text}' has the wrong number of digits for a phone number"),
+            text=text,
+        )
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     national = digits_only(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL))
     search = e164.lstrip("+")
@@ -59,9 +79,13 @@ def normalize_email(raw: str) -> str:
     """Syntax-check an email address (no network) and return its normal form."""
     text = raw.strip()
     if not text:
-        raise ContactPointError("the email address is empty")
+        raise _error(QT_TRANSLATE_NOOP("ContactPoints", "the email address is empty"))
     try:
         result = validate_email(text, check_deliverability=False)
     except EmailNotValidError as exc:
-        raise ContactPointError(f"'{text}' is not a valid email address: {exc}") from exc
+        raise _error(
+            QT_TRANSLATE_NOOP("ContactPoints", "'{text}' is not a valid email address: {reason}"),
+            text=text,
+            reason=str(exc),
+        ) from exc
     return result.normalized

@@ -83,6 +83,17 @@ def ui_locale() -> str:
     return "bn_BD" if _current == "bn" else "en_BD"
 
 
+def translated_error(error: Exception, context: str = "ContactPoints") -> str:
+    """A core error in the window's language, when it carries ``template`` and ``params``."""
+    template = getattr(error, "template", "")
+    if not template:
+        return str(error)
+    try:
+        return QCoreApplication.translate(context, template).format(**getattr(error, "params", {}))
+    except (KeyError, IndexError, ValueError):  # a broken translation: the English text
+        return str(error)
+
+
 def lrelease_program() -> str | None:
     """pyside6-lrelease next to the interpreter, else PySide6's own lrelease, else one on PATH."""
     here = Path(sys.executable).parent

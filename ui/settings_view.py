@@ -125,6 +125,7 @@ class SettingsView(QWidget):
         group, form = self._group(self.tr("Language"))
         self.language_combo = QComboBox()
         self.language_combo.setMinimumWidth(200)
+        self.language_combo.setMaximumWidth(280)
         self.language_combo.addItem(self.tr("System"), "system")
         self.language_combo.addItem("English", "en")
         self.language_combo.addItem("বাংলা", "bn")

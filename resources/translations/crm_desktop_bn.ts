@@ -1287,6 +1287,29 @@ Use “Goals…” to set monthly targets.</source>
     </message>
 </context>
 <context>
+    <name>ContactPoints</name>
+    <message>
+        <source>the phone number is empty</source>
+        <translation>ফোন নম্বর ফাঁকা</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a phone number</source>
+        <translation>&apos;{text}&apos; কোনো ফোন নম্বর নয়</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; has the wrong number of digits for a phone number</source>
+        <translation>&apos;{text}&apos; ফোন নম্বরে অঙ্কের সংখ্যা ঠিক নেই</translation>
+    </message>
+    <message>
+        <source>the email address is empty</source>
+        <translation>ইমেইল ঠিকানা ফাঁকা</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a valid email address: {reason}</source>
+        <translation>&apos;{text}&apos; সঠিক ইমেইল ঠিকানা নয়: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDetailPage</name>
     <message>
         <source>← Customers</source>
@@ -2349,7 +2372,7 @@ Use “Goals…” to set monthly targets.</source>
     </message>
     <message>
         <source>Saved mappings</source>
-        <translation>সংরক্ষিত মিলানো</translation>
+        <translation>সংরক্ষিত কলাম-মিল</translation>
     </message>
     <message>
         <source>Import the good rows and set aside the rows with problems</source>
@@ -2385,7 +2408,7 @@ Use “Goals…” to set monthly targets.</source>
     </message>
     <message>
         <source>Cannot use this mapping</source>
-        <translation>এই মিলানো ব্যবহার করা যাচ্ছে না</translation>
+        <translation>এই কলাম-মিল ব্যবহার করা যাচ্ছে না</translation>
     </message>
     <message>
         <source>Some columns are missing</source>
@@ -2393,15 +2416,15 @@ Use “Goals…” to set monthly targets.</source>
     </message>
     <message>
         <source>These columns of the saved mapping are not in this file: {names}</source>
-        <translation>সংরক্ষিত মিলানোর এই কলামগুলো এই ফাইলে নেই: {names}</translation>
+        <translation>সংরক্ষিত কলাম-মিলের এই কলামগুলো এই ফাইলে নেই: {names}</translation>
     </message>
     <message>
         <source>Save the mapping</source>
-        <translation>মিলানো সংরক্ষণ করুন</translation>
+        <translation>কলাম-মিল সংরক্ষণ করুন</translation>
     </message>
     <message>
         <source>Name for this mapping:</source>
-        <translation>এই মিলানোর নাম:</translation>
+        <translation>এই কলাম-মিলের নাম:</translation>
     </message>
     <message>
         <source>Cannot save</source>
@@ -3283,7 +3306,7 @@ Thank you for telling us about “{ticket_subject}”. We are sorry for the trou
     </message>
     <message>
         <source>Reachable</source>
-        <translation>যোগাযোগযোগ্য</translation>
+        <translation>যোগাযোগের উপায়</translation>
     </message>
     <message>
         <source>Save segment</source>

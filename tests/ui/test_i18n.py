@@ -121,3 +121,18 @@ def test_a_packaged_qm_next_to_the_ts_wins(tmp_path: Path, monkeypatch: pytest.M
     beside = ts.with_suffix(".qm")
     assert i18n.compile_ts(ts, beside)
     assert i18n.qm_path("bn") == beside
+
+
+def test_phone_and_email_problems_are_said_in_bengali(english_afterwards: None) -> None:
+    from crm_desktop.contact_points import ContactPointError, normalize_email, parse_phone
+
+    with pytest.raises(ContactPointError) as phone:
+        parse_phone("01712")
+    with pytest.raises(ContactPointError) as email:
+        normalize_email("rahim@@example")
+    assert i18n.translated_error(phone.value) == str(phone.value)  # English until Bengali is chosen
+    assert str(phone.value) == "'01712' has the wrong number of digits for a phone number"
+    i18n.install("bn")
+    assert i18n.translated_error(phone.value) == "'01712' ফোন নম্বরে অঙ্কের সংখ্যা ঠিক নেই"
+    assert i18n.translated_error(email.value).startswith("'rahim@@example' সঠিক ইমেইল ঠিকানা নয়: ")
+    assert i18n.translated_error(ValueError("plain")) == "plain"

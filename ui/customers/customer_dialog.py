@@ -20,6 +20,7 @@ from crm_desktop.services.settings import phone_region
 from ui.context import AppContext
 from ui.customers.formatting import formatter
 from ui.dialogs.fields import FormDialog, MultiValueField
+from ui.i18n import translated_error
 
 
 def _problem(check: Callable[[str], object]) -> Callable[[str], str | None]:
@@ -27,7 +28,7 @@ def _problem(check: Callable[[str], object]) -> Callable[[str], str | None]:
         try:
             check(text)
         except ContactPointError as exc:
-            return str(exc)
+            return translated_error(exc)
         return None
 
     return run
