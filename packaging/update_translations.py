@@ -23,6 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ["ui", "crm_desktop"]
 LANGUAGES = ["bn"]
+PLURAL_ONLY = ["en"]  # English needs only the plural forms ("%n task(s)" -> "1 task", "2 tasks")
 
 
 def tool(name: str) -> str:
@@ -36,9 +37,10 @@ def tool(name: str) -> str:
     return found
 
 
-def lupdate_command(ts_files: list[Path]) -> list[str]:
+def lupdate_command(ts_files: list[Path], *, plural_only: bool = False) -> list[str]:
     return [
         tool("lupdate"), "-extensions", "py", "-locations", "none", "-no-obsolete",
+        *(["-pluralonly"] if plural_only else []),
         "-tr-function-alias", "tr+=_tr",  # module-level helpers named _tr
         *[str(ROOT / s) for s in SOURCES], "-ts", *[str(t) for t in ts_files],
     ]  # fmt: skip
@@ -49,12 +51,14 @@ def main() -> int:
     parser.add_argument("--compile", action="store_true", help="also build the .qm files")
     parser.add_argument("--no-update", action="store_true", help="only compile")
     args = parser.parse_args()
-    ts_files = [ROOT / "resources" / "translations" / f"crm_desktop_{lang}.ts" for lang in LANGUAGES]
+    folder = ROOT / "resources" / "translations"
+    ts_files = [folder / f"crm_desktop_{lang}.ts" for lang in LANGUAGES]
+    plural_files = [folder / f"crm_desktop_{lang}.ts" for lang in PLURAL_ONLY]
     if not args.no_update:
         subprocess.run(lupdate_command(ts_files), check=True)
+        subprocess.run(lupdate_command(plural_files, plural_only=True), check=True)
     if args.compile or args.no_update:
-        folder = ROOT / "resources" / "translations"
-        for ts in [*ts_files, *(folder / f"qtbase_{lang}.ts" for lang in LANGUAGES)]:
+        for ts in [*ts_files, *plural_files, *(folder / f"qtbase_{lang}.ts" for lang in LANGUAGES)]:
             subprocess.run([tool("lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
     return 0
 

@@ -167,15 +167,21 @@ def install(lang: str | None) -> str:
     global _current
     app = QCoreApplication.instance()
     for old in _installed:
-        if app is not None:
-            QCoreApplication.removeTranslator(old)
+        QCoreApplication.removeTranslator(old)
     _installed.clear()
     _current = lang if lang in LANGUAGES else "en"
     if _current == "bn":
         QLocale.setDefault(QLocale(QLocale.Language.Bengali, QLocale.Country.Bangladesh))
     elif QLocale().language() == QLocale.Language.Bengali:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    if _current == "en" or app is None:
+    if app is None:
+        return _current
+    if _current == "en":  # the source text is English; only the plural forms need a catalogue
+        plural = qm_path("en")
+        english = CatalogTranslator(app)
+        if plural is not None and english.load(str(plural)):
+            QCoreApplication.installTranslator(english)
+            _installed.append(english)
         return _current
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     base = QTranslator(app)

@@ -52,6 +52,8 @@ def test_bengali_turns_a_real_widget_bengali(qtbot, english_afterwards: None) ->
 
     i18n.install("en")
     assert QCoreApplication.translate("MainWindow", "Customers") == "Customers"
+    assert QCoreApplication.translate("Reminders", "%n task(s) due", "", 1) == "1 task due"
+    assert QCoreApplication.translate("Reminders", "%n task(s) due", "", 4) == "4 tasks due"
     assert i18n.current_locale() == "en"
     assert QLocale().language() != QLocale.Language.Bengali
 
