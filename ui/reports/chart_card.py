@@ -6,7 +6,7 @@ from pathlib import Path
 
 from matplotlib.backend_bases import MouseEvent, PickEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -47,6 +47,7 @@ class ChartCard(QFrame):
         self.figure = new_figure()
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setObjectName(f"chart-{spec.id}")
+        self.canvas.setAccessibleName(QCoreApplication.translate("Charts", spec.name))
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.canvas.setMinimumHeight(300)
         self.canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
