@@ -83,6 +83,15 @@ def ui_locale() -> str:
     return "bn_BD" if _current == "bn" else "en_BD"
 
 
+def number_text(n: int) -> str:
+    """A count as the window writes it: ১,২৩,৪৫৬ in Bengali, 123,456 in English."""
+    if _current != "bn":
+        return f"{n:,}"
+    from crm_desktop.locale import LocaleFormatter
+
+    return LocaleFormatter("bn_BD").number(n)
+
+
 def translated_error(error: Exception, context: str = "ContactPoints") -> str:
     """A core error in the window's language, when it carries ``template`` and ``params``."""
     template = getattr(error, "template", "")

@@ -23,6 +23,7 @@ from crm_desktop.services import stats
 from crm_desktop.services.changes import Changes
 from ui import import_wizard as import_export
 from ui.context import AppContext
+from ui.i18n import number_text
 from ui.icons import icon
 
 # name -> (module, class). Views are built on first show, so start-up stays fast.
@@ -206,7 +207,7 @@ class MainWindow(QMainWindow):
     def _show_counts(self, counts: dict[str, int]) -> None:
         self.counts_label.setText(
             self.tr("{customers} customers · {deals} deals · {tasks} tasks · {tickets} tickets").format(
-                **{k: f"{v:,}" for k, v in counts.items()}
+                **{k: number_text(v) for k, v in counts.items()}
             )
         )
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from crm_desktop.services.pipeline import Card
 from crm_desktop.timeutil import utcnow
+from ui.i18n import number_text
 from ui.icons import icon
 from ui.pipeline.cards_model import CARD_ROLE, STALE_ROLE
 from ui.pipeline.format import money_text
@@ -162,7 +163,8 @@ class CardDelegate(QStyledItemDelegate):
         else:
             days = max(0, (now - card.stage_entered_at).days)
             long = self.tr("{days}d in stage") if self.kind == "open" else self.tr("{days}d ago")
-        return long.format(days=days), self.tr("{days}d").format(days=days)
+        shown = number_text(days)
+        return long.format(days=shown), self.tr("{days}d").format(days=shown)
 
     def _bottom_line(
         self, painter: QPainter, fonts: CardFonts, card: Card, stale: bool, ages: tuple[str, str], line: QRect
