@@ -13,6 +13,7 @@ from crm_desktop.db.models import Customer, ImportBatch
 from crm_desktop.importing import ImportFile, ImportOptions, run_import
 from crm_desktop.services.customers import load_input, update_customer
 from tests.ui.conftest import wait_for_background
+from tests.ui.qt_events import drag_event
 from ui.context import AppContext
 from ui.import_wizard import ImportHistoryDialog, ImportWizard, history
 from ui.import_wizard.models import BatchesModel, PreviewModel, ProblemsModel
@@ -166,12 +167,12 @@ def test_dropping_a_file_on_the_window_opens_the_wizard(window, qtbot) -> None: 
     buttons, keys = Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
     drops = window.findChild(QObject, "importDrops")
     # what the window's event filter is given in a real drag and drop (offscreen Qt has no drag manager)
-    enter = QDragEnterEvent(point, action, mime, buttons, keys)
+    enter = drag_event(QDragEnterEvent, point, action, mime, buttons, keys)
     assert drops.eventFilter(window, enter) and enter.isAccepted()
     other = QMimeData()
     other.setUrls([QUrl.fromLocalFile("/tmp/picture.png")])
-    assert not drops.eventFilter(window, QDragEnterEvent(point, action, other, buttons, keys))
-    assert drops.eventFilter(window, QDropEvent(point, action, mime, buttons, keys))
+    assert not drops.eventFilter(window, drag_event(QDragEnterEvent, point, action, other, buttons, keys))
+    assert drops.eventFilter(window, drag_event(QDropEvent, point, action, mime, buttons, keys))
     wizards = [w for w in QApplication.topLevelWidgets() if isinstance(w, ImportWizard)]
     assert wizards and wizards[-1].file_page.path_edit.text() == str(ODOO)
     for wizard in wizards:

@@ -17,6 +17,7 @@ from crm_desktop.services.settings import set_setting
 from crm_desktop.timeutil import utcnow
 from tests.ui.conftest import wait_for_background
 from tests.ui.pipeline_helpers import RecordingNavigator, add_customer, add_deal, stage_ids
+from tests.ui.qt_events import drag_event
 from ui.context import AppContext
 from ui.pipeline.cards_model import STALE_ROLE
 from ui.pipeline.view import PipelineView
@@ -63,20 +64,12 @@ def drop_on_card(view: PipelineView, deal_id: int, stage: str, onto_row: int) ->
     spot = QPointF(rect.center().x(), rect.top() + rect.height() * 0.3)
     args = (Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     for event in (
-        _drag_event(QDragEnterEvent, spot, args),
-        _drag_event(QDragMoveEvent, spot, args),
-        QDropEvent(spot, *args),
+        drag_event(QDragEnterEvent, spot, *args),
+        drag_event(QDragMoveEvent, spot, *args),
+        drag_event(QDropEvent, spot, *args),
     ):
         QApplication.sendEvent(target_view.viewport(), event)
         assert event.isAccepted()
-
-
-def _drag_event(kind: type, spot: QPointF, args: tuple) -> QDragMoveEvent:
-    """PySide6 6.12 takes a QPointF (QPoint is deprecated there); earlier versions only a QPoint."""
-    try:
-        return kind(spot, *args)
-    except TypeError:
-        return kind(spot.toPoint(), *args)
 
 
 # --- drag and drop -------------------------------------------------------------
