@@ -31,6 +31,8 @@ from crm_desktop.automation.reminders import Reminder, due_reminders, mark_remin
 from crm_desktop.services.tasks import set_done
 from crm_desktop.timeutil import local_to_utc, to_local
 from ui.context import AppContext
+from ui.customers.formatting import datetime_text
+from ui.i18n import current_locale
 from ui.icons import icon
 from ui.tables import plain_table
 
@@ -93,7 +95,8 @@ class RemindersPanel(QDialog):
         self.table.setRowCount(len(self.reminders))
         for row, r in enumerate(self.reminders):
             due = to_local(r.due_at)
-            cells = (r.title, r.customer_name, due.strftime("%d %b %H:%M"))
+            when = datetime_text(r.due_at) if current_locale() == "bn" else due.strftime("%d %b %H:%M")
+            cells = (r.title, r.customer_name, when)
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         if self.reminders and not self.table.selectedItems():
