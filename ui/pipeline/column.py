@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import number_text
 from ui.pipeline.board import CLOSED_WINDOW_DAYS, ColumnSummary, StageInfo
 from ui.pipeline.card_delegate import CardDelegate
 from ui.pipeline.cards_model import DEAL_ID_ROLE, StageCardsModel
@@ -142,7 +143,7 @@ class StageColumn(QFrame):
         self.name_label.setObjectName("stageName")
         self.count_label = QLabel()
         self.count_label.setObjectName("stageCount")
-        self.probability_label = QLabel(self.tr("{percent}%").format(percent=stage.probability))
+        self.probability_label = QLabel(self.tr("{percent}%").format(percent=number_text(stage.probability)))
         self.probability_label.setObjectName("stageProbability")
         self.probability_label.setToolTip(self.tr("Chance of winning a deal in this stage"))
         self.probability_label.setVisible(stage.kind == "open")
@@ -196,7 +197,7 @@ class StageColumn(QFrame):
             )
         else:
             self.detail_label.set_full_text(
-                self.tr("closed in the last {days} days").format(days=CLOSED_WINDOW_DAYS)
+                self.tr("closed in the last {days} days").format(days=number_text(CLOSED_WINDOW_DAYS))
             )
             tip = self.tr("Total {total}").format(total=totals_text(summary.totals, compact=False))
         self.totals_label.setToolTip(tip)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.services import pipeline as pipeline_service
 from ui.context import AppContext
+from ui.i18n import number_text
 from ui.icons import icon
 from ui.pipeline.board import Board, BoardSnapshot
 from ui.pipeline.column import StageColumn
@@ -164,7 +165,7 @@ class PipelineView(QWidget):
                 weighted[cur] = weighted.get(cur, 0) + value
         self.summary_label.setText(
             self.tr("{count} open deals · {total} · weighted {weighted}").format(
-                count=f"{count:,}", total=totals_text(totals), weighted=totals_text(weighted)
+                count=number_text(count), total=totals_text(totals), weighted=totals_text(weighted)
             )
         )
 
