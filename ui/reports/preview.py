@@ -18,9 +18,11 @@ def render(db: Path, out: Path, lang: str, width: int = 1440, height: int = 1700
     from crm_desktop.db.store import open_store
     from ui.app import create_application
     from ui.context import AppContext
+    from ui.i18n import install
     from ui.reports_view import ReportsView
 
     create_application()
+    install(lang)  # the window's words in that language, as with --lang
     with open_store(db, create=False) as store:
         ctx = AppContext(store)
         view = ReportsView(ctx, language=lambda: lang)
