@@ -77,6 +77,22 @@ def test_an_invalid_email_and_phone_show_errors_and_keep_the_input(window, qtbot
     qtbot.waitUntil(lambda: "Karim" in names_in(view))
 
 
+def test_the_error_lands_on_the_line_it_is_about(window, qtbot) -> None:  # noqa: ANN001
+    add("Someone")
+    view = customers_view(window, qtbot)
+    dialog = view.new_customer()
+    qtbot.keyClicks(dialog.name, "Karim")
+    qtbot.keyClicks(dialog.phones.rows[0].edit, "01712345678")
+    for _ in range(2):
+        qtbot.mouseClick(dialog.phones.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.phones.rows[2].edit, "12")  # the middle line stays blank
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    rows = dialog.phones.rows
+    qtbot.waitUntil(lambda: rows[2].error.isVisible())
+    assert not rows[0].error.isVisible() and not rows[1].error.isVisible()
+    dialog.reject()
+
+
 def test_a_bad_phone_is_flagged_when_leaving_the_field(window, qtbot) -> None:  # noqa: ANN001
     add("Someone")
     view = customers_view(window, qtbot)

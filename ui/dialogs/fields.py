@@ -169,10 +169,9 @@ class MultiValueField(QWidget):
             self.add_row(value)
 
     def set_error(self, message: str | None, index: int | None = None) -> None:
-        """``index`` counts the non-empty lines, as the services do."""
-        filled = [row for row in self.rows if row.edit.text().strip()]
-        if index is not None and 0 <= index < len(filled):
-            filled[index].set_error(message)
+        """``index`` is the line, blank lines included (as the services count them)."""
+        if index is not None and 0 <= index < len(self.rows):
+            self.rows[index].set_error(message)
         elif self.rows:
             self.rows[0].set_error(message)
 
