@@ -1329,7 +1329,7 @@ Use “Goals…” to set monthly targets.</source>
     </message>
     <message>
         <source>Move this customer to the Trash (Undo brings it back)</source>
-        <translation>এই গ্রাহককে ট্র্যাশে সরান (পূর্বাবস্থা দিয়ে ফেরানো যায়)</translation>
+        <translation>এই গ্রাহককে ট্র্যাশে সরান (“ফিরিয়ে নিন” চাপলে আবার ফিরে আসবে)</translation>
     </message>
     <message>
         <source>Add task</source>
@@ -2310,7 +2310,7 @@ Use “Goals…” to set monthly targets.</source>
     </message>
     <message>
         <source>Undo</source>
-        <translation>পূর্বাবস্থা</translation>
+        <translation>ফিরিয়ে নিন</translation>
     </message>
     <message>
         <source>Search everything</source>

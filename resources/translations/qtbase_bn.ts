@@ -131,7 +131,7 @@
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
-        <translation>পূর্বাবস্থা (&amp;U)</translation>
+        <translation>ফিরিয়ে নিন (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -162,7 +162,7 @@
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Undo</source>
-        <translation>পূর্বাবস্থা (&amp;U)</translation>
+        <translation>ফিরিয়ে নিন (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>

@@ -69,7 +69,7 @@ def test_lang_bn_makes_the_main_window_bengali(ctx: AppContext, qtbot, english_a
         "গ্রাহক", "পাইপলাইন", "কাজ", "টিকেট", "নিয়ম", "ক্যাম্পেইন", "রিপোর্ট", "সেটিংস"
     ]  # fmt: skip
     assert window.file_menu.title() == "ফাইল (&F)"
-    assert window.undo_button.text() == "পূর্বাবস্থা"
+    assert window.undo_button.text() == "ফিরিয়ে নিন"
     window._show_counts({"customers": 123456, "deals": 2, "tasks": 0, "tickets": 7})
     assert window.counts_label.text() == "১,২৩,৪৫৬ জন গ্রাহক · ২টি ডিল · ০টি কাজ · ৭টি টিকেট"
 
