@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from crm_desktop.backup import BackupError
 from crm_desktop.restore import restore_database
+from ui import startup_probe
 from ui.auto_backup import AutoBackup, backup_folder
 from ui.context import AppContext
 from ui.single_instance import InstanceServer
@@ -54,6 +55,7 @@ class Session(QObject):
 
         self.autopilot = Autopilot(self.ctx, self.window)
         self.window.show()
+        startup_probe.watch(self.window)
         self.instance_server = InstanceServer(store.path, self)
         self.instance_server.focus_requested.connect(self.bring_to_front)
         return True
