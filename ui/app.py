@@ -78,16 +78,22 @@ def apply_fonts(app: QApplication) -> None:
 
 
 def open_store_interactively(path: Path) -> Store | None:
-    """Open the database; on failure say what is wrong and offer another file."""
+    """Open the database; on failure say what is wrong and offer a way forward:
+    restore a backup over it, open another file, or quit. Nothing is overwritten
+    without the user choosing a backup (and the damaged file is kept aside)."""
     while True:
         try:
             return open_store(path)
         except StoreError as exc:
             log.warning("cannot open %s: %s", path, exc)
             box = QMessageBox(QMessageBox.Icon.Warning, tr("Cannot open the database"), str(exc))
+            restore = box.addButton(tr("Restore a backup…"), QMessageBox.ButtonRole.ActionRole)
             other = box.addButton(tr("Open another file…"), QMessageBox.ButtonRole.AcceptRole)
             box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
             box.exec()
+            if box.clickedButton() is restore:
+                _restore_over(path)
+                continue
             if box.clickedButton() is not other:
                 return None
             chosen, _ = QFileDialog.getOpenFileName(
@@ -99,6 +105,34 @@ def open_store_interactively(path: Path) -> Store | None:
             if not chosen:
                 return None
             path = Path(chosen)
+
+
+def _restore_over(path: Path) -> None:
+    """Let the user pick a backup and restore it in place of the file that failed to open."""
+    from crm_desktop.backup import BackupError
+    from crm_desktop.restore import default_backup_folder, restore_database
+
+    folder = default_backup_folder(path)
+    chosen, _ = QFileDialog.getOpenFileName(
+        None,
+        tr("Restore a backup"),
+        str(folder if folder.is_dir() else path.parent),
+        tr("Backups (*.sqlite3.gz *.sqlite3 *.db);;All files (*)"),
+    )
+    if not chosen:
+        return
+    try:
+        counts = restore_database(path, Path(chosen), folder)
+    except BackupError as exc:
+        QMessageBox.warning(None, tr("Restore failed"), str(exc))
+        return
+    QMessageBox.information(
+        None,
+        tr("Restored"),
+        tr("Restored {customers} customers. The file that could not be opened was kept in {folder}.").format(
+            customers=f"{counts['customers']:,}", folder=folder
+        ),
+    )
 
 
 def run(path: Path, *, lang: str | None = None) -> int:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from crm_desktop.backup import BackupError
 from crm_desktop.restore import restore_database
+from crm_desktop.services import audit
 from ui import startup_probe
 from ui.auto_backup import AutoBackup, backup_folder
 from ui.context import AppContext
@@ -56,6 +57,7 @@ class Session(QObject):
         self.autopilot = Autopilot(self.ctx, self.window)
         self.window.show()
         startup_probe.watch(self.window)
+        self.ctx.writer.submit(audit.prune)  # the change history's retention setting, once a start
         self.instance_server = InstanceServer(store.path, self)
         self.instance_server.focus_requested.connect(self.bring_to_front)
         return True

@@ -8,6 +8,10 @@
         <translation>ডেটাবেস খোলা যাচ্ছে না</translation>
     </message>
     <message>
+        <source>Restore a backup…</source>
+        <translation>ব্যাকআপ থেকে ফিরিয়ে আনুন…</translation>
+    </message>
+    <message>
         <source>Open another file…</source>
         <translation>অন্য ফাইল খুলুন…</translation>
     </message>
@@ -22,6 +26,22 @@
     <message>
         <source>CRM databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>CRM ডেটাবেস (*.sqlite3 *.db);;সব ফাইল (*)</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>ব্যাকআপ থেকে ফিরিয়ে আনুন</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite3.gz *.sqlite3 *.db);;All files (*)</source>
+        <translation>ব্যাকআপ (*.sqlite3.gz *.sqlite3 *.db);;সব ফাইল (*)</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>ফিরিয়ে আনা হয়েছে</translation>
+    </message>
+    <message>
+        <source>Restored {customers} customers. The file that could not be opened was kept in {folder}.</source>
+        <translation>{customers} জন গ্রাহক ফিরিয়ে আনা হয়েছে। যে ফাইলটি খোলা যায়নি সেটি {folder}-এ রেখে দেওয়া হয়েছে।</translation>
     </message>
     <message>
         <source>Already open</source>

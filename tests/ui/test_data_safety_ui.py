@@ -98,3 +98,41 @@ def test_a_save_into_a_read_only_database_says_so(ctx, qtbot, monkeypatch) -> No
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
     ctx.report_error(sqlite3.OperationalError("attempt to write a readonly database"), None)
     assert shown and "read-only" in shown[0] and str(ctx.store.path) in shown[0]
+
+
+def test_a_damaged_file_can_be_replaced_by_a_backup_from_the_open_dialog(
+    qtbot,
+    tmp_path: Path,
+    qapp,
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from crm_desktop.backup import make_backup
+    from ui.app import open_store_interactively
+
+    db = tmp_path / "shop.sqlite3"
+    with open_store(db) as store:
+        for name in ("রহিম", "করিম"):
+            create_customer(CustomerInput(display_name=name))
+        backup = make_backup(store, tmp_path / "backups").path
+    db.write_bytes(b"this file was damaged by a power cut" * 200)
+
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
+    monkeypatch.setattr(  # the user clicks "Restore a backup…"
+        QMessageBox,
+        "clickedButton",
+        lambda self: next(b for b in self.buttons() if b.text() == "Restore a backup…"),
+    )
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(backup), ""))
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+
+    store = open_store_interactively(db)
+
+    assert store is not None
+    assert stats.counts()["customers"] == 2
+    store.close()
+    assert told and "Restored 2 customers" in told[0]
+    [kept] = [p for p in (tmp_path / "backups").iterdir() if p.name.startswith("damaged-")]
+    assert kept.read_bytes().startswith(b"this file was damaged")  # the damaged file, kept aside
