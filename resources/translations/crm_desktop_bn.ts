@@ -1404,8 +1404,12 @@ Use “Goals…” to set monthly targets.</source>
         <translation>টিকেট</translation>
     </message>
     <message>
-        <source>{channel} {whom}: type a note and press Enter to log it.</source>
-        <translation>{channel} {whom}: নোট লিখে Enter চাপুন।</translation>
+        <source>{channel} {whom}, from the app</source>
+        <translation>{channel} {whom}, অ্যাপ থেকে</translation>
+    </message>
+    <message>
+        <source>Logged: {channel} {whom}. Type a note below to add what was said.</source>
+        <translation>লেখা হয়েছে: {channel} {whom}। কী কথা হলো তা নিচে নোটে লিখুন।</translation>
     </message>
 </context>
 <context>

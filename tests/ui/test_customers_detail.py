@@ -80,21 +80,32 @@ def test_incoming_call_at_a_chosen_time(window, qtbot) -> None:  # noqa: ANN001
     assert timedelta(days=1, hours=23) < utcnow() - stored.occurred_at < timedelta(days=2, hours=1)
 
 
-def test_contact_actions_open_links_and_offer_to_log(window, qtbot, monkeypatch) -> None:  # noqa: ANN001
+def test_contact_actions_open_links_and_log_the_contact(window, qtbot, monkeypatch) -> None:  # noqa: ANN001
     opened: list[str] = []
     monkeypatch.setattr(contact_links, "open_link", lambda url: opened.append(url) or True)
     cid = add("Karim", phones=["01712-345678"], emails=["karim@example.com"], facebook="fb.com/karim")
     page = open_page(window, qtbot, cid)
-    buttons = page.profile_panel.findChildren(QToolButton)
-    actions = {b.toolTip(): b for b in buttons if b.objectName() == "contactAction"}
-    qtbot.mouseClick(actions["WhatsApp 01712-345678"], Qt.MouseButton.LeftButton)
+
+    def click(tip: str) -> None:  # the profile is rebuilt after each logged contact: find it anew
+        wait_for_background(qtbot, window.ctx)
+        buttons = page.profile_panel.findChildren(QToolButton)
+        action = next(b for b in buttons if b.objectName() == "contactAction" and b.toolTip() == tip)
+        qtbot.mouseClick(action, Qt.MouseButton.LeftButton)
+
+    click("WhatsApp 01712-345678")
     assert opened == ["https://wa.me/8801712345678"]
-    assert page.composer.channel() == "whatsapp" and page.composer.text.hasFocus()
-    assert "press Enter to log it" in window.message_label.text()
+    qtbot.waitUntil(lambda: "Logged: WhatsApp" in window.message_label.text())
+    [logged] = Interaction.select().where(Interaction.customer == cid)
+    assert (logged.channel, logged.direction) == ("whatsapp", "out")
+    assert page.composer.channel() == "note" and page.composer.text.hasFocus()  # ready for what was said
+    window.undo_last()  # the contact was logged by mistake: take it back
+    qtbot.waitUntil(lambda: Interaction.get_by_id(logged.id).deleted_at is not None)
     for tip in ("Call 01712-345678", "Write to karim@example.com", "Open their Facebook page"):
-        qtbot.mouseClick(actions[tip], Qt.MouseButton.LeftButton)
+        click(tip)
     assert opened[1:] == ["tel:+8801712345678", "mailto:karim@example.com", "https://fb.com/karim"]
-    assert page.composer.channel() == "facebook"
+    wait_for_background(qtbot, window.ctx)
+    live = Interaction.select().where((Interaction.customer == cid) & Interaction.deleted_at.is_null())
+    assert sorted(i.channel for i in live) == ["call", "email", "facebook"]
 
 
 def test_links() -> None:

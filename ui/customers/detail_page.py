@@ -30,6 +30,7 @@ from crm_desktop.services.changes import Changes
 from crm_desktop.services.customer_profile import CustomerProfile, customer_profile
 from crm_desktop.services.customers import trash_customers
 from crm_desktop.services.errors import NotFoundError
+from crm_desktop.services.interactions import log_interaction, trash_interactions
 from ui.context import AppContext
 from ui.customers.composer import InteractionComposer
 from ui.customers.profile_panel import CustomerHeader, ProfilePanel
@@ -230,15 +231,29 @@ class CustomerDetailPage(QWidget):
     # --- actions --------------------------------------------------------------
 
     def _contacted(self, channel: str, whom: str) -> None:
-        """The user just called or wrote: offer to log it, text box ready."""
-        self.composer.choose(channel, focus=True)
-        self.composer.direction.setCurrentIndex(0)
-        if self.ctx.navigator is not None:
-            self.ctx.navigator.show_message(
-                self.tr("{channel} {whom}: type a note and press Enter to log it.").format(
-                    channel=channel_label(channel), whom=whom
+        """The user just called or wrote from here: the contact goes on the timeline at
+        once (Undo takes it back), and the text box is ready for a note of what was said."""
+        customer_id = self.customer_id
+        if customer_id is None:
+            return
+        label = channel_label(channel)
+        subject = self.tr("{channel} {whom}, from the app").format(channel=label, whom=whom)
+
+        def logged(interaction_id: int) -> None:
+            if self.ctx.navigator is not None:
+                self.ctx.navigator.show_message(
+                    self.tr("Logged: {channel} {whom}. Type a note below to add what was said.").format(
+                        channel=label, whom=whom
+                    ),
+                    undo=lambda: self.ctx.write(lambda: trash_interactions([interaction_id])),
                 )
-            )
+
+        self.ctx.write(
+            lambda: log_interaction(customer_id, channel, direction="out", subject=subject),
+            logged,
+            parent=self,
+        )
+        self.composer.choose("note", focus=True)
 
     def open_dialog(self, key: str) -> QWidget | None:
         """Open the add-dialog for ``key`` (task, deal, purchase, ticket) for this customer."""
