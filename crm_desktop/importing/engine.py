@@ -39,6 +39,7 @@ from crm_desktop.importing.run import DATE_FIELDS, ImportRun, current_db
 from crm_desktop.importing.source import FileInfo, ImportFile, RowSource, SourceRow
 from crm_desktop.io.mapping import Mapping, MappingError, build_mapping
 from crm_desktop.locale import detect_day_first
+from crm_desktop.services import input_rules
 from crm_desktop.services.settings import phone_region
 from crm_desktop.timeutil import utcnow
 
@@ -159,7 +160,7 @@ def run_import(
                     if cancel is not None and cancel():
                         raise ImportCancelled(m.CANCELLED)
                     last_line = chunk[-1].line
-                    importer.process(chunk)
+                    importer.process(_storable(run, chunk))
                     run.changes.flush(con)
                     done += len(chunk)
                     if progress is not None:
@@ -197,6 +198,27 @@ def run_import(
     if result.status == REFUSED:
         result.message = m.ROWS_HAVE_PROBLEMS.format(count=result.rejected)
     return result
+
+
+def _storable(run: ImportRun, chunk: list[SourceRow]) -> list[SourceRow]:
+    """The rows whose cells can all be stored; the others are rejected, naming the column.
+
+    The import writes with SQL of its own, so it applies the services' text rules
+    (crm_desktop/services/input_rules.py) here: no NUL, no control characters
+    besides tab and line breaks, no half characters, nothing over the size limit.
+    """
+    kept = []
+    for row in chunk:
+        found = [
+            (header, reason)
+            for header, cell in zip(run.mapping.headers, row.cells, strict=False)
+            if cell and (reason := input_rules.problem(cell, multiline=True))
+        ]
+        if found:
+            run.reject(row, row.line, found)
+        else:
+            kept.append(row)
+    return kept
 
 
 def _reindex(con: sqlite3.Connection, customer_ids: set[int]) -> None:
