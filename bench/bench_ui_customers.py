@@ -305,10 +305,12 @@ def bench_search(app, view) -> dict[str, tuple[int, list[float], list[float], li
         page.search_timer.stop()  # the typing delay is not measured
         start = time.perf_counter()
         page.apply_filters()
-        wait(app, lambda: not model.loading)
+        # the first rows are shown (a long list's whole id list follows behind them)
+        wait(app, lambda: not model.loading or model.rowCount() > 0)
         reset = time.perf_counter()
         page.table.viewport().repaint()
         painted = time.perf_counter()
+        wait(app, lambda: not model.loading)
         return ms(reset - start), ms(painted - start)
 
     from dataclasses import replace
@@ -433,7 +435,7 @@ def report(path: Path, startup, scrolling, search, timeline) -> str:  # noqa: AN
         f"{verdict[med(timeline['opened']) < 50]} | the two reads alone: {spread(timeline['direct'])} "
         "| < 50 |",
         "",
-        "Search times exclude the 200 ms typing delay (a keystroke waits for a pause first); they are "
+        "Search times exclude the 200 ms typing delay (a keystroke waits for a pause first) and end when the first rows are on screen: a long list shows its first 200 rows from a `LIMIT` query while the whole id list (the "id query alone" column) is read behind them; they are "
         'medians of 5, each query asked afresh. "Painted" is a synchronous repaint of the table after '
         "the reset. The model keeps its last 4 answers until the data changes (the last search row). "
         "The page-fetch verdict is on the 95th percentile.",

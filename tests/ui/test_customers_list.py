@@ -6,13 +6,13 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication
 
 from crm_desktop.db.models import User
-from crm_desktop.services.customer_list import count_customers, customer_rows
+from crm_desktop.services.customer_list import CustomerFilter, count_customers, customer_ids, customer_rows
 from crm_desktop.services.customers import load_input
 from tests.ui.conftest import wait_for_background
 from tests.ui.customers_helpers import add, customers_view, names_in, type_text
 from ui.customers.customer_dialog import CustomerDialog
 from ui.customers.list_page import make_table
-from ui.customers.table_model import MAX_CACHED_PAGES, PAGE_SIZE, CustomerTableModel
+from ui.customers.table_model import FIRST_ROWS, MAX_CACHED_PAGES, PAGE_SIZE, CustomerTableModel
 
 
 def test_add_a_customer_through_the_dialog(window, qtbot) -> None:  # noqa: ANN001
@@ -227,6 +227,25 @@ def test_the_list_pages_rows_lazily(ctx, qtbot, qtmodeltester) -> None:  # noqa:
         assert model.data(model.index(row, 0))
     assert model.cached_row_count() <= PAGE_SIZE * MAX_CACHED_PAGES
     qtmodeltester.check(model)
+
+
+def test_the_first_rows_show_before_the_whole_id_list(ctx, qtbot) -> None:  # noqa: ANN001
+    """A long list paints its first rows at once; the count and ids_loaded wait for all of it."""
+    from crm_desktop.demo import generate
+
+    generate(ctx.store, customers=600, interactions_per_customer=0, purchases_per_customer=0)
+    live = count_customers()
+    model = CustomerTableModel(ctx)
+    seen: list[tuple[int, bool]] = []
+    model.modelReset.connect(lambda: seen.append((model.rowCount(), model.loading)))
+    with qtbot.waitSignal(model.ids_loaded, timeout=5000):
+        model.reload()
+    assert seen == [(FIRST_ROWS, True), (live, False)]
+    assert [model.id_at(r) for r in range(FIRST_ROWS)] == customer_ids(limit=FIRST_ROWS)
+    seen.clear()
+    with qtbot.waitSignal(model.ids_loaded, timeout=5000):  # a short answer is the whole list at once
+        model.set_filter(CustomerFilter(text="zzzz-nobody"))
+    assert seen == [(0, False)]
 
 
 def test_show_only_a_drill_down_with_a_removable_chip(window, qtbot) -> None:  # noqa: ANN001

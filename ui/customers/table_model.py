@@ -29,6 +29,7 @@ from ui.customers.formatting import date_text, datetime_text, money_text, phone_
 
 PAGE_SIZE = 100
 MAX_CACHED_PAGES = 5
+FIRST_ROWS = 2 * PAGE_SIZE  # painted before the whole id list arrives
 KEPT_ANSWERS = 4  # id lists of recent filters, until the data changes
 
 COLUMNS = ("name", "company", "phone", "email", "last_contact", "lifetime_value", "tags", "created")
@@ -193,7 +194,28 @@ class CustomerTableModel(QAbstractTableModel):
             return
         self.loading = True
         self.ctx.read(
-            lambda: customer_ids(flt, key, descending), lambda ids: self._answer(generation, question, ids)
+            lambda: customer_ids(flt, key, descending, limit=FIRST_ROWS),
+            lambda ids: self._first_rows(generation, question, ids),
+        )
+
+    def _first_rows(
+        self, generation: int, question: tuple[CustomerFilter, str, bool], ids: list[int]
+    ) -> None:
+        """Paint the first rows at once; the whole id list (maybe 100,000) follows.
+
+        A short answer is already the whole list. The count, the selection and
+        ``ids_loaded`` wait for the whole list.
+        """
+        if generation != self._generation:
+            return
+        if len(ids) < FIRST_ROWS:
+            self._answer(generation, question, ids)
+            return
+        self._replace_ids(ids)
+        flt, key, descending = question
+        self.ctx.read(
+            lambda: customer_ids(flt, key, descending),
+            lambda all_ids: self._answer(generation, question, all_ids),
         )
 
     def _answer(self, generation: int, question: tuple[CustomerFilter, str, bool], ids: list[int]) -> None:
@@ -207,14 +229,17 @@ class CustomerTableModel(QAbstractTableModel):
     def _set_ids(self, generation: int, ids: list[int]) -> None:
         if generation != self._generation:
             return
+        self.loading = False
+        self._replace_ids(ids)
+        self.ids_loaded.emit()
+
+    def _replace_ids(self, ids: list[int]) -> None:
         self.beginResetModel()
         self._ids = ids
         self._row_of = None
         self._pages.clear()
         self._cells.clear()
         self.endResetModel()
-        self.loading = False
-        self.ids_loaded.emit()
 
     def refresh_rows(self) -> None:
         """Forget the cached rows (they changed) and let the view paint them again."""
