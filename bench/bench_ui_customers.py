@@ -435,7 +435,9 @@ def report(path: Path, startup, scrolling, search, timeline) -> str:  # noqa: AN
         f"{verdict[med(timeline['opened']) < 50]} | the two reads alone: {spread(timeline['direct'])} "
         "| < 50 |",
         "",
-        "Search times exclude the 200 ms typing delay (a keystroke waits for a pause first) and end when the first rows are on screen: a long list shows its first 200 rows from a `LIMIT` query while the whole id list (the "id query alone" column) is read behind them; they are "
+        "Search times exclude the 200 ms typing delay (a keystroke waits for a pause first) and end "
+        "when the first rows are on screen: a long list shows its first 200 rows from a `LIMIT` "
+        "query while the whole id list (the id-query-alone column) is read behind them; they are "
         'medians of 5, each query asked afresh. "Painted" is a synchronous repaint of the table after '
         "the reset. The model keeps its last 4 answers until the data changes (the last search row). "
         "The page-fetch verdict is on the 95th percentile.",
