@@ -119,4 +119,4 @@ def test_bom_character_is_dropped_even_with_explicit_utf8() -> None:
 
 def test_a_short_utf8_text_with_a_nul_stays_utf8() -> None:
     # found by the export→import property test: '0\x00' is not UTF-16
-    assert detect_encoding("0\x00\r\n".encode()).name == "utf-8"
+    assert detect_encoding(b"0\x00\r\n").name == "utf-8"
