@@ -740,6 +740,62 @@ Your data is saved; older backups were kept.</source>
         <translation>কাজ: {title}</translation>
     </message>
     <message>
+        <source>added</source>
+        <translation>যোগ করা হয়েছে</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>বদলানো হয়েছে</translation>
+    </message>
+    <message>
+        <source>moved to the Trash</source>
+        <translation>ট্র্যাশে সরানো হয়েছে</translation>
+    </message>
+    <message>
+        <source>restored from the Trash</source>
+        <translation>ট্র্যাশ থেকে ফিরিয়ে আনা হয়েছে</translation>
+    </message>
+    <message>
+        <source>tagged</source>
+        <translation>ট্যাগ দেওয়া হয়েছে</translation>
+    </message>
+    <message>
+        <source>tag removed</source>
+        <translation>ট্যাগ সরানো হয়েছে</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>সরানো হয়েছে</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>জেতা হয়েছে</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>হাতছাড়া হয়েছে</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>আবার খোলা হয়েছে</translation>
+    </message>
+    <message>
+        <source>Deal “{deal}”</source>
+        <translation>ডিল “{deal}”</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>বিবরণ</translation>
+    </message>
+    <message>
+        <source>{subject} {action}</source>
+        <translation>{subject} {action}</translation>
+    </message>
+    <message>
+        <source>by {user}</source>
+        <translation>{user}-এর হাতে</translation>
+    </message>
+    <message>
         <source>Low</source>
         <translation>কম</translation>
     </message>
@@ -1402,6 +1458,10 @@ Use “Goals…” to set monthly targets.</source>
     <message>
         <source>Tickets</source>
         <translation>টিকেট</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>পরিবর্তন</translation>
     </message>
     <message>
         <source>{channel} {whom}, from the app</source>

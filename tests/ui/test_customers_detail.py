@@ -206,3 +206,22 @@ def test_back_and_alt_left_return_to_the_list(window, qtbot) -> None:  # noqa: A
     window.open_customer(cid)
     qtbot.mouseClick(page.back_button, Qt.MouseButton.LeftButton)
     assert view.current_page() is view.list_page
+
+
+def test_the_changes_filter_shows_who_changed_what(window, qtbot) -> None:  # noqa: ANN001
+    from crm_desktop.services.customers import load_input, update_customer
+
+    cid = add("Karim Stores", phones=["01712-345678"])
+    data = load_input(cid)
+    data.display_name = "করিম স্টোর"
+    update_customer(cid, data)
+    page = open_page(window, qtbot, cid)
+    kinds = {page.timeline.data(page.timeline.index(r, 0), TimelineModel.KindRole)
+             for r in range(page.timeline.rowCount())}  # fmt: skip
+    assert "audit" not in kinds  # the everyday feed stays about the customer, not the record
+    changes = next(b for b in page.kind_buttons.buttons() if b.property("kind") == "audit")
+    qtbot.mouseClick(changes, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.timeline.rowCount() == 2 and not page.timeline.loading)
+    title, detail = first_row(page.timeline)
+    assert title == "Details changed"
+    assert "Karim Stores → করিম স্টোর" in detail

@@ -163,6 +163,7 @@ class CustomerDetailPage(QWidget):
             ("stage_change", self.tr("Deals")),
             ("task", self.tr("Tasks")),
             ("ticket", self.tr("Tickets")),
+            ("audit", self.tr("Changes")),
         ]
         for kind, text in choices:
             button = QToolButton()

@@ -24,6 +24,7 @@ KIND_COLOURS = {
     "stage_change": ("#ede9fe", "#6d28d9"),
     "task": ("#fef3c7", "#b45309"),
     "ticket": ("#fee2e2", "#b91c1c"),
+    "audit": ("#f1f5f9", "#475569"),
 }
 TEXT = QColor("#0f172a")
 MUTED = QColor("#64748b")

@@ -92,7 +92,29 @@ def describe(event: Event) -> tuple[str, str, str]:
     if event.kind == "ticket":
         kind = _tr("Request") if event.channel == "request" else _tr("Complaint")
         return f"{kind}: {event.title}", event.detail, status_label(event.status or "")
-    return event.title, event.detail, ""  # a kind this page does not ask for (audit): shown plainly
+    if event.kind == "audit":
+        return _describe_change(event)
+    return event.title, event.detail, ""
+
+
+def _describe_change(event: Event) -> tuple[str, str, str]:
+    """A change from the audit trail: what changed, each ``field: old → new``, and by whom."""
+    actions = {
+        "created": _tr("added"),
+        "updated": _tr("changed"),
+        "trashed": _tr("moved to the Trash"),
+        "restored": _tr("restored from the Trash"),
+        "tagged": _tr("tagged"),
+        "untagged": _tr("tag removed"),
+        "moved": _tr("moved"),
+        "won": _tr("won"),
+        "lost": _tr("lost"),
+        "reopened": _tr("reopened"),
+    }
+    subject = _tr("Deal “{deal}”").format(deal=event.title) if event.channel == "deal" else _tr("Details")
+    title = _tr("{subject} {action}").format(subject=subject, action=actions.get(event.status or "", ""))
+    badge = _tr("by {user}").format(user=event.by) if event.by else ""
+    return title.strip(), event.detail.replace("\n", " · "), badge
 
 
 def event_icon_name(event: Event) -> str:
