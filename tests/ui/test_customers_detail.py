@@ -223,5 +223,5 @@ def test_the_changes_filter_shows_who_changed_what(window, qtbot) -> None:  # no
     qtbot.mouseClick(changes, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.timeline.rowCount() == 2 and not page.timeline.loading)
     title, detail = first_row(page.timeline)
-    assert title == "Details changed"
+    assert title == "Details changed · by Owner"
     assert "Karim Stores → করিম স্টোর" in detail

@@ -98,7 +98,7 @@ def describe(event: Event) -> tuple[str, str, str]:
 
 
 def _describe_change(event: Event) -> tuple[str, str, str]:
-    """A change from the audit trail: what changed, each ``field: old → new``, and by whom."""
+    """A change from the audit trail: what and by whom, then each ``field: old → new``."""
     actions = {
         "created": _tr("added"),
         "updated": _tr("changed"),
@@ -113,8 +113,9 @@ def _describe_change(event: Event) -> tuple[str, str, str]:
     }
     subject = _tr("Deal “{deal}”").format(deal=event.title) if event.channel == "deal" else _tr("Details")
     title = _tr("{subject} {action}").format(subject=subject, action=actions.get(event.status or "", ""))
-    badge = _tr("by {user}").format(user=event.by) if event.by else ""
-    return title.strip(), event.detail.replace("\n", " · "), badge
+    if event.by:  # in the title: a name is too long for the badge
+        title = f"{title.strip()} · " + _tr("by {user}").format(user=event.by)
+    return title.strip(), event.detail.replace("\n", " · "), ""
 
 
 def event_icon_name(event: Event) -> str:
