@@ -1,52 +1,36 @@
-"""The SMTP password, kept only in the operating system's keyring.
+"""The SMTP password, kept only in the operating system's keychain.
 
-Windows Credential Manager, the macOS Keychain, the Secret Service on Linux:
-whatever ``keyring`` finds. The password never goes into the database, the
-settings file or the log. Without a keyring the password cannot be saved;
-the message says so, and nothing falls back to a file.
+A thin naming layer over :mod:`crm_desktop.secrets` (which talks to the
+keychain, registers the value so the log writes ``[secret]`` in its place and
+the settings refuse it, and explains a missing keychain). Nothing falls back
+to a file.
 """
 
 from __future__ import annotations
 
 import contextlib
 
-import keyring
-from keyring.errors import KeyringError, PasswordDeleteError
+from crm_desktop.secrets import SecretStoreError, delete_secret, get_secret, set_secret
 
-from crm_desktop.secrets import register
-
-SERVICE = "CRM Desktop SMTP"
+CredentialError = SecretStoreError  # the keychain cannot be used; the message is for the user
 
 
-class CredentialError(Exception):
-    """The keyring cannot be used; the message is for the user."""
-
-
-def _key(username: str, host: str) -> str:
-    return f"{username}@{host}"
+def _name(username: str, host: str) -> str:
+    return f"smtp:{username}@{host}"
 
 
 def store_password(username: str, host: str, password: str) -> None:
-    register(password)  # the log writes [secret] in its place; settings refuse it
-    try:
-        keyring.set_password(SERVICE, _key(username, host), password)
-    except (KeyringError, RuntimeError) as exc:
-        raise CredentialError(
-            f"The password could not be saved in this computer's keyring ({exc}). "
-            "It is never saved anywhere else."
-        ) from exc
+    set_secret(_name(username, host), password)
 
 
 def load_password(username: str, host: str) -> str | None:
+    """The saved password, or None (none saved, or no keychain to ask)."""
     try:
-        password = keyring.get_password(SERVICE, _key(username, host))
-    except (KeyringError, RuntimeError):
+        return get_secret(_name(username, host))
+    except SecretStoreError:
         return None
-    if password:
-        register(password)  # the log writes [secret] in its place; settings refuse it
-    return password
 
 
 def forget_password(username: str, host: str) -> None:
-    with contextlib.suppress(PasswordDeleteError, KeyringError, RuntimeError):
-        keyring.delete_password(SERVICE, _key(username, host))
+    with contextlib.suppress(SecretStoreError):
+        delete_secret(_name(username, host))
