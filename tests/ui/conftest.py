@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from crm_desktop.db.store import Store
 from ui.context import AppContext
@@ -20,6 +22,47 @@ def qt_settings_isolated(isolated_home, qapp) -> Iterator[None]:  # noqa: ANN001
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(isolated_home))
     QSettings().clear()
     yield
+
+
+STUCK_AFTER_SECONDS = 20
+
+
+def _describe(widget: QWidget) -> str:
+    text = widget.text() if isinstance(widget, QMessageBox) else ""
+    return f"{type(widget).__name__} “{widget.windowTitle()}” {text}".strip()
+
+
+@pytest.fixture(autouse=True)
+def nothing_waits_for_a_user(qapp) -> Iterator[None]:  # noqa: ANN001
+    """A dialog or menu left open waits for a user who is not there, and the whole
+    run would hang. A watchdog closes anything modal still open after
+    STUCK_AFTER_SECONDS (its timer runs inside the dialog's own event loop),
+    and the test fails saying what was left open."""
+    stuck: list[str] = []
+    first_seen: dict[int, float] = {}
+
+    def check() -> None:
+        widget = QApplication.activeModalWidget() or QApplication.activePopupWidget()
+        if widget is None:
+            first_seen.clear()
+            return
+        since = first_seen.setdefault(id(widget), time.monotonic())
+        if time.monotonic() - since < STUCK_AFTER_SECONDS:
+            return
+        stuck.append(_describe(widget))
+        first_seen.pop(id(widget))
+        if isinstance(widget, QDialog):
+            widget.done(QDialog.DialogCode.Rejected)
+        else:
+            widget.close()
+
+    watchdog = QTimer()
+    watchdog.setInterval(1000)
+    watchdog.timeout.connect(check)
+    watchdog.start()
+    yield
+    watchdog.stop()
+    assert not stuck, f"left open, waiting for a user: {stuck}"
 
 
 @pytest.fixture
