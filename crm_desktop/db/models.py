@@ -447,6 +447,21 @@ class RuleRun(BaseModel):
         indexes = ((("rule", "event_key"), True), (("rule", "at"), False))
 
 
+class CustomerMerge(BaseModel):
+    """A merge of customers into one, kept so it can be undone (since schema 10).
+
+    ``moved``: JSON {table: [[row id, customer it came from], ...]};
+    ``kept_fields``: JSON {field: [before, after]}; ``merged_ids``: JSON list.
+    """
+
+    at = DateTimeField(default=utcnow)
+    kept = ForeignKeyField(Customer, on_delete="CASCADE")
+    kept_id: AutoField[int]  # the foreign key column
+    merged_ids = TextField()
+    moved = TextField()
+    kept_fields = TextField()
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     User,
     Setting,
@@ -477,6 +492,7 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     CampaignRecipient,
     AutomationRule,
     RuleRun,
+    CustomerMerge,
 )
 
 

@@ -67,6 +67,8 @@ ACTIONS = (
     "won",
     "lost",
     "reopened",
+    "merged",
+    "unmerged",
 )
 
 CUSTOMER_FIELDS = (
