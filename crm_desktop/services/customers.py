@@ -335,6 +335,33 @@ def remove_tags(customer_ids: Sequence[int], tags: Sequence[str]) -> Outcome[int
     return Outcome(removed, Changes.of("customer", "tag", customers=customer_ids))
 
 
+def _ids_with_tag(customer_ids: Sequence[int], tag: str) -> set[int]:
+    folded = tag.strip().casefold()
+    tag_q = [tid for name, tid in _tags_by_folded_name().items() if name == folded]
+    query = CustomerTag.select(CustomerTag.customer).where(
+        CustomerTag.customer.in_(list(customer_ids)) & CustomerTag.tag.in_(tag_q)
+    )
+    return {cid for (cid,) in tuples(query)}
+
+
+def tag_customers(customer_ids: Sequence[int], tag: str) -> Outcome[list[int]]:
+    """Add one tag to several customers; returns those that did not have it (what Undo un-tags)."""
+    ids = list(dict.fromkeys(customer_ids))
+    with database_proxy.atomic():
+        had = _ids_with_tag(ids, tag)
+        changes = add_tags(ids, [tag]).changes
+    return Outcome([cid for cid in ids if cid not in had], changes)
+
+
+def untag_customers(customer_ids: Sequence[int], tag: str) -> Outcome[list[int]]:
+    """Remove one tag from several customers; returns those that had it (what Undo tags again)."""
+    ids = list(dict.fromkeys(customer_ids))
+    with database_proxy.atomic():
+        had = _ids_with_tag(ids, tag)
+        changes = remove_tags(ids, [tag]).changes
+    return Outcome([cid for cid in ids if cid in had], changes)
+
+
 def trash_customers(customer_ids: Sequence[int]) -> Outcome[list[int]]:
     """Move customers to the trash. Returns the ids moved (for Undo)."""
     ids = list(customer_ids)

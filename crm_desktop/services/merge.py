@@ -79,6 +79,37 @@ class MergeResult:
     moved_rows: int  # contacts, deals, purchases, … that now belong to the kept customer
 
 
+MAX_AT_ONCE = 20  # more than this at once is a slip of the selection, not a duplicate
+
+
+@dataclass(frozen=True)
+class MergeCandidate:
+    """What the merge dialog shows of each customer, to choose the one to keep."""
+
+    id: int
+    name: str
+    phone: str
+    email: str
+    created_at: datetime
+    activity: int  # contacts, purchases and deals: the one with most is suggested
+
+
+def merge_candidates(customer_ids: Sequence[int]) -> list[MergeCandidate]:
+    """The live customers among ``customer_ids``, the suggested one to keep first
+    (most activity, then the oldest)."""
+    ids = list(dict.fromkeys(int(i) for i in customer_ids))
+    found = []
+    for c in Customer.select().where(Customer.id.in_(ids) & Customer.deleted_at.is_null()):
+        activity = sum(
+            model.select().where((model.customer == c.id) & model.deleted_at.is_null()).count()
+            for model in (Interaction, Purchase, Deal)
+        )
+        found.append(
+            MergeCandidate(c.id, c.display_name, c.primary_phone, c.primary_email, c.created_at, activity)
+        )
+    return sorted(found, key=lambda m: (-m.activity, m.created_at, m.id))
+
+
 # --- merging --------------------------------------------------------------------
 
 
@@ -88,6 +119,8 @@ def merge_customers(kept_id: int, merged_ids: Sequence[int]) -> Outcome[MergeRes
     others = [i for i in dict.fromkeys(int(i) for i in merged_ids) if i != kept_id]
     if not others:
         raise ValidationError.single("customers", "choose at least two customers to merge")
+    if len(others) >= MAX_AT_ONCE:
+        raise ValidationError.single("customers", f"merge at most {MAX_AT_ONCE} customers at once")
     involved = [kept_id, *others]
     with (
         database_proxy.atomic(),

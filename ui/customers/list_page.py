@@ -1,13 +1,15 @@
 """The customer list: search as you type, filter by tag and owner, sort any column, act on a selection.
 
 Keyboard: Ctrl+F search, Down from the search box into the list, Enter
-opens, Delete moves to the Trash, Ctrl+T tags the selection, Ctrl+N adds.
+opens, Delete moves to the Trash, Ctrl+T tags the selection, Ctrl+M merges
+duplicates, Ctrl+N adds.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import (
     QCollator,
@@ -37,11 +39,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.services import customers
-from crm_desktop.services.changes import Changes
+from crm_desktop.services import customers, merge
+from crm_desktop.services.changes import Changes, Outcome
 from crm_desktop.services.customer_list import owners, tag_names
 from ui.context import AppContext
 from ui.customers.formatting import count_text
+from ui.customers.merge_dialog import MergeDialog
 from ui.customers.table_delegate import BaselineDelegate, binding_is_sound
 from ui.customers.table_model import COLUMNS, CustomerTableModel
 from ui.customers.tag_dialog import TagDialog
@@ -156,6 +159,9 @@ class CustomerListPage(QWidget):
         self.add_tag_action.setShortcut(QKeySequence("Ctrl+T"))
         tag_menu.addAction(self.tr("Remove a tag from the selected…"), self.ask_untag)
         self.tag_button.setMenu(tag_menu)
+        self.merge_button = QPushButton(icon("customers"), self.tr("Merge…"))
+        self.merge_button.setToolTip(self.tr("Merge the selected duplicates into one customer (Ctrl+M)"))
+        self.merge_button.setShortcut(QKeySequence("Ctrl+M"))
         self.delete_button = QPushButton(icon("trash"), self.tr("Delete"))
         self.delete_button.setToolTip(self.tr("Move the selected customers to the Trash (Delete)"))
         filters = QHBoxLayout()
@@ -169,6 +175,7 @@ class CustomerListPage(QWidget):
         self.selection_label.setObjectName("muted")
         filters.addWidget(self.selection_label)
         filters.addWidget(self.tag_button)
+        filters.addWidget(self.merge_button)
         filters.addWidget(self.delete_button)
 
         self.table = make_table(self.model)
@@ -198,6 +205,7 @@ class CustomerListPage(QWidget):
         self.chip.clicked.connect(lambda: self.set_only(None, ""))
         self.new_button.clicked.connect(self.new_requested)
         self.trash_button.clicked.connect(self.trash_requested)
+        self.merge_button.clicked.connect(self.ask_merge)
         self.delete_button.clicked.connect(self.trash_selected)
         self.table.activated.connect(lambda index: self.open_requested.emit(self.model.id_at(index.row())))
         self.table.selectionModel().selectionChanged.connect(self._update_selection)
@@ -313,6 +321,7 @@ class CustomerListPage(QWidget):
             count_text(count, self.tr("1 selected"), self.tr("{n} selected")) if count else ""
         )
         self.tag_button.setEnabled(count > 0)
+        self.merge_button.setEnabled(2 <= count <= merge.MAX_AT_ONCE)
         self.delete_button.setEnabled(count > 0)
 
     def selected_ids(self) -> list[int]:
@@ -352,20 +361,69 @@ class CustomerListPage(QWidget):
         ids = self.selected_ids()
         if ids and tag:
             self.ctx.write(
-                lambda: customers.add_tags(ids, [tag]), lambda added: self._tagged(tag, added), parent=self
+                lambda: customers.tag_customers(ids, tag), lambda added: self._tagged(tag, added), parent=self
             )
 
     def untag_selected(self, tag: str) -> None:
         ids = self.selected_ids()
         if ids and tag:
-            self.ctx.write(lambda: customers.remove_tags(ids, [tag]), parent=self)
-
-    def _tagged(self, tag: str, added: int) -> None:
-        if self.ctx.navigator is not None:
-            text = count_text(
-                added, self.tr("Tagged 1 customer “{tag}”."), self.tr("Tagged {n} customers “{tag}”.")
+            self.ctx.write(
+                lambda: customers.untag_customers(ids, tag),
+                lambda removed: self._untagged(tag, removed),
+                parent=self,
             )
-            self.ctx.navigator.show_message(text.replace("{tag}", tag))
+
+    def _tagged(self, tag: str, added: list[int]) -> None:
+        text = count_text(
+            len(added), self.tr("Tagged 1 customer “{tag}”."), self.tr("Tagged {n} customers “{tag}”.")
+        )
+        self._say(text.replace("{tag}", tag), added and (lambda: customers.untag_customers(added, tag)))
+
+    def _untagged(self, tag: str, removed: list[int]) -> None:
+        text = count_text(
+            len(removed),
+            self.tr("Removed “{tag}” from 1 customer."),
+            self.tr("Removed “{tag}” from {n} customers."),
+        )
+        self._say(text.replace("{tag}", tag), removed and (lambda: customers.tag_customers(removed, tag)))
+
+    def _say(self, text: str, undo_op: Callable[[], Outcome[Any]] | list[int]) -> None:
+        """A message, with Undo running ``undo_op`` on the writer thread (none when
+        ``undo_op`` is an empty list: nothing changed)."""
+        if self.ctx.navigator is None:
+            return
+        if callable(undo_op):
+            op = undo_op
+            self.ctx.navigator.show_message(text, undo=lambda: self.ctx.write(op, parent=self))
+        else:
+            self.ctx.navigator.show_message(text)
+
+    def ask_merge(self) -> None:
+        ids = self.selected_ids()
+        if 2 <= len(ids) <= merge.MAX_AT_ONCE:
+            self.ctx.read(lambda: merge.merge_candidates(ids), self._choose_kept)
+
+    def _choose_kept(self, candidates: list[merge.MergeCandidate]) -> MergeDialog | None:
+        if len(candidates) < 2:
+            return None
+        dialog = MergeDialog(candidates, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.merge_into(dialog.kept(), dialog.merged()))
+        dialog.open()
+        self.merge_dialog = dialog
+        return dialog
+
+    def merge_into(self, kept: merge.MergeCandidate, others: list[int]) -> None:
+        def merged(result: merge.MergeResult) -> None:
+            self.select_after_reload(kept.id)
+            text = count_text(
+                len(result.merged_ids) + 1,
+                self.tr("Merged into “{name}”."),
+                self.tr("Merged {n} customers into “{name}”."),
+            )
+            self._say(text.replace("{name}", kept.name), lambda: merge.undo_merge(result.merge_id))
+
+        self.ctx.write(lambda: merge.merge_customers(kept.id, others), merged, parent=self)
 
     # --- state ----------------------------------------------------------------
 
