@@ -247,3 +247,35 @@ def test_in_the_window_open_deal_shows_its_card_on_the_board(window, ctx: AppCon
     board = window.view("pipeline")
     assert window.current_view_name() == "pipeline"
     qtbot.waitUntil(lambda: board.columns[stage_ids()["Negotiation"]].view.selected_deal() == deal)
+
+
+def test_delete_key_moves_a_task_to_the_trash_and_undo_brings_it_back(
+    ctx: AppContext, navigator, customer, dhaka, qtbot  # noqa: ANN001
+) -> None:
+    task = add_task("Call about the fridge", datetime(2025, 3, 11, 10, 0), customer)
+    add_task("Send the quote", datetime(2025, 3, 11, 11, 0), customer)
+    view = open_tasks(ctx, qtbot, "today")
+    view.list.setFocus()
+    view.list.setCurrentIndex(view.model.index(0, 0))
+
+    qtbot.keyClick(view.list, Qt.Key.Key_Delete)
+    wait_for_background(qtbot, ctx)
+    qtbot.waitUntil(lambda: shown(view) == ["Send the quote"])
+    assert Task.get_by_id(task).deleted_at is not None
+    text, undo = navigator.messages[-1]
+    assert text == "Deleted the task “Call about the fridge”." and undo is not None
+
+    undo()
+    wait_for_background(qtbot, ctx)
+    qtbot.waitUntil(lambda: shown(view) == ["Call about the fridge", "Send the quote"])
+
+
+def test_the_task_menu_deletes_too(ctx: AppContext, navigator, customer, dhaka, qtbot) -> None:  # noqa: ANN001
+    add_task("Tonight", datetime(2025, 3, 11, 17, 0), customer)
+    view = open_tasks(ctx, qtbot, "today")
+    menu = view.task_menu(view.model.index(0, 0))
+    delete = next(a for a in menu.actions() if a.text() == "Delete task")
+    delete.trigger()
+    wait_for_background(qtbot, ctx)
+    qtbot.waitUntil(lambda: shown(view) == [])
+    assert view.tabs.tabText(1) == "Today  0"

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from PySide6.QtCore import QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QContextMenuEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QKeySequence, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -63,6 +63,7 @@ def load_page(bucket: str, now: datetime) -> TasksPage:
 
 class TaskListView(QListView):
     menu_requested = Signal(QModelIndex, QPoint)
+    delete_requested = Signal()
 
     def __init__(self, empty_text: Callable[[], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,6 +73,12 @@ class TaskListView(QListView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setFrameShape(QFrame.Shape.NoFrame)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.matches(QKeySequence.StandardKey.Delete) and self.currentIndex().isValid():
+            self.delete_requested.emit()
+            return
+        super().keyPressEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt's name)
         index = self.indexAt(event.pos())
@@ -122,7 +129,10 @@ class TasksView(QWidget):
         self.list.setModel(self.model)
         self.list.setItemDelegate(self.delegate)
         self.hint = QLabel(
-            self.tr("Tick a task when it is done · double-click opens its customer · right-click for more")
+            self.tr(
+                "Tick a task when it is done · double-click opens its customer · "
+                "Delete removes it · right-click for more"
+            )
         )
         self.hint.setObjectName("muted")
         layout = QVBoxLayout(self)
@@ -137,6 +147,7 @@ class TasksView(QWidget):
         self.list.activated.connect(self._open_index)
         self.tabs.currentChanged.connect(lambda *_: self.reload())
         self.new_button.clicked.connect(self.new_task)
+        self.list.delete_requested.connect(self.delete_selected)
         ctx.bus.changed.connect(self._on_changes)
         self._timer = QTimer(self, interval=REFRESH_MS)
         self._timer.timeout.connect(lambda: self.isVisible() and self.reload())
@@ -251,7 +262,26 @@ class TasksView(QWidget):
         customer.setEnabled(task.customer_id is not None)
         deal = menu.addAction(icon("deal"), self.tr("Open deal"), lambda: self.open_deal(task))
         deal.setEnabled(task.deal_id is not None)
+        menu.addSeparator()
+        menu.addAction(icon("trash"), self.tr("Delete task"), lambda: self.delete_task(task))
         return menu
+
+    def delete_selected(self) -> None:
+        task = self.selected_task()
+        if task is not None:
+            self.delete_task(task)
+
+    def delete_task(self, task: TaskRow) -> None:
+        """Into the trash at once, with Undo in the window's message bar."""
+
+        def deleted(ids: list[int]) -> None:
+            if ids and self.ctx.navigator is not None:
+                self.ctx.navigator.show_message(
+                    self.tr("Deleted the task “{task}”.").format(task=task.title),
+                    undo=lambda: self.ctx.write(lambda: task_service.restore_tasks(ids), parent=self),
+                )
+
+        self.ctx.write(lambda: task_service.trash_tasks([task.id]), deleted, parent=self)
 
     def new_task(self) -> None:
         from ui.dialogs.task_dialog import TaskDialog
