@@ -249,9 +249,7 @@ def test_in_the_window_open_deal_shows_its_card_on_the_board(window, ctx: AppCon
     qtbot.waitUntil(lambda: board.columns[stage_ids()["Negotiation"]].view.selected_deal() == deal)
 
 
-def test_delete_key_moves_a_task_to_the_trash_and_undo_brings_it_back(
-    ctx: AppContext, navigator, customer, dhaka, qtbot  # noqa: ANN001
-) -> None:
+def test_delete_key_trashes_a_task_and_undo_brings_it_back(ctx, navigator, customer, dhaka, qtbot) -> None:  # noqa: ANN001
     task = add_task("Call about the fridge", datetime(2025, 3, 11, 10, 0), customer)
     add_task("Send the quote", datetime(2025, 3, 11, 11, 0), customer)
     view = open_tasks(ctx, qtbot, "today")
