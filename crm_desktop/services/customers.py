@@ -11,6 +11,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from peewee import fn
+
 from crm_desktop.automation import events
 from crm_desktop.contact_points import (
     DEFAULT_REGION,
@@ -26,6 +28,7 @@ from crm_desktop.db.models import (
     CustomerPhone,
     CustomerTag,
     CustomField,
+    Interaction,
     Tag,
     User,
     database_proxy,
@@ -405,3 +408,13 @@ def touch_last_contact(customer_id: int, when: datetime) -> None:
         (Customer.id == customer_id)
         & (Customer.last_contact_at.is_null() | (Customer.last_contact_at < when))
     ).execute()
+
+
+def refresh_last_contact(customer_ids: Iterable[int]) -> None:
+    """The list's "last contact" from the contacts each customer has now (one was deleted or moved)."""
+    newest = Interaction.select(fn.max(Interaction.occurred_at)).where(
+        (Interaction.customer == Customer.id) & Interaction.deleted_at.is_null()
+    )
+    ids = list(customer_ids)
+    for start in range(0, len(ids), 500):
+        Customer.update(last_contact_at=newest).where(Customer.id.in_(ids[start : start + 500])).execute()

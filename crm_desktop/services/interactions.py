@@ -9,8 +9,9 @@ from crm_desktop.db.models import Customer, Interaction, database_proxy
 from crm_desktop.domain import CHANNELS, DIRECTIONS
 from crm_desktop.services import input_rules
 from crm_desktop.services.changes import Changes, Outcome
-from crm_desktop.services.customers import touch_last_contact
+from crm_desktop.services.customers import refresh_last_contact, touch_last_contact
 from crm_desktop.services.errors import FieldError, NotFoundError, ValidationError
+from crm_desktop.services.trash import set_trashed
 from crm_desktop.timeutil import utcnow
 
 
@@ -52,22 +53,12 @@ def log_interaction(
 
 
 def trash_interactions(ids: Sequence[int]) -> Outcome[list[int]]:
-    with database_proxy.atomic():
-        rows = list(
-            Interaction.select(Interaction.id, Interaction.customer).where(
-                Interaction.id.in_(list(ids)) & Interaction.deleted_at.is_null()
-            )
-        )
-        Interaction.update(deleted_at=utcnow()).where(Interaction.id.in_([r.id for r in rows])).execute()
-    return Outcome([r.id for r in rows], Changes.of("interaction", customers=[r.customer_id for r in rows]))
+    return set_trashed(Interaction, ids, True, "interaction", after=_refresh_last_contact)
 
 
 def restore_interactions(ids: Sequence[int]) -> Outcome[list[int]]:
-    with database_proxy.atomic():
-        rows = list(
-            Interaction.select(Interaction.id, Interaction.customer).where(
-                Interaction.id.in_(list(ids)) & Interaction.deleted_at.is_null(False)
-            )
-        )
-        Interaction.update(deleted_at=None).where(Interaction.id.in_([r.id for r in rows])).execute()
-    return Outcome([r.id for r in rows], Changes.of("interaction", customers=[r.customer_id for r in rows]))
+    return set_trashed(Interaction, ids, False, "interaction", after=_refresh_last_contact)
+
+
+def _refresh_last_contact(_ids: list[int], customer_ids: list[int]) -> None:
+    refresh_last_contact(customer_ids)

@@ -25,6 +25,7 @@ from crm_desktop.domain import STAGE_KINDS
 from crm_desktop.services import audit, input_rules
 from crm_desktop.services.changes import Changes, Outcome
 from crm_desktop.services.errors import FieldError, NotFoundError, ValidationError
+from crm_desktop.services.trash import set_trashed
 from crm_desktop.timeutil import utcnow
 
 DEAL_CHANGES = ("deal",)
@@ -393,22 +394,12 @@ def _validate_stage(name: str, probability: int, kind: str) -> None:
 
 
 def trash_deals(deal_ids: Sequence[int]) -> Outcome[list[int]]:
-    with database_proxy.atomic():
-        rows = list(
-            Deal.select(Deal.id, Deal.customer).where(Deal.id.in_(list(deal_ids)) & Deal.deleted_at.is_null())
-        )
-        Deal.update(deleted_at=utcnow()).where(Deal.id.in_([r.id for r in rows])).execute()
-        audit.record("deal", [r.id for r in rows], "trashed")
-    return Outcome([r.id for r in rows], Changes.of("deal", customers=[r.customer_id for r in rows]))
+    return set_trashed(
+        Deal, deal_ids, True, "deal", after=lambda ids, _c: audit.record("deal", ids, "trashed")
+    )
 
 
 def restore_deals(deal_ids: Sequence[int]) -> Outcome[list[int]]:
-    with database_proxy.atomic():
-        rows = list(
-            Deal.select(Deal.id, Deal.customer).where(
-                Deal.id.in_(list(deal_ids)) & Deal.deleted_at.is_null(False)
-            )
-        )
-        Deal.update(deleted_at=None).where(Deal.id.in_([r.id for r in rows])).execute()
-        audit.record("deal", [r.id for r in rows], "restored")
-    return Outcome([r.id for r in rows], Changes.of("deal", customers=[r.customer_id for r in rows]))
+    return set_trashed(
+        Deal, deal_ids, False, "deal", after=lambda ids, _c: audit.record("deal", ids, "restored")
+    )

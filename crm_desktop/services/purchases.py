@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 
 from peewee import SQL
@@ -12,6 +12,7 @@ from crm_desktop.db.models import DEFAULT_CURRENCY, Customer, Purchase, database
 from crm_desktop.services import input_rules
 from crm_desktop.services.changes import Changes, Outcome
 from crm_desktop.services.errors import FieldError, NotFoundError, ValidationError
+from crm_desktop.services.trash import set_trashed
 from crm_desktop.timeutil import utcnow
 
 
@@ -76,3 +77,16 @@ def refresh_purchase_caches(customer_ids: Iterable[int] | None = None) -> None:
     ids = list(customer_ids)
     for start in range(0, len(ids), 500):
         query.where(Customer.id.in_(ids[start : start + 500])).execute()
+
+
+def trash_purchases(ids: Sequence[int]) -> Outcome[list[int]]:
+    """A purchase entered by mistake: out of the totals, into the trash (Undo brings it back)."""
+    return set_trashed(
+        Purchase, ids, True, "purchase", after=lambda _ids, cids: refresh_purchase_caches(cids)
+    )
+
+
+def restore_purchases(ids: Sequence[int]) -> Outcome[list[int]]:
+    return set_trashed(
+        Purchase, ids, False, "purchase", after=lambda _ids, cids: refresh_purchase_caches(cids)
+    )

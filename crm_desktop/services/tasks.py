@@ -8,11 +8,12 @@ from datetime import datetime, timedelta
 
 from peewee import JOIN, Expression
 
-from crm_desktop.db.models import Customer, Deal, Task, database_proxy, tuples
+from crm_desktop.db.models import Customer, Deal, Task, tuples
 from crm_desktop.domain import PRIORITIES
 from crm_desktop.services import input_rules
 from crm_desktop.services.changes import Changes, Outcome
 from crm_desktop.services.errors import FieldError, NotFoundError, ValidationError
+from crm_desktop.services.trash import set_trashed
 from crm_desktop.timeutil import utcnow
 
 BUCKETS = ("overdue", "today", "upcoming", "done")
@@ -140,22 +141,8 @@ def tasks_in(
 
 
 def trash_tasks(ids: Sequence[int]) -> Outcome[list[int]]:
-    with database_proxy.atomic():
-        rows = list(
-            Task.select(Task.id, Task.customer).where(Task.id.in_(list(ids)) & Task.deleted_at.is_null())
-        )
-        Task.update(deleted_at=utcnow()).where(Task.id.in_([r.id for r in rows])).execute()
-    return Outcome(
-        [r.id for r in rows], Changes.of("task", customers=[r.customer_id for r in rows if r.customer_id])
-    )
+    return set_trashed(Task, ids, True, "task")
 
 
 def restore_tasks(ids: Sequence[int]) -> Outcome[list[int]]:
-    with database_proxy.atomic():
-        rows = list(
-            Task.select(Task.id, Task.customer).where(Task.id.in_(list(ids)) & Task.deleted_at.is_null(False))
-        )
-        Task.update(deleted_at=None).where(Task.id.in_([r.id for r in rows])).execute()
-    return Outcome(
-        [r.id for r in rows], Changes.of("task", customers=[r.customer_id for r in rows if r.customer_id])
-    )
+    return set_trashed(Task, ids, False, "task")

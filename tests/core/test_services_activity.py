@@ -14,7 +14,7 @@ from crm_desktop.services.customers import CustomerInput, create_customer, trash
 from crm_desktop.services.errors import NotFoundError, ValidationError
 from crm_desktop.services.interactions import log_interaction, restore_interactions, trash_interactions
 from crm_desktop.services.pipeline import DealInput, create_deal, move_deal, pipelines, stages, trash_deals
-from crm_desktop.services.purchases import record_purchase
+from crm_desktop.services.purchases import record_purchase, restore_purchases, trash_purchases
 from crm_desktop.services.tasks import TaskInput, create_task, restore_tasks, set_done, tasks_in, trash_tasks
 from crm_desktop.services.tickets import open_ticket, set_status
 from crm_desktop.services.timeline import timeline_page
@@ -123,6 +123,29 @@ def test_bad_purchases_are_refused_by_field(rahim: int, amount, currency: str, b
     assert fields(info.value) == bad
     assert Purchase.select().count() == 0
     assert customer_rows([rahim])[rahim].lifetime_value_minor == 0
+
+
+def test_a_mistyped_purchase_deleted_leaves_the_totals_and_undo_puts_it_back(rahim: int) -> None:
+    record_purchase(rahim, 1_500_00, occurred_at=datetime(2025, 1, 5, 10))
+    typo = record_purchase(rahim, 150_000_00, occurred_at=datetime(2025, 2, 1, 10)).value
+    assert Customer.get_by_id(rahim).lifetime_value_minor == 151_500_00
+
+    assert trash_purchases([typo]).value == [typo]
+    customer = Customer.get_by_id(rahim)
+    assert customer.lifetime_value_minor == 1_500_00 and customer.last_purchase_at == datetime(2025, 1, 5, 10)
+    assert trash_purchases([typo]).value == []  # already in the trash: nothing moves twice
+
+    restore_purchases([typo])
+    assert Customer.get_by_id(rahim).lifetime_value_minor == 151_500_00
+
+
+def test_deleting_the_latest_contact_moves_last_contact_back(rahim: int) -> None:
+    log_interaction(rahim, "call", body="first", occurred_at=datetime(2025, 1, 5, 10))
+    latest = log_interaction(rahim, "visit", body="second", occurred_at=datetime(2025, 3, 1, 10)).value
+    trash_interactions([latest])
+    assert Customer.get_by_id(rahim).last_contact_at == datetime(2025, 1, 5, 10)
+    restore_interactions([latest])
+    assert Customer.get_by_id(rahim).last_contact_at == datetime(2025, 3, 1, 10)
 
 
 def test_a_purchase_for_a_trashed_customer_is_not_recorded(rahim: int) -> None:
