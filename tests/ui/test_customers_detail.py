@@ -225,3 +225,39 @@ def test_the_changes_filter_shows_who_changed_what(window, qtbot) -> None:  # no
     title, detail = first_row(page.timeline)
     assert title == "Details changed · by Owner"
     assert "Karim Stores → করিম স্টোর" in detail
+
+
+def test_a_mistyped_purchase_is_deleted_from_the_timeline_and_undo_restores_it(window, qtbot) -> None:  # noqa: ANN001
+    cid = add("Karim")
+    record_purchase(cid, 2_500_00, description="Two sarees")
+    record_purchase(cid, 25_000_00, description="typo", occurred_at=utcnow() + timedelta(minutes=1))
+    page = open_page(window, qtbot, cid)
+    qtbot.waitUntil(lambda: page.timeline.rowCount() == 2)
+    assert page.profile.lifetime_value_minor == 27_500_00
+
+    view = page.timeline_view
+    view.setCurrentIndex(page.timeline.index(0, 0))  # the newest: the typo
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: page.timeline.rowCount() == 1)
+    qtbot.waitUntil(lambda: page.profile.lifetime_value_minor == 2_500_00)
+    assert window.message_label.text() == "Deleted a purchase; the totals no longer count it."
+
+    window.undo_last()
+    qtbot.waitUntil(lambda: page.timeline.rowCount() == 2)
+    qtbot.waitUntil(lambda: page.profile.lifetime_value_minor == 27_500_00)
+
+
+def test_the_timeline_menu_deletes_a_contact_but_not_a_ticket(window, qtbot) -> None:  # noqa: ANN001
+    cid = add("Karim")
+    open_ticket(cid, "Fan rattles")
+    log_interaction(cid, "call", body="wrong customer", occurred_at=utcnow() + timedelta(minutes=1))
+    page = open_page(window, qtbot, cid)
+    qtbot.waitUntil(lambda: page.timeline.rowCount() == 2)
+    actions = page.timeline_actions
+    assert actions.menu_for(page.timeline.index(1, 0)) is None  # the ticket: closed, not deleted
+
+    menu = actions.menu_for(page.timeline.index(0, 0))
+    assert [a.text() for a in menu.actions()] == ["Delete this contact"]
+    menu.actions()[0].trigger()
+    qtbot.waitUntil(lambda: page.timeline.rowCount() == 1)
+    assert Interaction.get(Interaction.customer == cid).deleted_at is not None

@@ -34,6 +34,7 @@ from crm_desktop.services.interactions import log_interaction, trash_interaction
 from ui.context import AppContext
 from ui.customers.composer import InteractionComposer
 from ui.customers.profile_panel import CustomerHeader, ProfilePanel
+from ui.customers.timeline_actions import TimelineActions
 from ui.customers.timeline_delegate import TimelineDelegate
 from ui.customers.timeline_model import TimelineModel, channel_label
 from ui.icons import icon
@@ -132,6 +133,7 @@ class CustomerDetailPage(QWidget):
         self.timeline_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.timeline_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.timeline_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.timeline_actions = TimelineActions(self.ctx, self.timeline_view)
         self.empty_timeline = QLabel(self.tr("Nothing here yet. Log a call or a visit above."))
         self.empty_timeline.setObjectName("muted")
         self.empty_timeline.setAlignment(Qt.AlignmentFlag.AlignCenter)
