@@ -72,7 +72,7 @@ def test_the_trash_restores_and_empties(window, qtbot, monkeypatch) -> None:  # 
     qtbot.waitUntil(lambda: trash.model.rowCount() == 0)
     assert trash.body.currentWidget() is trash.empty_label
     assert Customer.select().count() == 2 and count_customers(trashed=True) == 0
-    assert "Deleted 2 customers for good." in window.message_label.text()
+    assert "Emptied the Trash: 2 things deleted for good." in window.message_label.text()
 
 
 def test_delete_from_the_customer_page_goes_back_to_the_list(window, qtbot) -> None:  # noqa: ANN001
@@ -85,3 +85,33 @@ def test_delete_from_the_customer_page_goes_back_to_the_list(window, qtbot) -> N
     qtbot.waitUntil(lambda: names_in(view) == ["Other"])
     window.undo_last()
     qtbot.waitUntil(lambda: names_in(view) == ["Karim", "Other"])
+
+
+def test_a_deleted_deal_and_task_wait_in_the_trash_to_be_restored(window, qtbot, monkeypatch) -> None:  # noqa: ANN001
+    from crm_desktop.db.models import Deal
+    from crm_desktop.services.pipeline import DealInput, create_deal, stages, trash_deals
+    from crm_desktop.services.tasks import TaskInput, create_task, trash_tasks
+
+    cid = add("Karim")
+    deal = create_deal(DealInput(cid, "Ceiling fans", 1_000_00, stage_id=stages(1)[0].id)).value
+    trash_deals([deal])
+    trash_tasks([create_task(TaskInput("Call back", customer_id=cid)).value])
+    view = customers_view(window, qtbot)
+    view.list_page.trash_requested.emit()
+    trash = view.trash
+    qtbot.waitUntil(lambda: trash.other_table.rowCount() == 2)
+    assert trash.tabs.tabText(1) == "2 contacts, purchases, deals and tasks"
+    assert trash.empty_button.isEnabled()  # no customer in the trash, but these are
+    trash.tabs.setCurrentWidget(trash.other_table)
+    titles = [trash.other_table.item(r, 1).text() for r in range(2)]
+    trash.other_table.selectRow(titles.index("Ceiling fans"))
+    assert trash.other_table.item(titles.index("Ceiling fans"), 2).text() == "Karim"
+    qtbot.mouseClick(trash.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: trash.other_table.rowCount() == 1)
+    assert Deal.get_by_id(deal).deleted_at is None
+
+    questions: list[str] = []
+    monkeypatch.setattr(dialogs, "confirm", lambda _p, _t, text, _a: questions.append(text) or True)
+    qtbot.mouseClick(trash.empty_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: trash.other_table.rowCount() == 0)
+    assert questions == ["Delete 1 contact, purchase, deal or task for good? This cannot be undone."]
