@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 from crm_desktop.backup import BackupError
 from crm_desktop.restore import restore_database
 from crm_desktop.services import audit
-from ui import startup_probe
+from ui import acting_user, startup_probe
 from ui.auto_backup import AutoBackup, backup_folder
 from ui.context import AppContext
 from ui.single_instance import InstanceServer
@@ -48,6 +48,7 @@ class Session(QObject):
         self.path = store.path
         QSettings().setValue("database/last", str(store.path))
         self.ctx = AppContext(store)
+        acting_user.apply_remembered()
         self.auto_backup = AutoBackup(self.ctx, self)
         self.auto_backup.failed.connect(self._backup_failed)
         self.window = MainWindow(self.ctx)

@@ -29,8 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.db.store import StoreError, check_file
+from crm_desktop.services import audit
 from crm_desktop.services import pipeline as pipeline_service
+from crm_desktop.services.customer_list import owners
 from crm_desktop.services.settings import get_setting, set_setting
+from ui import acting_user
 from ui.context import AppContext
 from ui.icons import icon
 from ui.pipeline.board import stale_days_setting
@@ -90,6 +93,7 @@ class SettingsView(QWidget):
         layout.addWidget(self._language_group())
         layout.addWidget(self._phone_group())
         layout.addWidget(self._pipeline_group())
+        layout.addWidget(self._history_group())
         layout.addWidget(self._database_group())
         layout.addStretch(1)
         self.load()
@@ -194,6 +198,35 @@ class SettingsView(QWidget):
         form.addRow(self._label(self.tr("Stages")), row)
         return group
 
+    def _history_group(self) -> QGroupBox:
+        group, form = self._group(self.tr("Change history"))
+        self.user_combo = QComboBox()
+        self.user_combo.setMinimumWidth(220)
+        self.user_combo.activated.connect(self.save_acting_user)
+        form.addRow(self._label(self.tr("Who uses this computer")), self.user_combo)
+        form.addRow("", self._note(self.tr("Changes made here are recorded under this name.")))
+        self.retention_combo = QComboBox()
+        self.retention_combo.setMinimumWidth(220)
+        for days, text in (
+            (0, self.tr("For ever")),
+            (730, self.tr("2 years")),
+            (365, self.tr("1 year")),
+            (90, self.tr("90 days")),
+        ):
+            self.retention_combo.addItem(text, days)
+        self.retention_combo.activated.connect(self.save_retention)
+        form.addRow(self._label(self.tr("Keep the history of changes")), self.retention_combo)
+        form.addRow(
+            "",
+            self._note(
+                self.tr(
+                    "Each customer's page shows who changed what (the Changes filter). Older changes "
+                    "are removed when CRM Desktop starts; customers and deals themselves are never touched."
+                )
+            ),
+        )
+        return group
+
     def _database_group(self) -> QGroupBox:
         group, form = self._group(self.tr("Database"))
         self.path_label = QLabel(str(self.ctx.store.path.resolve()))
@@ -234,6 +267,16 @@ class SettingsView(QWidget):
         for pipeline in pipeline_service.pipelines():
             self.stages_pipeline_combo.addItem(pipeline.name, pipeline.id)
         self.stages_pipeline_combo.setVisible(self.stages_pipeline_combo.count() > 1)
+        self.user_combo.clear()
+        for user_id, name in owners():
+            self.user_combo.addItem(name, user_id)
+        chosen = acting_user.remembered()
+        index = self.user_combo.findData(chosen) if chosen is not None else -1
+        self.user_combo.setCurrentIndex(max(index, 0))
+        days = audit.retention_days()
+        if self.retention_combo.findData(days) < 0:  # set from the command line to something else
+            self.retention_combo.addItem(self.tr("{n} days").format(n=days), days)
+        self.retention_combo.setCurrentIndex(self.retention_combo.findData(days))
 
     def activated(self) -> None:
         self.load()
@@ -241,6 +284,15 @@ class SettingsView(QWidget):
     def save_stale_days(self) -> None:
         self._stale_pause.stop()
         self._save("stale_deal_days", str(self.stale_spin.value()))
+
+    def save_acting_user(self) -> None:
+        acting_user.remember(self.user_combo.currentData())
+        self._show_saved()
+
+    def save_retention(self) -> None:
+        days = int(self.retention_combo.currentData())
+        if days != audit.retention_days():
+            self.ctx.write(lambda: audit.set_retention_days(days), lambda _v: self._show_saved(), parent=self)
 
     def _save(self, key: str, value: str) -> None:
         if get_setting(key) == value:

@@ -133,3 +133,33 @@ def test_edit_stages_opens_the_stage_editor(ctx: AppContext, qtbot) -> None:  # 
     qtbot.mouseClick(view.stages_button, Qt.MouseButton.LeftButton)
     assert view.stage_editor.isVisible()
     assert [s.name for s in view.stage_editor.model.stages()][0] == "New lead"
+
+
+def test_who_uses_this_computer_is_recorded_on_changes(ctx: AppContext, qtbot) -> None:  # noqa: ANN001
+    from crm_desktop.db.models import User
+    from crm_desktop.services import audit
+    from crm_desktop.services.customers import CustomerInput, create_customer
+
+    nusrat = User.create(name="নুসরাত").id
+    view = open_settings(ctx, qtbot)
+    assert view.user_combo.currentText() == "Owner"  # nobody chosen yet: the shop's owner
+    view.user_combo.setCurrentIndex(view.user_combo.findData(nusrat))
+    view.user_combo.activated.emit(view.user_combo.currentIndex())
+    try:
+        customer = create_customer(CustomerInput(display_name="Karim")).value
+        assert [r.user_name for r in audit.history(customer)] == ["নুসরাত"]
+        assert open_settings(ctx, qtbot).user_combo.currentText() == "নুসরাত"  # remembered
+    finally:
+        audit.set_acting_user(None)
+
+
+def test_the_history_retention_is_chosen_in_settings(ctx: AppContext, qtbot) -> None:  # noqa: ANN001
+    from crm_desktop.services import audit
+
+    view = open_settings(ctx, qtbot)
+    assert view.retention_combo.currentText() == "For ever"
+    view.retention_combo.setCurrentIndex(view.retention_combo.findData(365))
+    view.retention_combo.activated.emit(view.retention_combo.currentIndex())
+    wait_for_background(qtbot, ctx)
+    assert audit.retention_days() == 365
+    assert view.saved_label.text() == "Saved."
