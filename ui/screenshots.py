@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QItemSelectionModel, QSize
 from PySide6.QtWidgets import QApplication, QWidget
 
 from crm_desktop.db.models import Customer, Interaction
@@ -118,6 +118,28 @@ def _customer_shots(window: MainWindow) -> list[tuple[str, Callable[[], QWidget 
         box.setText("rah")
         box.search_now()
 
+    def merge_dialog() -> QWidget | None:
+        window.search_box.clear()  # closes the search's popup from the shot before
+        page = customers_view().list_page
+        wait_idle(window.ctx)
+        page.table.selectRow(0)
+        page.table.selectionModel().select(
+            page.model.index(1, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        page.ask_merge()
+        wait_idle(window.ctx)
+        return getattr(page, "merge_dialog", None)
+
+    def trash(tab: int) -> Callable[[], None]:
+        def show() -> None:
+            view = customers_view()
+            view.list_page.trash_requested.emit()
+            wait_idle(window.ctx)
+            view.trash.tabs.setCurrentIndex(tab)
+
+        return show
+
     def welcome() -> None:
         window.search_box.clear()
         view = customers_view()
@@ -128,6 +150,10 @@ def _customer_shots(window: MainWindow) -> list[tuple[str, Callable[[], QWidget 
         ("customer-dialog", edit_dialog),
         ("customer-dialog-invalid", refused_dialog),
         ("global-search", global_search),
+        ("merge-dialog", merge_dialog),
+        ("trash", trash(0)),
+        ("trash-items", trash(1)),
+        ("settings", lambda: window.show_view("settings")),
         ("welcome", welcome),
     ]
 

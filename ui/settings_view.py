@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -86,16 +88,30 @@ class SettingsView(QWidget):
         heading.addStretch(1)
         heading.addWidget(self.saved_label)
 
+        groups_host = QWidget()
+        groups_host.setObjectName("viewRoot")
+        groups = QVBoxLayout(groups_host)
+        groups.setContentsMargins(0, 0, 8, 0)
+        groups.setSpacing(14)
+        for group in (
+            self._language_group(),
+            self._phone_group(),
+            self._pipeline_group(),
+            self._history_group(),
+            self._database_group(),
+        ):
+            groups.addWidget(group)
+        groups.addStretch(1)
+        scroll = QScrollArea()  # on a small screen (or in Bengali) the groups are taller than the window
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(groups_host)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(14)
         layout.addLayout(heading)
-        layout.addWidget(self._language_group())
-        layout.addWidget(self._phone_group())
-        layout.addWidget(self._pipeline_group())
-        layout.addWidget(self._history_group())
-        layout.addWidget(self._database_group())
-        layout.addStretch(1)
+        layout.addWidget(scroll, 1)
         self.load()
 
     # --- building --------------------------------------------------------------
@@ -104,6 +120,7 @@ class SettingsView(QWidget):
         group = QGroupBox(title)
         group.setObjectName("settingsGroup")
         group.setMaximumWidth(760)
+        group.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)  # spare room: below
         form = QFormLayout(group)
         form.setHorizontalSpacing(16)
         form.setVerticalSpacing(10)
@@ -121,6 +138,7 @@ class SettingsView(QWidget):
         note = QLabel(text)
         note.setObjectName("muted")
         note.setWordWrap(True)
+        note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         return note
 
     def _language_group(self) -> QGroupBox:
@@ -201,12 +219,14 @@ class SettingsView(QWidget):
     def _history_group(self) -> QGroupBox:
         group, form = self._group(self.tr("Change history"))
         self.user_combo = QComboBox()
-        self.user_combo.setMinimumWidth(220)
+        self.user_combo.setMinimumWidth(200)
+        self.user_combo.setMaximumWidth(280)
         self.user_combo.activated.connect(self.save_acting_user)
         form.addRow(self._label(self.tr("Who uses this computer")), self.user_combo)
         form.addRow("", self._note(self.tr("Changes made here are recorded under this name.")))
         self.retention_combo = QComboBox()
-        self.retention_combo.setMinimumWidth(220)
+        self.retention_combo.setMinimumWidth(200)
+        self.retention_combo.setMaximumWidth(280)
         for days, text in (
             (0, self.tr("For ever")),
             (730, self.tr("2 years")),
@@ -272,6 +292,8 @@ class SettingsView(QWidget):
             self.user_combo.addItem(name, user_id)
         chosen = acting_user.remembered()
         index = self.user_combo.findData(chosen) if chosen is not None else -1
+        if index < 0:  # nobody chosen (or since removed): the shop's owner, the first user
+            index = self.user_combo.findData(min((uid for uid, _ in owners()), default=None))
         self.user_combo.setCurrentIndex(max(index, 0))
         days = audit.retention_days()
         if self.retention_combo.findData(days) < 0:  # set from the command line to something else
