@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from crm_desktop import __version__
 from crm_desktop.db.store import Store, StoreError, open_store
 from crm_desktop.resources import bundled_fonts
+from ui.gc_guard import MainThreadCollector
 from ui.resources import resource_path
 
 log = logging.getLogger(__name__)
@@ -37,6 +38,9 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("App", text)
 
 
+_collector: MainThreadCollector | None = None
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
@@ -50,6 +54,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     os.environ["QT_LOGGING_RULES"] = ";".join([*rules, "qt.text.font.db=false"])
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication(argv if argv is not None else sys.argv[:1])
+    global _collector
+    _collector = MainThreadCollector(app)  # the cycle collector only on this thread (see ui/gc_guard.py)
     app.setStyle("Fusion")
     from ui.icons import icon
 

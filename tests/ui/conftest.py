@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Iterator
 
@@ -11,6 +12,23 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from crm_desktop.db.store import Store
 from ui.context import AppContext
+
+
+@pytest.fixture(scope="session", autouse=True)
+def collect_on_the_gui_thread(qapp) -> Iterator[None]:  # noqa: ANN001
+    """As in the app: Python's cycle collector runs only on the GUI thread, never
+    in the writer or reader thread, where freeing a Qt object can hang Qt."""
+    from ui.gc_guard import MainThreadCollector
+
+    collector = MainThreadCollector()
+    yield
+    collector.stop()
+
+
+@pytest.fixture(autouse=True)
+def collect_after_each_test(collect_on_the_gui_thread) -> Iterator[None]:  # noqa: ANN001
+    yield
+    gc.collect()  # what a test left behind goes now, on this thread
 
 
 @pytest.fixture(autouse=True)
