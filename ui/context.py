@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from crm_desktop.db.store import Store, describe_sqlite_error
 from crm_desktop.services.changes import Changes, Outcome
 from crm_desktop.services.errors import NotFoundError, ValidationError
+from ui.i18n import translated_error
 from ui.runner import Runner
 
 log = logging.getLogger(__name__)
@@ -81,7 +82,7 @@ class AppContext:
         full disk, busy) in plain words; anything else in the unexpected-error dialog."""
         title = QCoreApplication.translate("AppContext", "Not saved")
         if isinstance(error, ValidationError | NotFoundError):
-            QMessageBox.warning(parent, title, str(error))
+            QMessageBox.warning(parent, title, translated_error(error))
             return
         if isinstance(error, sqlite3.Error | peewee.DatabaseError):
             log.warning("database error: %s", error)

@@ -27,6 +27,7 @@ from crm_desktop.services.errors import ValidationError
 from crm_desktop.services.settings import get_setting, set_setting
 from ui.context import AppContext
 from ui.dialogs.fields import ErrorLabel, mark_invalid
+from ui.i18n import validation_text
 
 
 def save_all(account: SmtpAccount, password: str | None, shop_name: str) -> Outcome[SmtpAccount]:
@@ -131,7 +132,7 @@ class EmailSettingsDialog(QDialog):
             for e in error.errors:
                 if e.field in fields:
                     mark_invalid(fields[e.field], True)
-            self.error.show_error("\n".join(str(e) for e in error.errors))
+            self.error.show_error(validation_text(error, "\n"))
         elif isinstance(error, CredentialError):
             self.error.show_error(str(error))
         else:

@@ -27,6 +27,8 @@ import platformdirs
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from crm_desktop.db.store import APP_NAME
+from crm_desktop.services.errors import FieldError, ValidationError
+from crm_desktop.translatable import Message
 from ui.resources import resource_path
 
 log = logging.getLogger(__name__)
@@ -92,15 +94,46 @@ def number_text(n: int) -> str:
     return LocaleFormatter("bn_BD").number(n)
 
 
-def translated_error(error: Exception, context: str = "ContactPoints") -> str:
-    """A core error in the window's language, when it carries ``template`` and ``params``."""
-    template = getattr(error, "template", "")
+def translated(text: str) -> str:
+    """Text from the core in the window's language.
+
+    A :class:`~crm_desktop.translatable.Message` (a refused input, an import
+    problem…) is translated and then filled in, its numbers in Bengali
+    digits; other text is shown as it is, except a sentence of the input
+    rules that a service still writes as plain English.
+    """
+    if _current == "en":
+        return str(text)
+    if isinstance(text, Message):
+        return text.render(QCoreApplication.translate, ui_locale())
+    return QCoreApplication.translate("InputRules", text) if text else text
+
+
+def translated_error(error: BaseException, context: str = "ContactPoints") -> str:
+    """A core error in the window's language: its message, or each field's for a refused input."""
+    if isinstance(error, ValidationError):
+        return validation_text(error)
+    message = str(error)
+    if isinstance(message, Message) or _current == "en":
+        return translated(message)
+    template = getattr(error, "template", "")  # an error that carries its template and values
     if not template:
-        return str(error)
+        return message
     try:
         return QCoreApplication.translate(context, template).format(**getattr(error, "params", {}))
     except (KeyError, IndexError, ValueError):  # a broken translation: the English text
-        return str(error)
+        return message
+
+
+def field_error_text(error: FieldError) -> str:
+    """One refused field: "phones 2: …" in English; in Bengali the message alone (the field
+    names are the program's words)."""
+    return str(error) if _current == "en" else translated(error.message)
+
+
+def validation_text(error: ValidationError, separator: str = "; ") -> str:
+    """Every refused field of ``error``, in the window's language."""
+    return separator.join(field_error_text(e) for e in error.errors)
 
 
 def lrelease_program() -> str | None:

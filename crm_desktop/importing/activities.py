@@ -70,7 +70,12 @@ class ActivityImporter:
             key = _key(self.table, values)
             if key in self.seen and run.options.on_match != "create":
                 line = self.seen[key]
-                run.note(row.line, m.DUPLICATE_MERGED.format(kind=self.table, line=line, key="details"))
+                run.note(
+                    row.line,
+                    m.DUPLICATE_MERGED.format(
+                        kind=m.word(m.THING_WORDS, self.table), line=line, key=m.KEY_WORDS["details"]
+                    ),
+                )
                 run.counts.skipped += 1
                 run.counts.merged += 1
                 continue
@@ -113,7 +118,7 @@ class ActivityImporter:
 
     def _when(self, name: str, first: dict[str, str], convert: Any, issues: Issues) -> str | None:
         if name not in first:
-            issues.append((self.run.header(name), m.REQUIRED.format(what="the date")))
+            issues.append((self.run.header(name), m.REQUIRED.format(what=m.THE_WORDS["date"])))
             return None
         return convert(name, v.moment, self.run.day_first_for(name))
 
@@ -122,7 +127,7 @@ class ActivityImporter:
         code = convert("currency", v.currency) if "currency" in first else None
         amount = None
         if "amount" not in first:
-            issues.append((run.header("amount"), m.REQUIRED.format(what="the amount")))
+            issues.append((run.header("amount"), m.REQUIRED.format(what=m.THE_WORDS["amount"])))
         else:
             amount = convert("amount", v.money, code, run.options.currency)
             if amount is not None and amount.minor == 0:

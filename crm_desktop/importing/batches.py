@@ -29,6 +29,7 @@ from crm_desktop.importing.run import current_db
 from crm_desktop.services.changes import Changes, Outcome
 from crm_desktop.services.purchases import refresh_purchase_caches
 from crm_desktop.timeutil import utcnow
+from crm_desktop.translatable import joined
 
 # deleted in this order (children before parents); updates restored in any order
 DELETE_ORDER = ("deal_stage_change", "purchase", "interaction", "deal", "customer", "tag", "user")
@@ -76,10 +77,14 @@ class UndoConflict(ImportRefused):
     """Rows changed since the import; ``conflicts`` lists each one (a sentence)."""
 
     def __init__(self, batch_id: int, conflicts: list[str]) -> None:
-        first = "; ".join(conflicts[:3]) + ("; …" if len(conflicts) > 3 else "")
+        first = joined(conflicts[:3], "; ", more=len(conflicts) > 3)
+        english = str(first)
+        capital = english[:1].upper() + english[1:]
         super().__init__(
             m.UNDO_CONFLICTS.format(
-                batch_id=batch_id, count=len(conflicts), first=first[:1].upper() + first[1:]
+                batch_id=batch_id,
+                count=len(conflicts),
+                first=first if capital == english else first.retold(capital),
             )
         )
         self.batch_id = batch_id

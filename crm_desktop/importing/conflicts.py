@@ -9,13 +9,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from crm_desktop.importing import messages as m
+from crm_desktop.translatable import joined
 
 CHUNK = 500
 # records that belong to a customer (or a deal) and may be added after an import
 DEPENDENTS = {
-    "customer": (("interaction", "interactions"), ("purchase", "purchases"), ("deal", "deals"),
-                 ("task", "tasks"), ("ticket", "tickets")),
-    "deal": (("task", "tasks"),),
+    "customer": (("interaction", m.ENTITY_WORDS["interactions"]), ("purchase", m.ENTITY_WORDS["purchases"]),
+                 ("deal", m.ENTITY_WORDS["deals"]), ("task", m.ENTITY_WORDS["tasks"]),
+                 ("ticket", m.ENTITY_WORDS["tickets"])),
+    "deal": (("task", m.ENTITY_WORDS["tasks"]),),
 }  # fmt: skip
 EDITABLE = ("customer", "deal")  # tables with updated_at, which every edit sets
 
@@ -43,9 +45,13 @@ def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
 def _label(con: sqlite3.Connection, table: str, row_id: int) -> str:
     column = {"customer": "display_name", "deal": "title"}.get(table)
     if column is None:
-        return table.capitalize()
+        return m.word(m.ROW_LABELS, table)
     row = con.execute(f'SELECT "{column}" FROM "{table}" WHERE id = ?', (row_id,)).fetchone()
-    return f"{table.capitalize()} '{row[0]}'" if row else table.capitalize()
+    return _named(table, row[0]) if row else m.word(m.ROW_LABELS, table)
+
+
+def _named(table: str, name: str) -> str:
+    return m.NAMED_ROW_LABELS[table].format(name=name)
 
 
 def find_conflicts(
@@ -92,7 +98,7 @@ def _edited(
             f"WHERE id IN ({marks}) AND (updated_at != ? OR deleted_at IS NOT NULL)",
             [*part, stamp],
         ):
-            what = f"{table.capitalize()} '{name}'"
+            what = _named(table, name)
             report.messages.append(m.EDITED_AFTER.format(what=what, row_id=row_id))
 
 
@@ -115,7 +121,7 @@ def _newer_records(
                 found[owner].append(word)
     for row_id, words in sorted(found.items()):
         message = m.HAS_NEWER_RECORDS.format(
-            what=_label(con, table, row_id), row_id=row_id, kinds=", ".join(words)
+            what=_label(con, table, row_id), row_id=row_id, kinds=joined(words)
         )
         report.messages.append(message)
         report.kept.append(message)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from crm_desktop.importing import messages as m
 from crm_desktop.importing import values as v
 from crm_desktop.importing.customer_record import CustomerRecord
-from crm_desktop.importing.customers import KEY_WORDS, CustomerImporter
+from crm_desktop.importing.customers import CustomerImporter
 from crm_desktop.importing.lookups import CustomerIndex, parse_own_ref
 from crm_desktop.importing.run import Counts, ImportRun
 from crm_desktop.importing.source import SourceRow
@@ -44,7 +44,7 @@ class CustomerLinker:
                     return ids[0]
                 if len(ids) > 1:
                     reason = m.AMBIGUOUS_CUSTOMER.format(
-                        what=KEY_WORDS[key].capitalize(), value=raw.strip(), count=len(ids),
+                        what=m.word(m.MATCH_WORDS, key), value=raw.strip(), count=len(ids),
                         ids=", ".join(map(str, ids)),
                     )  # fmt: skip
                     issues.append((run.column_of(row, fld, raw), reason))
@@ -58,7 +58,10 @@ class CustomerLinker:
             return self._create(row, given)
         key, _value, raw = given[0]
         issues.append(
-            (run.column_of(row, "customer_" + key, raw), m.NO_CUSTOMER.format(what=_what(key), value=raw))
+            (
+                run.column_of(row, "customer_" + key, raw),
+                m.NO_CUSTOMER.format(what=m.word(m.THE_WORDS, key), value=raw),
+            )
         )
         return None
 
@@ -86,7 +89,3 @@ class CustomerLinker:
 
     def flush(self) -> None:
         self.customers.flush()
-
-
-def _what(key: str) -> str:
-    return {"external_id": "the ID", "email": "the email", "phone": "the phone"}[key]

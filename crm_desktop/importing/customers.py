@@ -29,8 +29,6 @@ from crm_desktop.importing.lookups import CustomerIndex, Tags, Users, next_id, p
 from crm_desktop.importing.run import Counts, ImportRun
 from crm_desktop.importing.source import SourceRow
 
-KEY_WORDS = {"external_id": "external ID", "email": "email", "phone": "phone"}
-
 
 @dataclass(slots=True)
 class _Seen:
@@ -90,7 +88,12 @@ class CustomerImporter:
                 plan.append((result, target, "new"))
             elif target in self.touched:
                 line = self.touched[target]
-                run.note(row.line, m.DUPLICATE_MERGED.format(kind="customer", line=line, key=KEY_WORDS[key]))
+                run.note(
+                    row.line,
+                    m.DUPLICATE_MERGED.format(
+                        kind=m.THING_WORDS["customer"], line=line, key=m.word(m.KEY_WORDS, key)
+                    ),
+                )
                 plan.append((result, target, "merge"))
             else:
                 plan.append((result, target, "match"))
@@ -116,7 +119,7 @@ class CustomerImporter:
                 if len(ids) > 1 and options.on_match == "update":
                     where = self.run.column_of(row, key, value) if key != "external_id" else None
                     reason = m.AMBIGUOUS_MATCH.format(
-                        what=KEY_WORDS[key].capitalize(),
+                        what=m.word(m.MATCH_WORDS, key),
                         value=value,
                         count=len(ids),
                         ids=", ".join(map(str, ids)),

@@ -74,7 +74,7 @@ class DealImporter:
         first = {name: vals[0] for name, vals in fields.items() if vals}
         values: dict[str, Any] = {"title": v.text(first.get("title", ""))}
         if not values["title"]:
-            issues.append((run.header("title"), m.REQUIRED.format(what="the title")))
+            issues.append((run.header("title"), m.REQUIRED.format(what=m.THE_WORDS["title"])))
         code = None
         if "currency" in first:
             try:
@@ -122,7 +122,12 @@ class DealImporter:
             else (values["customer_id"], values["title"].casefold())
         )
         if key in self.seen and run.options.on_match != "create":
-            run.note(row.line, m.DUPLICATE_MERGED.format(kind="deal", line=self.seen[key], key="deal"))
+            run.note(
+                row.line,
+                m.DUPLICATE_MERGED.format(
+                    kind=m.THING_WORDS["deal"], line=self.seen[key], key=m.KEY_WORDS["deal"]
+                ),
+            )
             run.counts.skipped += 1
             run.counts.merged += 1
             return

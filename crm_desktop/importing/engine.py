@@ -77,18 +77,25 @@ def resolve_mapping(options: ImportOptions, info: FileInfo) -> tuple[Mapping, li
     except MappingError as exc:
         raise ImportRefused(str(exc)) from None
     if mapping.entity != options.entity:
-        raise ImportRefused(f"The mapping is for {mapping.entity}, not {options.entity}.")
+        raise ImportRefused(
+            m.MAPPING_IS_FOR.format(
+                saved=m.word(m.ENTITY_WORDS, mapping.entity), entity=m.word(m.ENTITY_WORDS, options.entity)
+            )
+        )
     columns = {i: f for i, f in mapping.columns.items() if mapping.headers[i] not in REJECT_COLUMNS}
     if columns != mapping.columns:
         mapping = Mapping(mapping.entity, columns, mapping.headers, mapping.extra)
     if not mapping.columns:
-        raise ImportRefused(m.NOTHING_MAPPED.format(entity=options.entity))
+        raise ImportRefused(m.NOTHING_MAPPED.format(entity=m.word(m.ENTITY_WORDS, options.entity)))
     if options.entity != "customers" and mapping.extra == "custom_fields":
         skip = set(REJECT_COLUMNS)
         if options.entity == "deals" and (lost := lost_reason_column(mapping)) is not None:
             skip.add(info.headers[lost])
         unmapped = [h for i, h in enumerate(info.headers) if i not in mapping.columns and h not in skip]
-        notices += [m.COLUMN_NOT_IMPORTED.format(header=h, entity=options.entity) for h in unmapped]
+        notices += [
+            m.COLUMN_NOT_IMPORTED.format(header=h, entity=m.word(m.ENTITY_WORDS, options.entity))
+            for h in unmapped
+        ]
     if options.entity == "deals" and "notes" in mapping.columns.values():
         header = mapping.headers[next(i for i, f in mapping.columns.items() if f == "notes")]
         notices.append(m.DEAL_NOTES_DROPPED.format(header=header))

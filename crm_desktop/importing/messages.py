@@ -1,6 +1,12 @@
 """Every sentence the import engine says about a file, its rows and its undo.
 
-English for now; kept in one place so a translation can replace them later.
+Each one is marked with ``QT_TRANSLATE_NOOP`` (see :mod:`crm_desktop.translatable`):
+at run time it is the English template as a :class:`Message`, and
+``MESSAGE.format(value=...)`` gives a message that reads in English as
+before (the command line, the rejected-rows file) and that the import window
+says in Bengali. Words that go into a sentence ("the title", "customers")
+are messages too, so they are translated with it.
+
 A problem is always shown with its line number and column, so the texts
 here say only *what* is wrong.
 """
@@ -9,61 +15,152 @@ from __future__ import annotations
 
 from typing import Final
 
-NO_IDENTITY: Final = "a customer needs a name, a company, a phone or an email"
-NAME_TOO_LONG: Final = "the name is longer than {limit} characters"
-TAG_TOO_LONG: Final = "the tag '{tag}…' is longer than {limit} characters"
-BIRTHDAY_FUTURE: Final = "the birthday {value} is in the future"
-NOT_A_PHONE: Final = "'{value}' is not a phone number{detail}"
-NOT_AN_EMAIL: Final = "'{value}' is not an email address{detail}"
-NOT_A_DATE: Final = "{reason}"
-NOT_AN_AMOUNT: Final = "{reason}"
-UNKNOWN_KIND: Final = "'{value}' is not a kind of customer; use person or business"
-UNKNOWN_CHANNEL: Final = "'{value}' is not a channel; use one of {choices}"
-UNKNOWN_DIRECTION: Final = "'{value}' is not a direction; use in or out"
-UNKNOWN_CURRENCY: Final = "'{value}' is not a currency code such as BDT or USD"
-UNKNOWN_STAGE: Final = "there is no pipeline stage called '{value}'; stages are: {choices}"
-NO_OPEN_STAGE: Final = "there is no open pipeline stage to put the deal in"
-AMBIGUOUS_MATCH: Final = (
-    "{what} '{value}' belongs to {count} customers (ids {ids}); merge them first or match on another column"
+from crm_desktop.translatable import QT_TRANSLATE_NOOP, Message
+
+NO_IDENTITY: Final = QT_TRANSLATE_NOOP(
+    "ImportMessages", "a customer needs a name, a company, a phone or an email"
 )
-AMBIGUOUS_CUSTOMER: Final = (
-    "{what} '{value}' belongs to {count} customers (ids {ids}), so the row cannot be linked to one"
+NAME_TOO_LONG: Final = QT_TRANSLATE_NOOP("ImportMessages", "the name is longer than {limit} characters")
+TAG_TOO_LONG: Final = QT_TRANSLATE_NOOP(
+    "ImportMessages", "the tag '{tag}…' is longer than {limit} characters"
 )
-NO_CUSTOMER: Final = "no customer has {what} '{value}'"
-NO_CUSTOMER_COLUMN: Final = "the row names no customer (no customer email, phone or ID)"
-REQUIRED: Final = "{what} is required"
-AMOUNT_ZERO: Final = "the amount is zero"
-VALUE_NEGATIVE: Final = "a deal's value cannot be negative"
-NOTE_EMPTY: Final = "a note needs some text"
-TOO_LONG: Final = "the text is longer than {limit} characters"
-DUPLICATE_MERGED: Final = "repeats the {kind} of line {line} (same {key}); merged into it"
+BIRTHDAY_FUTURE: Final = QT_TRANSLATE_NOOP("ImportMessages", "the birthday {value} is in the future")
+NOT_A_PHONE: Final = QT_TRANSLATE_NOOP("ImportMessages", "'{value}' is not a phone number")
+NOT_A_PHONE_DIGITS: Final = QT_TRANSLATE_NOOP(
+    "ImportMessages", "'{value}' is not a phone number (has the wrong number of digits)"
+)
+NOT_A_PHONE_BECAUSE: Final = QT_TRANSLATE_NOOP("ImportMessages", "'{value}' is not a phone number ({reason})")
+NOT_AN_EMAIL: Final = QT_TRANSLATE_NOOP("ImportMessages", "'{value}' is not an email address ({reason})")
+UNKNOWN_KIND: Final = QT_TRANSLATE_NOOP(
+    "ImportMessages", "'{value}' is not a kind of customer; use person or business"
+)
+UNKNOWN_CHANNEL: Final = QT_TRANSLATE_NOOP(
+    "ImportMessages", "'{value}' is not a channel; use one of {choices}"
+)
+UNKNOWN_DIRECTION: Final = QT_TRANSLATE_NOOP("ImportMessages", "'{value}' is not a direction; use in or out")
+UNKNOWN_CURRENCY: Final = QT_TRANSLATE_NOOP(
+    "ImportMessages", "'{value}' is not a currency code such as BDT or USD"
+)
+UNKNOWN_STAGE: Final = QT_TRANSLATE_NOOP(
+    "ImportMessages", "there is no pipeline stage called '{value}'; stages are: {choices}"
+)
+NO_OPEN_STAGE: Final = QT_TRANSLATE_NOOP(
+    "ImportMessages", "there is no open pipeline stage to put the deal in"
+)
+AMBIGUOUS_MATCH: Final = QT_TRANSLATE_NOOP(
+    "ImportMessages",
+    "{what} '{value}' belongs to {count} customers (ids {ids}); merge them first or match on another column",
+)
+AMBIGUOUS_CUSTOMER: Final = QT_TRANSLATE_NOOP(
+    "ImportMessages",
+    "{what} '{value}' belongs to {count} customers (ids {ids}), so the row cannot be linked to one",
+)
+NO_CUSTOMER: Final = QT_TRANSLATE_NOOP("ImportMessages", "no customer has {what} '{value}'")
+NO_CUSTOMER_COLUMN: Final = QT_TRANSLATE_NOOP(
+    "ImportMessages", "the row names no customer (no customer email, phone or ID)"
+)
+REQUIRED: Final = QT_TRANSLATE_NOOP("ImportMessages", "{what} is required")
+AMOUNT_ZERO: Final = QT_TRANSLATE_NOOP("ImportMessages", "the amount is zero")
+VALUE_NEGATIVE: Final = QT_TRANSLATE_NOOP("ImportMessages", "a deal's value cannot be negative")
+NOTE_EMPTY: Final = QT_TRANSLATE_NOOP("ImportMessages", "a note needs some text")
+TOO_LONG: Final = QT_TRANSLATE_NOOP("ImportMessages", "the text is longer than {limit} characters")
+DUPLICATE_MERGED: Final = QT_TRANSLATE_NOOP(
+    "ImportMessages", "repeats the {kind} of line {line} (same {key}); merged into it"
+)
 
 # whole-file messages (ImportRefused)
-NOTHING_MAPPED: Final = "No column is mapped to a field of {entity}; choose at least one column to import."
-EMPTY_FILE: Final = "The file has no rows to import."
-NO_CARDS: Final = "The file holds no contacts."
-DATABASE_REFUSED: Final = (
-    "The database refused a row ({detail}); nothing was imported. The file was read up to line {line}."
+NOTHING_MAPPED: Final = QT_TRANSLATE_NOOP(
+    "ImportMessages", "No column is mapped to a field of {entity}; choose at least one column to import."
 )
-ROWS_HAVE_PROBLEMS: Final = (
+MAPPING_IS_FOR: Final = QT_TRANSLATE_NOOP("ImportMessages", "The mapping is for {saved}, not {entity}.")
+EMPTY_FILE: Final = QT_TRANSLATE_NOOP("ImportMessages", "The file has no rows to import.")
+NO_CARDS: Final = QT_TRANSLATE_NOOP("ImportMessages", "The file holds no contacts.")
+DATABASE_REFUSED: Final = QT_TRANSLATE_NOOP(
+    "ImportMessages",
+    "The database refused a row ({detail}); nothing was imported. The file was read up to line {line}.",
+)
+ROWS_HAVE_PROBLEMS: Final = QT_TRANSLATE_NOOP(
+    "ImportMessages",
     "{count} row(s) have problems, so nothing was imported. Fix them, or import the other "
-    "rows and save the rejected ones to a file (skip invalid rows)."
+    "rows and save the rejected ones to a file (skip invalid rows).",
 )
-COLUMN_NOT_IMPORTED: Final = "The column '{header}' is not imported: {entity} have no place for it."
-DEAL_NOTES_DROPPED: Final = "Deals have no notes field, so the column '{header}' is not imported."
-CANCELLED: Final = "The import was cancelled; nothing was changed."
-UNKNOWN_MAPPING: Final = "There is no saved mapping called '{name}'."
-MAPPING_OTHER_ENTITY: Final = "The saved mapping '{name}' is for {saved}, not {entity}."
-MAPPING_NAME_EMPTY: Final = "A saved mapping needs a name."
+COLUMN_NOT_IMPORTED: Final = QT_TRANSLATE_NOOP(
+    "ImportMessages", "The column '{header}' is not imported: {entity} have no place for it."
+)
+DEAL_NOTES_DROPPED: Final = QT_TRANSLATE_NOOP(
+    "ImportMessages", "Deals have no notes field, so the column '{header}' is not imported."
+)
+CANCELLED: Final = QT_TRANSLATE_NOOP("ImportMessages", "The import was cancelled; nothing was changed.")
+UNKNOWN_MAPPING: Final = QT_TRANSLATE_NOOP("ImportMessages", "There is no saved mapping called '{name}'.")
+MAPPING_OTHER_ENTITY: Final = QT_TRANSLATE_NOOP(
+    "ImportMessages", "The saved mapping '{name}' is for {saved}, not {entity}."
+)
+MAPPING_NAME_EMPTY: Final = QT_TRANSLATE_NOOP("ImportMessages", "A saved mapping needs a name.")
 
 # undo
-NO_BATCH: Final = "There is no import number {batch_id}."
-ALREADY_UNDONE: Final = "Import {batch_id} was already undone on {when}."
-EDITED_AFTER: Final = "{what} (id {row_id}) was edited after the import"
-HAS_NEWER_RECORDS: Final = "{what} (id {row_id}) has records added after the import ({kinds})"
-LATER_IMPORT: Final = "{what} (id {row_id}) was changed again by import {later}; undo that one first"
-UNDO_CONFLICTS: Final = (
+NO_BATCH: Final = QT_TRANSLATE_NOOP("ImportMessages", "There is no import number {batch_id}.")
+ALREADY_UNDONE: Final = QT_TRANSLATE_NOOP("ImportMessages", "Import {batch_id} was already undone on {when}.")
+EDITED_AFTER: Final = QT_TRANSLATE_NOOP("ImportMessages", "{what} (id {row_id}) was edited after the import")
+HAS_NEWER_RECORDS: Final = QT_TRANSLATE_NOOP(
+    "ImportMessages", "{what} (id {row_id}) has records added after the import ({kinds})"
+)
+LATER_IMPORT: Final = QT_TRANSLATE_NOOP(
+    "ImportMessages", "{what} (id {row_id}) was changed again by import {later}; undo that one first"
+)
+UNDO_CONFLICTS: Final = QT_TRANSLATE_NOOP(
+    "ImportMessages",
     "Import {batch_id} cannot be undone safely: {count} row(s) changed after it. {first}. "
     "Undo anyway to put the imported rows back as they were (those changes are lost; "
-    "customers with newer records are kept)."
+    "customers with newer records are kept).",
 )
+
+# words that go into the sentences above
+ENTITY_WORDS: Final[dict[str, Message]] = {
+    "customers": QT_TRANSLATE_NOOP("ImportMessages", "customers"),
+    "purchases": QT_TRANSLATE_NOOP("ImportMessages", "purchases"),
+    "deals": QT_TRANSLATE_NOOP("ImportMessages", "deals"),
+    "interactions": QT_TRANSLATE_NOOP("ImportMessages", "interactions"),
+    "tasks": QT_TRANSLATE_NOOP("ImportMessages", "tasks"),
+    "tickets": QT_TRANSLATE_NOOP("ImportMessages", "tickets"),
+}
+THING_WORDS: Final[dict[str, Message]] = {  # one row of a table (DUPLICATE_MERGED's {kind})
+    "customer": QT_TRANSLATE_NOOP("ImportMessages", "customer"),
+    "purchase": QT_TRANSLATE_NOOP("ImportMessages", "purchase"),
+    "deal": QT_TRANSLATE_NOOP("ImportMessages", "deal"),
+    "interaction": QT_TRANSLATE_NOOP("ImportMessages", "interaction"),
+}
+ROW_LABELS: Final[dict[str, Message]] = {  # a row named at the start of an undo conflict
+    "customer": QT_TRANSLATE_NOOP("ImportMessages", "Customer"),
+    "purchase": QT_TRANSLATE_NOOP("ImportMessages", "Purchase"),
+    "deal": QT_TRANSLATE_NOOP("ImportMessages", "Deal"),
+    "interaction": QT_TRANSLATE_NOOP("ImportMessages", "Interaction"),
+}
+NAMED_ROW_LABELS: Final[dict[str, Message]] = {
+    "customer": QT_TRANSLATE_NOOP("ImportMessages", "Customer '{name}'"),
+    "deal": QT_TRANSLATE_NOOP("ImportMessages", "Deal '{name}'"),
+}
+KEY_WORDS: Final[dict[str, Message]] = {  # what a customer is matched by (DUPLICATE_MERGED's {key})
+    "external_id": QT_TRANSLATE_NOOP("ImportMessages", "external ID"),
+    "email": QT_TRANSLATE_NOOP("ImportMessages", "email"),
+    "phone": QT_TRANSLATE_NOOP("ImportMessages", "phone"),
+    "deal": QT_TRANSLATE_NOOP("ImportMessages", "deal"),
+    "details": QT_TRANSLATE_NOOP("ImportMessages", "details"),
+}
+MATCH_WORDS: Final[dict[str, Message]] = {  # at the start of AMBIGUOUS_MATCH / AMBIGUOUS_CUSTOMER
+    "external_id": QT_TRANSLATE_NOOP("ImportMessages", "External ID"),
+    "email": QT_TRANSLATE_NOOP("ImportMessages", "Email"),
+    "phone": QT_TRANSLATE_NOOP("ImportMessages", "Phone"),
+}
+THE_WORDS: Final[dict[str, Message]] = {  # NO_CUSTOMER's and REQUIRED's {what}
+    "external_id": QT_TRANSLATE_NOOP("ImportMessages", "the ID"),
+    "email": QT_TRANSLATE_NOOP("ImportMessages", "the email"),
+    "phone": QT_TRANSLATE_NOOP("ImportMessages", "the phone"),
+    "title": QT_TRANSLATE_NOOP("ImportMessages", "the title"),
+    "date": QT_TRANSLATE_NOOP("ImportMessages", "the date"),
+    "amount": QT_TRANSLATE_NOOP("ImportMessages", "the amount"),
+}
+
+
+def word(table: dict[str, Message], key: str) -> str:
+    """``table[key]``, or the key itself for one the table lacks."""
+    return table.get(key, key)

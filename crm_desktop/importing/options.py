@@ -18,11 +18,20 @@ ENTITIES = ("customers", "purchases", "deals", "interactions")
 
 
 class ImportRefused(ValueError):
-    """Nothing could be imported; the message (one sentence or two) says why."""
+    """Nothing could be imported; the message (one sentence or two) says why.
+
+    ``str(error)`` is the message as given: a translatable one stays translatable.
+    """
+
+    def __str__(self) -> str:
+        return self.args[0] if len(self.args) == 1 and isinstance(self.args[0], str) else super().__str__()
 
 
 class ImportCancelled(Exception):
     """The user cancelled; the transaction was rolled back."""
+
+    def __str__(self) -> str:
+        return self.args[0] if len(self.args) == 1 and isinstance(self.args[0], str) else super().__str__()
 
 
 @dataclass

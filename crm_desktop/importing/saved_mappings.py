@@ -39,7 +39,11 @@ def load_mapping(name: str, entity: str | None = None) -> Mapping:
     if row is None:
         raise ImportRefused(m.UNKNOWN_MAPPING.format(name=name))
     if entity is not None and row.entity != entity:
-        raise ImportRefused(m.MAPPING_OTHER_ENTITY.format(name=name, saved=row.entity, entity=entity))
+        raise ImportRefused(
+            m.MAPPING_OTHER_ENTITY.format(
+                name=name, saved=m.word(m.ENTITY_WORDS, row.entity), entity=m.word(m.ENTITY_WORDS, entity)
+            )
+        )
     try:
         return Mapping.from_json(row.mapping)
     except MappingError as exc:

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Final
 
+from crm_desktop import contact_points as cp
 from crm_desktop.contact_points import ContactPointError, Phone
 from crm_desktop.domain import CHANNELS
 from crm_desktop.importing import fastpaths
@@ -20,6 +21,7 @@ from crm_desktop.importing import messages as m
 from crm_desktop.locale import ParseError, detect_currency, local_to_utc, parse_amount, parse_date
 from crm_desktop.locale import parse_datetime as _parse_datetime
 from crm_desktop.money import Money, is_known_currency
+from crm_desktop.translatable import Message
 
 KIND_WORDS: Final[dict[str, str]] = {
     **dict.fromkeys(("person", "individual", "contact", "people", "false", "no", "0", "ব্যক্তি"), "person"),
@@ -47,7 +49,10 @@ DIRECTION_WORDS: Final[dict[str, str]] = {
 
 
 class FieldProblem(ValueError):
-    """A cell that cannot be stored; ``str()`` is the reason."""
+    """A cell that cannot be stored; ``str()`` is the reason (a translatable message)."""
+
+    def __str__(self) -> str:
+        return self.args[0] if self.args and isinstance(self.args[0], str) else super().__str__()
 
 
 def text(value: str) -> str:
@@ -59,26 +64,27 @@ def phone(value: str, region: str) -> Phone:
     try:
         return fastpaths.phone(value, region)
     except ContactPointError as exc:
-        raise FieldProblem(m.NOT_A_PHONE.format(value=value.strip(), detail=_detail(exc))) from None
+        shown = value.strip()
+        if exc.template == cp.NOT_A_PHONE:
+            raise FieldProblem(m.NOT_A_PHONE.format(value=shown)) from None
+        if exc.template == cp.WRONG_DIGITS:
+            raise FieldProblem(m.NOT_A_PHONE_DIGITS.format(value=shown)) from None
+        raise FieldProblem(m.NOT_A_PHONE_BECAUSE.format(value=shown, reason=_inside(exc.message))) from None
 
 
 def email(value: str) -> str:
     try:
         return fastpaths.email(value)
     except ContactPointError as exc:
-        raise FieldProblem(m.NOT_AN_EMAIL.format(value=value.strip(), detail=_detail(exc))) from None
+        reason = exc.params.get("reason") if exc.template == cp.NOT_AN_EMAIL else exc.message
+        raise FieldProblem(m.NOT_AN_EMAIL.format(value=value.strip(), reason=_inside(reason))) from None
 
 
-def _detail(exc: ContactPointError) -> str:
-    """What contact_points adds after "'value' is not …", as " (reason)", or ""."""
-    message = str(exc)
-    head, sep, tail = message.partition("' ")
-    if not (sep and head.startswith("'")):
-        return f" ({message})"
-    for prefix in ("is not a valid email address: ", "is not a phone number", "is not "):
-        tail = tail.removeprefix(prefix)
-    tail = tail.strip().rstrip(".").removesuffix(" for a phone number")
-    return f" ({tail[:1].lower()}{tail[1:]})" if tail else ""
+def _inside(reason: object) -> str:
+    """A reason as it reads inside brackets: "The part … '@'." → "the part … '@'"."""
+    text = str(reason).strip().rstrip(".")
+    text = text[:1].lower() + text[1:]
+    return reason.retold(text) if isinstance(reason, Message) else text
 
 
 def day(value: str, day_first: bool) -> str:
@@ -94,7 +100,7 @@ def _day(value: str, day_first: bool) -> tuple[bool, str]:
     try:
         return True, parse_date(value, day_first=day_first).isoformat()
     except ParseError as exc:
-        return False, m.NOT_A_DATE.format(reason=exc)
+        return False, str(exc)
 
 
 def moment(value: str, day_first: bool) -> str:
@@ -102,7 +108,7 @@ def moment(value: str, day_first: bool) -> str:
     try:
         local = _parse_datetime(value, day_first=day_first)
     except ParseError as exc:
-        raise FieldProblem(m.NOT_A_DATE.format(reason=exc)) from None
+        raise FieldProblem(str(exc)) from None
     return stamp(local_to_utc(local))
 
 
@@ -132,10 +138,10 @@ def money(value: str, currency_code: str | None, default: str) -> Money:
     try:
         return parse_amount(value, chosen)
     except ParseError as exc:
-        raise FieldProblem(m.NOT_AN_AMOUNT.format(reason=exc)) from None
+        raise FieldProblem(str(exc)) from None
 
 
-def word(value: str, table: dict[str, str], message: str, **extra: str) -> str:
+def word(value: str, table: dict[str, str], message: Message, **extra: str) -> str:
     key = " ".join(value.casefold().replace("_", " ").split())
     found = table.get(key)
     if found is None:

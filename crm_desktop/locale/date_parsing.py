@@ -39,6 +39,7 @@ from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 
 from babel import Locale
 
+from crm_desktop.locale import errors as e
 from crm_desktop.locale.digits import to_latin_digits
 from crm_desktop.locale.errors import MAX_INPUT_CHARS, ParseError
 from crm_desktop.locale.locales import resolve_locale
@@ -52,9 +53,8 @@ __all__ = [
     "parse_datetime",
 ]
 
-_DATE = "a date"
-_REAL_DATE = "a real date"
-_EXAMPLES = "expected a date like 2010-12-01, 01/12/2010 or 1 Dec 2010"
+_DATE = e.A_DATE
+_REAL_DATE = e.A_REAL_DATE
 
 
 def _norm(word: str) -> str:
@@ -123,14 +123,14 @@ def _split_time(text: str, s: str) -> tuple[str, time | None, tzinfo | None]:
     period = (match.group(5) or "").replace(".", "")
     if period:
         if not 0 <= hour <= 12:
-            raise ParseError(text, "a real time", f"hour {hour} with {period.upper()}")
+            raise ParseError(text, e.A_REAL_TIME, e.HOUR_WITH_PERIOD.format(hour=hour, period=period.upper()))
         hour = hour % 12 + (12 if period == "pm" else 0)
     if hour > 23:
-        raise ParseError(text, "a real time", f"there is no hour {hour}")
+        raise ParseError(text, e.A_REAL_TIME, e.NO_HOUR.format(hour=hour))
     if minute > 59:
-        raise ParseError(text, "a real time", f"there is no minute {minute}")
+        raise ParseError(text, e.A_REAL_TIME, e.NO_MINUTE.format(minute=minute))
     if second > 59:
-        raise ParseError(text, "a real time", f"there is no second {second}")
+        raise ParseError(text, e.A_REAL_TIME, e.NO_SECOND.format(second=second))
     zone: tzinfo | None = None
     offset = match.group(6)
     if offset:
@@ -141,7 +141,7 @@ def _split_time(text: str, s: str) -> tuple[str, time | None, tzinfo | None]:
             digits = offset[1:].replace(":", "")
             delta = timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
             if delta >= timedelta(hours=24):
-                raise ParseError(text, "a real time", f"offset {offset} is too large")
+                raise ParseError(text, e.A_REAL_TIME, e.OFFSET_TOO_LARGE.format(offset=offset))
             zone = timezone(sign * delta)
     rest = s[: match.start()].rstrip(" ,")
     return rest, time(hour, minute, second, micro), zone
@@ -149,16 +149,18 @@ def _split_time(text: str, s: str) -> tuple[str, time | None, tzinfo | None]:
 
 def _build(text: str, year: int, month: int, day: int, order_hint: str = "") -> date:
     if year < 1 or year > 9999:
-        raise ParseError(text, _REAL_DATE, f"year {year} is out of range")
+        raise ParseError(text, _REAL_DATE, e.YEAR_OUT_OF_RANGE.format(year=year))
     if not 1 <= month <= 12:
-        hint = f" (read as {order_hint})" if order_hint else ""
-        raise ParseError(text, _REAL_DATE, f"there is no month {month}{hint}")
+        if order_hint:
+            raise ParseError(text, _REAL_DATE, e.NO_MONTH_READ_AS.format(month=month, order=order_hint))
+        raise ParseError(text, _REAL_DATE, e.NO_MONTH.format(month=month))
     days = calendar.monthrange(year, month)[1]
     if not 1 <= day <= days:
         if day < 1:
-            raise ParseError(text, _REAL_DATE, f"there is no day {day}")
-        name = calendar.month_name[month]
-        raise ParseError(text, _REAL_DATE, f"{name} {year} has {days} days")
+            raise ParseError(text, _REAL_DATE, e.NO_DAY.format(day=day))
+        raise ParseError(
+            text, _REAL_DATE, e.MONTH_HAS_DAYS.format(month=e.MONTHS[month - 1], year=year, days=days)
+        )
     return date(year, month, day)
 
 
@@ -167,7 +169,7 @@ def _year(text: str, digits: str, today: date | None) -> int:
         return expand_two_digit_year(int(digits), today=today)
     if len(digits) == 4:
         return int(digits)
-    raise ParseError(text, _DATE, f"the year '{digits}' should have 2 or 4 digits")
+    raise ParseError(text, _DATE, e.YEAR_DIGITS.format(digits=digits))
 
 
 def _numeric_date(text: str, s: str, day_first: bool, today: date | None) -> date | None:
@@ -179,14 +181,14 @@ def _numeric_date(text: str, s: str, day_first: bool, today: date | None) -> dat
     a, b, c = m.group(1), m.group(3), m.group(4)
     if len(a) == 4:
         if len(c) > 2:
-            raise ParseError(text, _DATE, f"the day '{c}' has too many digits")
+            raise ParseError(text, _DATE, e.DAY_DIGITS.format(digits=c))
         return _build(text, int(a), int(b), int(c))
     if len(a) == 3:
-        raise ParseError(text, _DATE, f"the year '{a}' should have 2 or 4 digits")
+        raise ParseError(text, _DATE, e.YEAR_DIGITS.format(digits=a))
     year = _year(text, c, today)
     if day_first:
-        return _build(text, year, int(b), int(a), "day/month/year")
-    return _build(text, year, int(a), int(b), "month/day/year")
+        return _build(text, year, int(b), int(a), e.DAY_MONTH_YEAR)
+    return _build(text, year, int(a), int(b), e.MONTH_DAY_YEAR)
 
 
 def _worded_date(text: str, s: str, today: date | None) -> date:
@@ -201,20 +203,20 @@ def _worded_date(text: str, s: str, today: date | None) -> date:
         elif word in _WEEKDAYS:
             weekdays.append(_WEEKDAYS[word])
         elif word not in _IGNORED:
-            raise ParseError(text, _DATE, f"unknown word '{word}'")
+            raise ParseError(text, _DATE, e.UNKNOWN_WORD.format(word=word))
     if not months:
-        raise ParseError(text, _DATE, _EXAMPLES)
+        raise ParseError(text, _DATE, e.EXAMPLES)
     if len(months) > 1:
-        raise ParseError(text, _DATE, "more than one month name")
+        raise ParseError(text, _DATE, e.TWO_MONTHS)
     if len(weekdays) > 1:
-        raise ParseError(text, _DATE, "more than one weekday name")
+        raise ParseError(text, _DATE, e.TWO_WEEKDAYS)
     if len(numbers) < 2:
-        raise ParseError(text, _DATE, "it needs a day and a year" if numbers else "no day or year")
+        raise ParseError(text, _DATE, e.NEEDS_DAY_AND_YEAR if numbers else e.NO_DAY_OR_YEAR)
     if len(numbers) > 2:
-        raise ParseError(text, _DATE, "too many numbers")
+        raise ParseError(text, _DATE, e.TOO_MANY_NUMBERS)
     long_ones = [n for n in numbers if len(n) > 2]
     if len(long_ones) == 2:
-        raise ParseError(text, _DATE, "two years and no day")
+        raise ParseError(text, _DATE, e.TWO_YEARS)
     if long_ones:
         year_digits = long_ones[0]
         day_digits = numbers[1] if numbers[0] == year_digits else numbers[0]
@@ -222,10 +224,13 @@ def _worded_date(text: str, s: str, today: date | None) -> date:
         day_digits, year_digits = numbers  # both short: the later one is the year
     result = _build(text, _year(text, year_digits, today), months[0], int(day_digits))
     if weekdays and result.weekday() != weekdays[0]:
-        said = calendar.day_name[weekdays[0]]
-        actual = calendar.day_name[result.weekday()]
-        written = f"{result.day} {calendar.month_name[result.month]} {result.year}"
-        reason = f"{written} is a {actual}, not a {said}"
+        reason = e.WRONG_WEEKDAY.format(
+            day=result.day,
+            month=e.MONTHS[result.month - 1],
+            year=result.year,
+            actual=e.WEEKDAYS[result.weekday()],
+            said=e.WEEKDAYS[weekdays[0]],
+        )
         raise ParseError(text, _REAL_DATE, reason)
     return result
 
@@ -235,13 +240,13 @@ def _parse(text: str, day_first: bool, today: date | None) -> tuple[date, time |
         raise TypeError(f"expected a str, not {type(text).__name__}")
     shown = text.strip()
     if len(shown) > MAX_INPUT_CHARS:
-        raise ParseError(shown, _DATE, f"it is {len(shown):,} characters long")
+        raise ParseError(shown, _DATE, e.TOO_LONG.format(length=len(shown)))
     s = _clean(text)
     if not s:
-        raise ParseError(shown, _DATE, "it is empty")
+        raise ParseError(shown, _DATE, e.EMPTY)
     date_part, clock, zone = _split_time(shown, s)
     if not date_part:
-        raise ParseError(shown, _DATE, "only a time, no date")
+        raise ParseError(shown, _DATE, e.ONLY_A_TIME)
     day = _numeric_date(shown, date_part, day_first, today)
     if day is None:
         day = _worded_date(shown, date_part, today)

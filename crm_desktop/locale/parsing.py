@@ -26,6 +26,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from crm_desktop.locale import errors as e
 from crm_desktop.locale.date_parsing import (
     detect_day_first,
     expand_two_digit_year,
@@ -49,7 +50,7 @@ __all__ = [
     "utc_to_local",
 ]
 
-_AMOUNT = "an amount"
+_AMOUNT = e.AN_AMOUNT
 
 # Currency marks other than ISO codes (which are matched separately), lower case.
 _CURRENCY_MARKS = {
@@ -116,10 +117,10 @@ def _scan(text: str, s: str) -> list[_Token]:
             elif is_known_currency(word.upper()):
                 tokens.append(_Token("currency", m.group(), word.upper()))
             else:
-                raise _fail(text, f"unexpected text '{_run(s, i)}'")
+                raise _fail(text, e.UNEXPECTED_TEXT.format(text=_run(s, i)))
             i = m.end()
         else:
-            raise _fail(text, f"unexpected text '{_run(s, i)}'")
+            raise _fail(text, e.UNEXPECTED_TEXT.format(text=_run(s, i)))
     return tokens
 
 
@@ -149,18 +150,15 @@ def detect_currency(text: str) -> str | None:
 def _check_grouping(text: str, integer: str) -> None:
     groups = integer.split(",")
     if any(not g for g in groups):
-        raise _fail(text, "a comma in the wrong place")
+        raise _fail(text, e.COMMA_MISPLACED)
     first, rest = groups[0], groups[1:]
     western = len(first) <= 3 and all(len(g) == 3 for g in rest)
     south_asian = len(first) <= 2 and all(len(g) == 2 for g in rest[:-1]) and len(rest[-1]) == 3
     if western or south_asian:
         return
     if len(groups) == 2 and len(rest[0]) < 3:
-        raise _fail(text, "a comma cannot be a decimal point; use '.' for decimals")
-    raise _fail(
-        text,
-        "digits grouped wrongly; use 1,234,567.50 or 12,34,567.50",
-    )
+        raise _fail(text, e.COMMA_AS_DECIMAL)
+    raise _fail(text, e.BAD_GROUPING)
 
 
 # At most 16 digits of minor units (৳9,99,99,99,99,99,999.99): more is a
@@ -170,24 +168,21 @@ _MAX_MINOR_DIGITS = 16
 
 def _to_minor(text: str, number: str, currency: str) -> int:
     if not any(ch.isdigit() for ch in number):
-        raise _fail(text, "it has no digits")
+        raise _fail(text, e.NO_DIGITS)
     if number.count(".") > 1:
-        raise _fail(text, "more than one decimal point")
+        raise _fail(text, e.TWO_DECIMAL_POINTS)
     integer, _, fraction = number.partition(".")
     if "," in fraction:
-        raise _fail(text, "a comma after the decimal point")
+        raise _fail(text, e.COMMA_AFTER_POINT)
     if integer and "," in integer:
         _check_grouping(text, integer)
     digits = minor_units(currency)
     if len(fraction) > digits:
         if digits == 0:
-            raise _fail(text, f"{currency} amounts have no decimal places")
-        raise _fail(
-            text,
-            f"{len(fraction)} decimal places, but {currency} has only {digits}",
-        )
+            raise _fail(text, e.NO_DECIMALS.format(currency=currency))
+        raise _fail(text, e.TOO_MANY_DECIMALS.format(count=len(fraction), currency=currency, digits=digits))
     if len(integer.replace(",", "").lstrip("0")) + digits > _MAX_MINOR_DIGITS:
-        raise _fail(text, "the number is too large")
+        raise _fail(text, e.NUMBER_TOO_LARGE)
     whole = int(integer.replace(",", "") or "0")
     return whole * 10**digits + int(fraction.ljust(digits, "0") or "0")
 
@@ -206,24 +201,24 @@ def parse_amount(text: str, currency: str = DEFAULT_CURRENCY) -> Money:
         raise ValueError(f"unknown currency code {currency!r}")
     shown = text.strip()
     if len(shown) > MAX_INPUT_CHARS:
-        raise _fail(shown, f"it is {len(shown):,} characters long")
+        raise _fail(shown, e.TOO_LONG.format(length=len(shown)))
     tokens = _scan(shown, _clean(text))
     kinds = [t.kind for t in tokens]
     if not tokens:
-        raise _fail(shown, "it is empty")
+        raise _fail(shown, e.EMPTY)
     numbers = [i for i, k in enumerate(kinds) if k == "number"]
     if not numbers:
-        raise _fail(shown, "it has no digits")
+        raise _fail(shown, e.NO_DIGITS)
     if len(numbers) > 1:
-        raise _fail(shown, "more than one number (no spaces inside a number)")
+        raise _fail(shown, e.TWO_NUMBERS)
     at = numbers[0]
     before, after = tokens[:at], tokens[at + 1 :]
 
     signs = [t for t in tokens if t.kind == "sign"]
     if any(t.kind == "sign" for t in after):
-        raise _fail(shown, "a sign after the number; put the minus first")
+        raise _fail(shown, e.SIGN_AFTER)
     if len(signs) > 1:
-        raise _fail(shown, "more than one sign")
+        raise _fail(shown, e.TWO_SIGNS)
     opens, closes = kinds.count("open"), kinds.count("close")
     if opens or closes:
         if not (
@@ -232,22 +227,22 @@ def parse_amount(text: str, currency: str = DEFAULT_CURRENCY) -> Money:
             and any(t.kind == "open" for t in before)
             and any(t.kind == "close" for t in after)
         ):
-            raise _fail(shown, "unbalanced parentheses")
+            raise _fail(shown, e.UNBALANCED)
         if signs:
-            raise _fail(shown, "both parentheses and a sign")
+            raise _fail(shown, e.PARENTHESES_AND_SIGN)
     if any(t.kind in ("slash", "filler") for t in before):
-        raise _fail(shown, "'/-' or 'only' before the number")
+        raise _fail(shown, e.SLASH_DASH_FIRST)
     if kinds.count("slash") > 1:
-        raise _fail(shown, "more than one '/-'")
+        raise _fail(shown, e.TWO_SLASH_DASHES)
 
     marks = [t for t in tokens if t.kind == "currency"]
     if sum(t.kind == "currency" for t in before) > 1 or sum(t.kind == "currency" for t in after) > 1:
-        raise _fail(shown, "more than one currency sign on one side")
+        raise _fail(shown, e.TWO_CURRENCY_SIGNS)
     codes = sorted({t.value for t in marks})
     if len(codes) > 1:
-        raise _fail(shown, f"two different currencies ({' and '.join(codes)})")
+        raise _fail(shown, e.TWO_CURRENCIES.format(first=codes[0], second=" and ".join(codes[1:])))
     if codes and codes[0] != currency:
-        raise _fail(shown, f"it is in {codes[0]}, not {currency}")
+        raise _fail(shown, e.OTHER_CURRENCY.format(found=codes[0], currency=currency))
 
     minor = _to_minor(shown, tokens[at].raw, currency)
     negative = bool(opens) or (bool(signs) and signs[0].value == "-")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from crm_desktop.translatable import Message
+
 
 @dataclass(frozen=True)
 class FieldError:
@@ -54,10 +56,27 @@ def escape_unprintable(text: str) -> str:
     return "".join(ch.encode("unicode_escape").decode("ascii") if _unprintable(ch) else ch for ch in text)
 
 
+def _short_value(text: str, width: int = MAX_MESSAGE // 5) -> str:
+    text = escape_unprintable(text)
+    if len(text) <= width:
+        return text
+    half = width // 2 - 1
+    return text[:half] + " … " + text[-half:]
+
+
 def _readable(message: str) -> str:
     """A message that quotes hostile input stays printable and short: control
     characters and broken surrogates become escapes, and a message made long
-    by a quoted 1 MB value keeps its start and its end (which says what is wrong)."""
+    by a quoted 1 MB value keeps its start and its end (which says what is wrong).
+
+    A translatable message stays translatable: its quoted values are made
+    printable and short instead, when that is enough."""
+    if isinstance(message, Message):
+        if len(message) <= MAX_MESSAGE and escape_unprintable(message) is message:
+            return message
+        tamed = message.map_params(_short_value)
+        if len(tamed) <= MAX_MESSAGE and escape_unprintable(tamed) is tamed:
+            return tamed
     message = escape_unprintable(message)
     if len(message) > MAX_MESSAGE:
         half = MAX_MESSAGE // 2 - 1

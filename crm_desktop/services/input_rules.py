@@ -37,6 +37,7 @@ from collections.abc import Iterable, Mapping
 
 from crm_desktop.money import is_known_currency
 from crm_desktop.services.errors import FieldError, ValidationError, escape_unprintable
+from crm_desktop.translatable import QT_TRANSLATE_NOOP, Message
 
 MAX_LINE = 255
 MAX_TEXT = 1_000_000
@@ -50,32 +51,63 @@ _LINE_BREAKS = {"\n", "\r", "\x85", "\u2028", "\u2029", "\x0b", "\x0c"}
 _INVISIBLE = {"Cc", "Cf", "Zs", "Zl", "Zp", "Mn", "Me"}
 
 
-def _at(position: int) -> str:
-    return f"at character {position + 1}"
+# What the rules say (translatable: the window shows them in Bengali, see crm_desktop.translatable).
+BROKEN_CHARACTER = QT_TRANSLATE_NOOP(
+    "InputRules",
+    "contains a broken character ({code}, half of a pair) at character {position}; "
+    "it was probably damaged in copying: type it again",
+)
+NUL_CHARACTER = QT_TRANSLATE_NOOP(
+    "InputRules", "contains a NUL character (U+0000) at character {position}; remove it"
+)
+LINE_BREAK = QT_TRANSLATE_NOOP("InputRules", "must be one line, but has a line break at character {position}")
+CONTROL_CHARACTER = QT_TRANSLATE_NOOP(
+    "InputRules", "contains an invisible control character ({code}) at character {position}; remove it"
+)
+TOO_LONG = QT_TRANSLATE_NOOP("InputRules", "is {length:,} characters long; at most {limit:,} are allowed")
+INVISIBLE_ONLY = QT_TRANSLATE_NOOP(
+    "InputRules", "has only invisible characters (spaces, joiners or direction marks)"
+)
+TAG_COMMA = QT_TRANSLATE_NOOP("InputRules", "has a comma; commas separate tags, so it would come back as two")
+TAG_PROBLEM = QT_TRANSLATE_NOOP("InputRules", "the tag {tag} {problem}")
+VALUE_WITHOUT_NAME = QT_TRANSLATE_NOOP("InputRules", "the value {value} has no field name")
+NAME_TWICE = QT_TRANSLATE_NOOP("InputRules", "the field name {name} is there twice")
+FIELD_NAME_PROBLEM = QT_TRANSLATE_NOOP("InputRules", "the field name {name} {problem}")
+FIELD_VALUE_PROBLEM = QT_TRANSLATE_NOOP("InputRules", "the value of {name} {problem}")
+AMOUNT_NOT_WHOLE = QT_TRANSLATE_NOOP(
+    "InputRules", "the amount must be a whole number of minor units (paisa, cents)"
+)
+AMOUNT_NEGATIVE = QT_TRANSLATE_NOOP("InputRules", "the amount cannot be negative")
+AMOUNT_TOO_LARGE = QT_TRANSLATE_NOOP("InputRules", "the amount is too large (at most {limit:,} minor units)")
+NOT_A_CURRENCY = QT_TRANSLATE_NOOP(
+    "InputRules", "{code} is not a currency code (three letters, such as BDT or USD)"
+)
+# Said by the customer service (kept here with the other rules' words).
+NO_IDENTITY = QT_TRANSLATE_NOOP("InputRules", "a customer needs a name, a company, a phone or an email")
+BIRTHDAY_FUTURE = QT_TRANSLATE_NOOP("InputRules", "the birthday is in the future")
+NAME_TOO_LONG = QT_TRANSLATE_NOOP("InputRules", "the name is longer than {limit} characters")
+NOT_A_KIND = QT_TRANSLATE_NOOP("InputRules", "'{value}' is not one of {choices}")
 
 
-def problem(value: str, *, multiline: bool = False, limit: int | None = None) -> str | None:
+def problem(value: str, *, multiline: bool = False, limit: int | None = None) -> Message | None:
     """What is wrong with ``value`` as a one-line field (or long text), or None."""
     found = (_BAD_IN_TEXT if multiline else _BAD_IN_LINE).search(value)
     if found:
-        i, ch = found.start(), found.group()
-        code = ord(ch)
-        if 0xD800 <= code <= 0xDFFF:
-            return (
-                f"contains a broken character (U+{code:04X}, half of a pair) {_at(i)}; "
-                "it was probably damaged in copying: type it again"
-            )
+        position, ch = found.start() + 1, found.group()
+        code = f"U+{ord(ch):04X}"
+        if 0xD800 <= ord(ch) <= 0xDFFF:
+            return BROKEN_CHARACTER.format(code=code, position=position)
         if ch == "\x00":
-            return f"contains a NUL character (U+0000) {_at(i)}; remove it"
+            return NUL_CHARACTER.format(position=position)
         if ch in _LINE_BREAKS:
-            return f"must be one line, but has a line break {_at(i)}"
-        return f"contains an invisible control character (U+{code:04X}) {_at(i)}; remove it"
+            return LINE_BREAK.format(position=position)
+        return CONTROL_CHARACTER.format(code=code, position=position)
     text = value.strip()
     top = limit if limit is not None else (MAX_TEXT if multiline else MAX_LINE)
     if len(text) > top:
-        return f"is {len(text):,} characters long; at most {top:,} are allowed"
+        return TOO_LONG.format(length=len(text), limit=top)
     if not multiline and text and not visible(text):
-        return "has only invisible characters (spaces, joiners or direction marks)"
+        return INVISIBLE_ONLY
     return None
 
 
@@ -109,9 +141,9 @@ def check_tags(values: Iterable[str], *, limit: int) -> list[FieldError]:
     for value in values:
         found = problem(value, limit=limit)
         if not found and "," in value:
-            found = "has a comma; commas separate tags, so it would come back as two"
+            found = TAG_COMMA
         if found:
-            errors.append(FieldError("tags", f"the tag {shown(value)} {found}"))
+            errors.append(FieldError("tags", TAG_PROBLEM.format(tag=shown(value), problem=found)))
     return errors
 
 
@@ -130,16 +162,20 @@ def check_custom_fields(fields: Mapping[str, str]) -> list[FieldError]:
     for key, value in fields.items():
         name = key.strip() if isinstance(key, str) else ""
         if not name and isinstance(value, str) and value.strip():
-            errors.append(FieldError("custom_fields", f"the value {shown(value)} has no field name"))
+            errors.append(FieldError("custom_fields", VALUE_WITHOUT_NAME.format(value=shown(value))))
         elif name and name in seen:
-            errors.append(FieldError("custom_fields", f"the field name {shown(name)} is there twice"))
+            errors.append(FieldError("custom_fields", NAME_TWICE.format(name=shown(name))))
         seen.add(name)
         found = problem(key)
         if found:
-            errors.append(FieldError("custom_fields", f"the field name {shown(key)} {found}"))
+            errors.append(
+                FieldError("custom_fields", FIELD_NAME_PROBLEM.format(name=shown(key), problem=found))
+            )
         found = problem(value if isinstance(value, str) else "", multiline=True)
         if found:
-            errors.append(FieldError("custom_fields", f"the value of {shown(key)} {found}"))
+            errors.append(
+                FieldError("custom_fields", FIELD_VALUE_PROBLEM.format(name=shown(key), problem=found))
+            )
     return errors
 
 
@@ -154,19 +190,18 @@ def shown(text: str, width: int = 40) -> str:
     return "'" + escape_unprintable(short) + "'"
 
 
-def amount_problem(minor: object, *, negative: bool = False) -> str | None:
+def amount_problem(minor: object, *, negative: bool = False) -> Message | None:
     """What is wrong with an amount in minor units, or None (zero is fine here)."""
     if isinstance(minor, bool) or not isinstance(minor, int):
-        return "the amount must be a whole number of minor units (paisa, cents)"
+        return AMOUNT_NOT_WHOLE
     if not negative and minor < 0:
-        return "the amount cannot be negative"
+        return AMOUNT_NEGATIVE
     if abs(minor) > MAX_AMOUNT_MINOR:
-        return f"the amount is too large (at most {MAX_AMOUNT_MINOR:,} minor units)"
+        return AMOUNT_TOO_LARGE.format(limit=MAX_AMOUNT_MINOR)
     return None
 
 
-def currency_problem(code: object) -> str | None:
+def currency_problem(code: object) -> Message | None:
     if not isinstance(code, str) or not is_known_currency(code.upper()):
-        shown_code = shown(code) if isinstance(code, str) else repr(code)
-        return f"{shown_code} is not a currency code (three letters, such as BDT or USD)"
+        return NOT_A_CURRENCY.format(code=shown(code) if isinstance(code, str) else repr(code))
     return None

@@ -780,6 +780,14 @@ Your data is saved; older backups were kept.</source>
         <translation>আবার খোলা হয়েছে</translation>
     </message>
     <message>
+        <source>merged with a duplicate</source>
+        <translation>একই গ্রাহকের আরেকটি এন্ট্রির সঙ্গে মেলানো হয়েছে</translation>
+    </message>
+    <message>
+        <source>merge undone</source>
+        <translation>মেলানো বাতিল করা হয়েছে</translation>
+    </message>
+    <message>
         <source>Deal “{deal}”</source>
         <translation>ডিল “{deal}”</translation>
     </message>
@@ -852,6 +860,30 @@ Your data is saved; older backups were kept.</source>
     <message>
         <source>Overdue: the answer was due {due}</source>
         <translation>সময় পেরিয়েছে: উত্তর দেওয়ার কথা ছিল {due}</translation>
+    </message>
+    <message>
+        <source>Delete this contact</source>
+        <translation>এই যোগাযোগটি মুছুন</translation>
+    </message>
+    <message>
+        <source>Deleted a contact from the timeline.</source>
+        <translation>টাইমলাইন থেকে একটি যোগাযোগ মুছে ফেলা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Delete this purchase</source>
+        <translation>এই ক্রয়টি মুছুন</translation>
+    </message>
+    <message>
+        <source>Deleted a purchase; the totals no longer count it.</source>
+        <translation>একটি ক্রয় মুছে ফেলা হয়েছে; মোট হিসাবে এটি আর ধরা হবে না।</translation>
+    </message>
+    <message>
+        <source>Delete this task</source>
+        <translation>এই কাজটি মুছুন</translation>
+    </message>
+    <message>
+        <source>Deleted a task from the timeline.</source>
+        <translation>টাইমলাইন থেকে একটি কাজ মুছে ফেলা হয়েছে।</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1416,142 @@ Use “Goals…” to set monthly targets.</source>
         <source>&apos;{text}&apos; is not a valid email address: {reason}</source>
         <translation>&apos;{text}&apos; সঠিক ইমেইল ঠিকানা নয়: {reason}</translation>
     </message>
+    <message>
+        <source>An email address must have an @-sign.</source>
+        <translation>ইমেইল ঠিকানায় একটি @-চিহ্ন থাকতেই হবে।</translation>
+    </message>
+    <message>
+        <source>There must be something before the @-sign.</source>
+        <translation>@-চিহ্নের আগে কিছু থাকতে হবে।</translation>
+    </message>
+    <message>
+        <source>There must be something after the @-sign.</source>
+        <translation>@-চিহ্নের পরে কিছু থাকতে হবে।</translation>
+    </message>
+    <message>
+        <source>There can&apos;t be anything after the email address.</source>
+        <translation>ইমেইল ঠিকানার পরে আর কিছু থাকতে পারবে না।</translation>
+    </message>
+    <message>
+        <source>The email address is not valid ASCII.</source>
+        <translation>ইমেইল ঠিকানায় অচল অক্ষর আছে (ASCII নয়)।</translation>
+    </message>
+    <message>
+        <source>The email address contains an invalid character.</source>
+        <translation>ইমেইল ঠিকানায় একটি অচল অক্ষর আছে।</translation>
+    </message>
+    <message>
+        <source>The email address contains invalid characters before the @-sign: {chars}.</source>
+        <translation>ইমেইল ঠিকানায় @-চিহ্নের আগে অচল অক্ষর আছে: {chars}।</translation>
+    </message>
+    <message>
+        <source>The email address contains invalid characters before the @-sign.</source>
+        <translation>ইমেইল ঠিকানায় @-চিহ্নের আগে অচল অক্ষর আছে।</translation>
+    </message>
+    <message>
+        <source>The email address contains invalid characters in quotes before the @-sign: {chars}.</source>
+        <translation>ইমেইল ঠিকানায় @-চিহ্নের আগে উদ্ধৃতিচিহ্নের ভেতরে অচল অক্ষর আছে: {chars}।</translation>
+    </message>
+    <message>
+        <source>The email address contains unsafe characters: {chars}.</source>
+        <translation>ইমেইল ঠিকানায় অনিরাপদ অক্ষর আছে: {chars}।</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign contains invalid characters: {chars}.</source>
+        <translation>@-চিহ্নের পরের অংশে অচল অক্ষর আছে: {chars}।</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign contains invalid characters after Unicode normalization: {chars}.</source>
+        <translation>ইউনিকোড স্বাভাবিক করার পর @-চিহ্নের পরের অংশে অচল অক্ষর পাওয়া গেছে: {chars}।</translation>
+    </message>
+    <message>
+        <source>Internationalized characters before the @-sign are not supported: {chars}.</source>
+        <translation>@-চিহ্নের আগে ইংরেজি ছাড়া অন্য অক্ষর চলবে না: {chars}।</translation>
+    </message>
+    <message>
+        <source>Internationalized characters before the @-sign are not supported.</source>
+        <translation>@-চিহ্নের আগে ইংরেজি ছাড়া অন্য অক্ষর চলবে না।</translation>
+    </message>
+    <message>
+        <source>An email address cannot start with a period.</source>
+        <translation>ইমেইল ঠিকানা ডট (.) দিয়ে শুরু হতে পারে না।</translation>
+    </message>
+    <message>
+        <source>An email address cannot end with a period.</source>
+        <translation>ইমেইল ঠিকানা ডট (.) দিয়ে শেষ হতে পারে না।</translation>
+    </message>
+    <message>
+        <source>An email address cannot end with a hyphen.</source>
+        <translation>ইমেইল ঠিকানা হাইফেন (-) দিয়ে শেষ হতে পারে না।</translation>
+    </message>
+    <message>
+        <source>An email address cannot have a period immediately before the @-sign.</source>
+        <translation>@-চিহ্নের ঠিক আগে ডট (.) থাকতে পারে না।</translation>
+    </message>
+    <message>
+        <source>An email address cannot have a period immediately after the @-sign.</source>
+        <translation>@-চিহ্নের ঠিক পরে ডট (.) থাকতে পারে না।</translation>
+    </message>
+    <message>
+        <source>An email address cannot have a hyphen immediately after the @-sign.</source>
+        <translation>@-চিহ্নের ঠিক পরে হাইফেন (-) থাকতে পারে না।</translation>
+    </message>
+    <message>
+        <source>An email address cannot have two periods in a row.</source>
+        <translation>ইমেইল ঠিকানায় পরপর দুটি ডট (..) থাকতে পারে না।</translation>
+    </message>
+    <message>
+        <source>An email address cannot have a period and a hyphen next to each other.</source>
+        <translation>ইমেইল ঠিকানায় ডট আর হাইফেন পাশাপাশি থাকতে পারে না।</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign is not valid. It should have a period.</source>
+        <translation>@-চিহ্নের পরের অংশটি ঠিক নেই। এতে একটি ডট (.) থাকা উচিত, যেমন gmail.com।</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign is not valid. It is not within a valid top-level domain.</source>
+        <translation>@-চিহ্নের পরের অংশটি ঠিক নেই। শেষের অংশটি (যেমন .com, .bd) সঠিক ডোমেইন নয়।</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign is a special-use or reserved name that cannot be used with email.</source>
+        <translation>@-চিহ্নের পরের নামটি বিশেষ কাজে সংরক্ষিত; ইমেইলে এটি ব্যবহার করা যায় না।</translation>
+    </message>
+    <message>
+        <source>The email address is too long before the @-sign ({count} character too many).</source>
+        <translation>ইমেইল ঠিকানায় @-চিহ্নের আগের অংশ বেশি লম্বা ({count}টি অক্ষর বেশি)।</translation>
+    </message>
+    <message>
+        <source>The email address is too long before the @-sign ({count} characters too many).</source>
+        <translation>ইমেইল ঠিকানায় @-চিহ্নের আগের অংশ বেশি লম্বা ({count}টি অক্ষর বেশি)।</translation>
+    </message>
+    <message>
+        <source>The email address is too long after the @-sign ({count} character too many).</source>
+        <translation>ইমেইল ঠিকানায় @-চিহ্নের পরের অংশ বেশি লম্বা ({count}টি অক্ষর বেশি)।</translation>
+    </message>
+    <message>
+        <source>The email address is too long after the @-sign ({count} characters too many).</source>
+        <translation>ইমেইল ঠিকানায় @-চিহ্নের পরের অংশ বেশি লম্বা ({count}টি অক্ষর বেশি)।</translation>
+    </message>
+    <message>
+        <source>The email address has the &quot;full-width&quot; at-sign (@) character instead of a regular at-sign.</source>
+        <translation>ইমেইল ঠিকানায় সাধারণ @-চিহ্নের বদলে চওড়া (full-width) @-চিহ্ন আছে।</translation>
+    </message>
+    <message>
+        <source>The email address has the &quot;small commercial at&quot; character instead of a regular at-sign.</source>
+        <translation>ইমেইল ঠিকানায় সাধারণ @-চিহ্নের বদলে ছোট আকারের @-চিহ্ন আছে।</translation>
+    </message>
+    <message>
+        <source>A display name and angle brackets around the email address are not permitted here.</source>
+        <translation>এখানে শুধু ইমেইল ঠিকানা লিখুন; নাম বা &lt; &gt; বন্ধনী চলবে না।</translation>
+    </message>
+    <message>
+        <source>Quoting the part before the @-sign is not allowed here.</source>
+        <translation>এখানে @-চিহ্নের আগের অংশ উদ্ধৃতিচিহ্নে রাখা চলবে না।</translation>
+    </message>
+    <message>
+        <source>A bracketed IP address after the @-sign is not allowed here.</source>
+        <translation>এখানে @-চিহ্নের পরে বন্ধনীতে IP ঠিকানা চলবে না।</translation>
+    </message>
 </context>
 <context>
     <name>CustomerDetailPage</name>
@@ -1669,6 +1837,14 @@ Use “Goals…” to set monthly targets.</source>
         <translation>বাছাই করাদের ট্যাগ সরান…</translation>
     </message>
     <message>
+        <source>Merge…</source>
+        <translation>এক করুন…</translation>
+    </message>
+    <message>
+        <source>Merge the selected duplicates into one customer (Ctrl+M)</source>
+        <translation>বাছাই করা একই গ্রাহকের এন্ট্রিগুলো এক গ্রাহকে মিলিয়ে দিন (Ctrl+M)</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>মুছুন</translation>
     </message>
@@ -1747,6 +1923,22 @@ Use “Goals…” to set monthly targets.</source>
     <message>
         <source>Tagged {n} customers “{tag}”.</source>
         <translation>{n} জন গ্রাহককে “{tag}” ট্যাগ দেওয়া হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Removed “{tag}” from 1 customer.</source>
+        <translation>১ জন গ্রাহক থেকে “{tag}” ট্যাগ সরানো হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Removed “{tag}” from {n} customers.</source>
+        <translation>{n} জন গ্রাহক থেকে “{tag}” ট্যাগ সরানো হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Merged into “{name}”.</source>
+        <translation>“{name}”-এর সঙ্গে এক করা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Merged {n} customers into “{name}”.</source>
+        <translation>{n} জন গ্রাহককে “{name}”-এর সঙ্গে এক করা হয়েছে।</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2341,293 @@ Use “Goals…” to set monthly targets.</source>
     </message>
 </context>
 <context>
+    <name>ImportMessages</name>
+    <message>
+        <source>a customer needs a name, a company, a phone or an email</source>
+        <translation>গ্রাহকের একটি নাম, প্রতিষ্ঠান, ফোন বা ইমেইল লাগবে</translation>
+    </message>
+    <message>
+        <source>the name is longer than {limit} characters</source>
+        <translation>নামটি {limit} অক্ষরের চেয়ে লম্বা</translation>
+    </message>
+    <message>
+        <source>the tag &apos;{tag}…&apos; is longer than {limit} characters</source>
+        <translation>&apos;{tag}…&apos; ট্যাগটি {limit} অক্ষরের চেয়ে লম্বা</translation>
+    </message>
+    <message>
+        <source>the birthday {value} is in the future</source>
+        <translation>জন্মদিন {value} ভবিষ্যতের তারিখ</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a phone number</source>
+        <translation>&apos;{value}&apos; কোনো ফোন নম্বর নয়</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a phone number (has the wrong number of digits)</source>
+        <translation>&apos;{value}&apos; ফোন নম্বর নয় (অঙ্কের সংখ্যা ঠিক নেই)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a phone number ({reason})</source>
+        <translation>&apos;{value}&apos; ফোন নম্বর নয় ({reason})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an email address ({reason})</source>
+        <translation>&apos;{value}&apos; সঠিক ইমেইল ঠিকানা নয় ({reason})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a kind of customer; use person or business</source>
+        <translation>&apos;{value}&apos; গ্রাহকের কোনো ধরন নয়; person (ব্যক্তি) বা business (ব্যবসা) লিখুন</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a channel; use one of {choices}</source>
+        <translation>&apos;{value}&apos; কোনো মাধ্যম নয়; এগুলোর একটি লিখুন: {choices}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a direction; use in or out</source>
+        <translation>&apos;{value}&apos; কোনো দিক নয়; in (আগত) বা out (বহির্গামী) লিখুন</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a currency code such as BDT or USD</source>
+        <translation>&apos;{value}&apos; BDT বা USD-এর মতো কোনো মুদ্রার কোড নয়</translation>
+    </message>
+    <message>
+        <source>there is no pipeline stage called &apos;{value}&apos;; stages are: {choices}</source>
+        <translation>&apos;{value}&apos; নামে পাইপলাইনে কোনো ধাপ নেই; ধাপগুলো হলো: {choices}</translation>
+    </message>
+    <message>
+        <source>there is no open pipeline stage to put the deal in</source>
+        <translation>ডিলটি রাখার মতো কোনো খোলা পাইপলাইন ধাপ নেই</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{value}&apos; belongs to {count} customers (ids {ids}); merge them first or match on another column</source>
+        <translation>{what} &apos;{value}&apos; {count} জন গ্রাহকের (আইডি {ids}); আগে তাঁদের এক করুন, বা অন্য কলাম দিয়ে মেলান</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{value}&apos; belongs to {count} customers (ids {ids}), so the row cannot be linked to one</source>
+        <translation>{what} &apos;{value}&apos; {count} জন গ্রাহকের (আইডি {ids}), তাই সারিটি কোনো একজনের সঙ্গে জোড়া যাচ্ছে না</translation>
+    </message>
+    <message>
+        <source>no customer has {what} &apos;{value}&apos;</source>
+        <translation>{what} &apos;{value}&apos; কোনো গ্রাহকের নেই</translation>
+    </message>
+    <message>
+        <source>the row names no customer (no customer email, phone or ID)</source>
+        <translation>সারিতে কোনো গ্রাহকের উল্লেখ নেই (গ্রাহকের ইমেইল, ফোন বা আইডি নেই)</translation>
+    </message>
+    <message>
+        <source>{what} is required</source>
+        <translation>{what} দিতে হবে</translation>
+    </message>
+    <message>
+        <source>the amount is zero</source>
+        <translation>পরিমাণ শূন্য</translation>
+    </message>
+    <message>
+        <source>a deal&apos;s value cannot be negative</source>
+        <translation>ডিলের মূল্য ঋণাত্মক হতে পারে না</translation>
+    </message>
+    <message>
+        <source>a note needs some text</source>
+        <translation>নোটে কিছু লেখা থাকতে হবে</translation>
+    </message>
+    <message>
+        <source>the text is longer than {limit} characters</source>
+        <translation>লেখাটি {limit} অক্ষরের চেয়ে লম্বা</translation>
+    </message>
+    <message>
+        <source>repeats the {kind} of line {line} (same {key}); merged into it</source>
+        <translation>লাইন {line}-এর {kind}টিই আবার এসেছে (একই {key}); তার সঙ্গে মিলিয়ে দেওয়া হয়েছে</translation>
+    </message>
+    <message>
+        <source>No column is mapped to a field of {entity}; choose at least one column to import.</source>
+        <translation>{entity}-এর কোনো ঘরের সঙ্গে কোনো কলাম মেলানো হয়নি; আমদানির জন্য অন্তত একটি কলাম বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>The mapping is for {saved}, not {entity}.</source>
+        <translation>এই কলাম-মিলটি {saved}-এর জন্য, {entity}-এর জন্য নয়।</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>ফাইলে আমদানি করার মতো কোনো সারি নেই।</translation>
+    </message>
+    <message>
+        <source>The file holds no contacts.</source>
+        <translation>ফাইলে কোনো কন্টাক্ট নেই।</translation>
+    </message>
+    <message>
+        <source>The database refused a row ({detail}); nothing was imported. The file was read up to line {line}.</source>
+        <translation>ডেটাবেস একটি সারি নেয়নি ({detail}); কিছুই আমদানি হয়নি। ফাইলটি লাইন {line} পর্যন্ত পড়া হয়েছিল।</translation>
+    </message>
+    <message>
+        <source>{count} row(s) have problems, so nothing was imported. Fix them, or import the other rows and save the rejected ones to a file (skip invalid rows).</source>
+        <translation>{count}টি সারিতে সমস্যা আছে, তাই কিছুই আমদানি হয়নি। সেগুলো ঠিক করুন, অথবা বাকি সারিগুলো আমদানি করে বাদ পড়া সারিগুলো একটি ফাইলে রাখুন (সমস্যাযুক্ত সারি বাদ দিন)।</translation>
+    </message>
+    <message>
+        <source>The column &apos;{header}&apos; is not imported: {entity} have no place for it.</source>
+        <translation>&apos;{header}&apos; কলামটি আমদানি হবে না: {entity}-এ এর জন্য কোনো ঘর নেই।</translation>
+    </message>
+    <message>
+        <source>Deals have no notes field, so the column &apos;{header}&apos; is not imported.</source>
+        <translation>ডিলে নোটের কোনো ঘর নেই, তাই &apos;{header}&apos; কলামটি আমদানি হবে না।</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>আমদানি বাতিল করা হয়েছে; কিছুই বদলানো হয়নি।</translation>
+    </message>
+    <message>
+        <source>There is no saved mapping called &apos;{name}&apos;.</source>
+        <translation>&apos;{name}&apos; নামে কোনো সংরক্ষিত কলাম-মিল নেই।</translation>
+    </message>
+    <message>
+        <source>The saved mapping &apos;{name}&apos; is for {saved}, not {entity}.</source>
+        <translation>সংরক্ষিত কলাম-মিল &apos;{name}&apos; {saved}-এর জন্য, {entity}-এর জন্য নয়।</translation>
+    </message>
+    <message>
+        <source>A saved mapping needs a name.</source>
+        <translation>সংরক্ষিত কলাম-মিলের একটি নাম লাগবে।</translation>
+    </message>
+    <message>
+        <source>There is no import number {batch_id}.</source>
+        <translation>{batch_id} নম্বরের কোনো আমদানি নেই।</translation>
+    </message>
+    <message>
+        <source>Import {batch_id} was already undone on {when}.</source>
+        <translation>আমদানি {batch_id} আগেই {when}-এ ফিরিয়ে নেওয়া হয়েছে।</translation>
+    </message>
+    <message>
+        <source>{what} (id {row_id}) was edited after the import</source>
+        <translation>{what} (আইডি {row_id}) আমদানির পরে বদলানো হয়েছে</translation>
+    </message>
+    <message>
+        <source>{what} (id {row_id}) has records added after the import ({kinds})</source>
+        <translation>{what} (আইডি {row_id})-এ আমদানির পরে নতুন তথ্য যোগ হয়েছে ({kinds})</translation>
+    </message>
+    <message>
+        <source>{what} (id {row_id}) was changed again by import {later}; undo that one first</source>
+        <translation>{what} (আইডি {row_id}) আমদানি {later}-এ আবার বদলেছে; আগে সেটি ফিরিয়ে নিন</translation>
+    </message>
+    <message>
+        <source>Import {batch_id} cannot be undone safely: {count} row(s) changed after it. {first}. Undo anyway to put the imported rows back as they were (those changes are lost; customers with newer records are kept).</source>
+        <translation>আমদানি {batch_id} নিরাপদে ফিরিয়ে নেওয়া যাচ্ছে না: এর পরে {count}টি সারি বদলেছে। {first}। তবুও ফিরিয়ে নিলে আমদানি করা সারিগুলো আগের অবস্থায় ফিরে যাবে (ওই পরিবর্তনগুলো হারিয়ে যাবে; নতুন তথ্যযুক্ত গ্রাহকরা থেকে যাবেন)।</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>গ্রাহক</translation>
+    </message>
+    <message>
+        <source>purchases</source>
+        <translation>ক্রয়</translation>
+    </message>
+    <message>
+        <source>deals</source>
+        <translation>ডিল</translation>
+    </message>
+    <message>
+        <source>interactions</source>
+        <translation>যোগাযোগ</translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation>কাজ</translation>
+    </message>
+    <message>
+        <source>tickets</source>
+        <translation>টিকেট</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>গ্রাহক</translation>
+    </message>
+    <message>
+        <source>purchase</source>
+        <translation>ক্রয়</translation>
+    </message>
+    <message>
+        <source>deal</source>
+        <translation>ডিল</translation>
+    </message>
+    <message>
+        <source>interaction</source>
+        <translation>যোগাযোগ</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>গ্রাহক</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>ক্রয়</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>ডিল</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>যোগাযোগ</translation>
+    </message>
+    <message>
+        <source>Customer &apos;{name}&apos;</source>
+        <translation>গ্রাহক &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>Deal &apos;{name}&apos;</source>
+        <translation>ডিল &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>external ID</source>
+        <translation>বাইরের আইডি</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>ইমেইল</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>ফোন</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>বিবরণ</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>বাইরের আইডি</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ইমেইল</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>ফোন</translation>
+    </message>
+    <message>
+        <source>the ID</source>
+        <translation>আইডি</translation>
+    </message>
+    <message>
+        <source>the email</source>
+        <translation>ইমেইল</translation>
+    </message>
+    <message>
+        <source>the phone</source>
+        <translation>ফোন</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>শিরোনাম</translation>
+    </message>
+    <message>
+        <source>the date</source>
+        <translation>তারিখ</translation>
+    </message>
+    <message>
+        <source>the amount</source>
+        <translation>পরিমাণ</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <source>Importing</source>
@@ -2195,6 +2674,89 @@ Use “Goals…” to set monthly targets.</source>
     <message>
         <source>Close</source>
         <translation>বন্ধ</translation>
+    </message>
+</context>
+<context>
+    <name>InputRules</name>
+    <message>
+        <source>contains a broken character ({code}, half of a pair) at character {position}; it was probably damaged in copying: type it again</source>
+        <translation>{position} নম্বর অক্ষরটি ভাঙা ({code}, জোড়ার অর্ধেক); সম্ভবত কপি করার সময় নষ্ট হয়েছে: আবার টাইপ করুন</translation>
+    </message>
+    <message>
+        <source>contains a NUL character (U+0000) at character {position}; remove it</source>
+        <translation>{position} নম্বর অক্ষরটি একটি NUL অক্ষর (U+0000); এটি সরিয়ে দিন</translation>
+    </message>
+    <message>
+        <source>must be one line, but has a line break at character {position}</source>
+        <translation>এক লাইনে লিখতে হবে, কিন্তু {position} নম্বর অক্ষরে লাইন ভাঙা আছে</translation>
+    </message>
+    <message>
+        <source>contains an invisible control character ({code}) at character {position}; remove it</source>
+        <translation>{position} নম্বর অক্ষরটি একটি অদৃশ্য নিয়ন্ত্রণ-অক্ষর ({code}); এটি সরিয়ে দিন</translation>
+    </message>
+    <message>
+        <source>is {length:,} characters long; at most {limit:,} are allowed</source>
+        <translation>{length:,} অক্ষর লম্বা; সর্বোচ্চ {limit:,} অক্ষর চলবে</translation>
+    </message>
+    <message>
+        <source>has only invisible characters (spaces, joiners or direction marks)</source>
+        <translation>এতে শুধু অদৃশ্য অক্ষর আছে (ফাঁকা জায়গা, যুক্তকারী বা দিক-চিহ্ন)</translation>
+    </message>
+    <message>
+        <source>has a comma; commas separate tags, so it would come back as two</source>
+        <translation>এতে কমা আছে; কমা দিয়ে ট্যাগ আলাদা হয়, তাই এটি দুটি ট্যাগ হয়ে যাবে</translation>
+    </message>
+    <message>
+        <source>the tag {tag} {problem}</source>
+        <translation>ট্যাগ {tag}: {problem}</translation>
+    </message>
+    <message>
+        <source>the value {value} has no field name</source>
+        <translation>{value} মানটির কোনো ঘরের নাম নেই</translation>
+    </message>
+    <message>
+        <source>the field name {name} is there twice</source>
+        <translation>{name} ঘরের নামটি দুবার আছে</translation>
+    </message>
+    <message>
+        <source>the field name {name} {problem}</source>
+        <translation>ঘরের নাম {name}: {problem}</translation>
+    </message>
+    <message>
+        <source>the value of {name} {problem}</source>
+        <translation>{name}-এর মান: {problem}</translation>
+    </message>
+    <message>
+        <source>the amount must be a whole number of minor units (paisa, cents)</source>
+        <translation>পরিমাণ পয়সা বা সেন্টের পূর্ণ সংখ্যায় হতে হবে</translation>
+    </message>
+    <message>
+        <source>the amount cannot be negative</source>
+        <translation>পরিমাণ ঋণাত্মক হতে পারে না</translation>
+    </message>
+    <message>
+        <source>the amount is too large (at most {limit:,} minor units)</source>
+        <translation>পরিমাণ অনেক বেশি (সর্বোচ্চ {limit:,} পয়সা)</translation>
+    </message>
+    <message>
+        <source>{code} is not a currency code (three letters, such as BDT or USD)</source>
+        <translation>{code} কোনো মুদ্রার কোড নয় (তিন অক্ষরের, যেমন BDT বা USD)</translation>
+    </message>
+    <message>
+        <source>a customer needs a name, a company, a phone or an email</source>
+        <translation>গ্রাহকের একটি নাম, প্রতিষ্ঠান, ফোন বা ইমেইল লাগবে</translation>
+    </message>
+    <message>
+        <source>the birthday is in the future</source>
+        <translation>জন্মদিন ভবিষ্যতের তারিখে পড়েছে</translation>
+    </message>
+    <message>
+        <source>the name is longer than {limit} characters</source>
+        <translation>নামটি {limit} অক্ষরের চেয়ে লম্বা</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not one of {choices}</source>
+        <translation>&apos;{value}&apos; এগুলোর কোনোটি নয়: {choices}</translation>
     </message>
 </context>
 <context>
@@ -2524,6 +3086,41 @@ Use “Goals…” to set monthly targets.</source>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge customers</source>
+        <translation>গ্রাহক এক করুন</translation>
+    </message>
+    <message>
+        <source>Keep one of these customers.</source>
+        <translation>এই গ্রাহকদের মধ্যে একজনকে রাখুন।</translation>
+    </message>
+    <message>
+        <source>Keep one of these {n} customers.</source>
+        <translation>এই {n} জন গ্রাহকের মধ্যে একজনকে রাখুন।</translation>
+    </message>
+    <message>
+        <source>The others’ phones, emails, tags, contacts, deals, purchases, tasks and tickets move to the one you keep, its empty fields are filled from theirs, and the others go to the Trash. You can undo the merge.</source>
+        <translation>বাকিদের ফোন, ইমেইল, ট্যাগ, যোগাযোগ, ডিল, ক্রয়, কাজ ও টিকেট আপনি যাঁকে রাখবেন তাঁর কাছে চলে যাবে, তাঁর ফাঁকা ঘরগুলো বাকিদের তথ্য দিয়ে ভরা হবে, আর বাকিরা ট্র্যাশে যাবেন। এক করা পরে ফিরিয়ে নেওয়া যায়।</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>এক করুন</translation>
+    </message>
+    <message>
+        <source>added {date}</source>
+        <translation>যোগ করা হয়েছে {date}</translation>
+    </message>
+    <message>
+        <source>1 contact, purchase or deal</source>
+        <translation>১টি যোগাযোগ, ক্রয় বা ডিল</translation>
+    </message>
+    <message>
+        <source>{n} contacts, purchases or deals</source>
+        <translation>{n}টি যোগাযোগ, ক্রয় বা ডিল</translation>
+    </message>
+</context>
+<context>
     <name>MultiValueField</name>
     <message>
         <source>Remove</source>
@@ -2603,6 +3200,289 @@ Use “Goals…” to set monthly targets.</source>
     <message>
         <source>{sent} sent, {failed} failed, {waiting} waiting for the server.</source>
         <translation>{sent}টি পাঠানো হয়েছে, {failed}টি ব্যর্থ, {waiting}টি সার্ভারের অপেক্ষায়।</translation>
+    </message>
+</context>
+<context>
+    <name>ParseErrors</name>
+    <message>
+        <source>&apos;{text}&apos; is not {what}: {reason}</source>
+        <translation>&apos;{text}&apos; {what} নয়: {reason}</translation>
+    </message>
+    <message>
+        <source>an amount</source>
+        <translation>সঠিক পরিমাণ</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>তারিখ</translation>
+    </message>
+    <message>
+        <source>a real date</source>
+        <translation>সঠিক তারিখ</translation>
+    </message>
+    <message>
+        <source>a real time</source>
+        <translation>সঠিক সময়</translation>
+    </message>
+    <message>
+        <source>it is {length:,} characters long</source>
+        <translation>এটি {length:,} অক্ষর লম্বা</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>এটি ফাঁকা</translation>
+    </message>
+    <message>
+        <source>it has no digits</source>
+        <translation>এতে কোনো অঙ্ক নেই</translation>
+    </message>
+    <message>
+        <source>hour {hour} with {period}</source>
+        <translation>{period}-এর সঙ্গে ঘণ্টা {hour}</translation>
+    </message>
+    <message>
+        <source>there is no hour {hour}</source>
+        <translation>ঘণ্টা {hour} হয় না</translation>
+    </message>
+    <message>
+        <source>there is no minute {minute}</source>
+        <translation>মিনিট {minute} হয় না</translation>
+    </message>
+    <message>
+        <source>there is no second {second}</source>
+        <translation>সেকেন্ড {second} হয় না</translation>
+    </message>
+    <message>
+        <source>offset {offset} is too large</source>
+        <translation>সময়ের ব্যবধান {offset} অনেক বেশি</translation>
+    </message>
+    <message>
+        <source>year {year} is out of range</source>
+        <translation>বছর {year} সীমার বাইরে</translation>
+    </message>
+    <message>
+        <source>there is no month {month}</source>
+        <translation>মাস {month} হয় না</translation>
+    </message>
+    <message>
+        <source>there is no month {month} (read as {order})</source>
+        <translation>মাস {month} হয় না ({order} হিসেবে পড়া হয়েছে)</translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation>দিন/মাস/বছর</translation>
+    </message>
+    <message>
+        <source>month/day/year</source>
+        <translation>মাস/দিন/বছর</translation>
+    </message>
+    <message>
+        <source>there is no day {day}</source>
+        <translation>দিন {day} হয় না</translation>
+    </message>
+    <message>
+        <source>{month} {year} has {days} days</source>
+        <translation>{month} {year}-এ {days} দিন</translation>
+    </message>
+    <message>
+        <source>the year &apos;{digits}&apos; should have 2 or 4 digits</source>
+        <translation>বছর &apos;{digits}&apos;-এ ২ বা ৪টি অঙ্ক থাকা উচিত</translation>
+    </message>
+    <message>
+        <source>the day &apos;{digits}&apos; has too many digits</source>
+        <translation>দিন &apos;{digits}&apos;-এ অঙ্ক বেশি</translation>
+    </message>
+    <message>
+        <source>unknown word &apos;{word}&apos;</source>
+        <translation>অচেনা শব্দ &apos;{word}&apos;</translation>
+    </message>
+    <message>
+        <source>expected a date like 2010-12-01, 01/12/2010 or 1 Dec 2010</source>
+        <translation>২০১০-১২-০১, ০১/১২/২০১০ বা ১ ডিসেম্বর ২০১০-এর মতো তারিখ লিখুন</translation>
+    </message>
+    <message>
+        <source>more than one month name</source>
+        <translation>একাধিক মাসের নাম</translation>
+    </message>
+    <message>
+        <source>more than one weekday name</source>
+        <translation>একাধিক বারের নাম</translation>
+    </message>
+    <message>
+        <source>it needs a day and a year</source>
+        <translation>দিন ও বছর দুটোই লাগবে</translation>
+    </message>
+    <message>
+        <source>no day or year</source>
+        <translation>দিন বা বছর নেই</translation>
+    </message>
+    <message>
+        <source>too many numbers</source>
+        <translation>সংখ্যা বেশি হয়ে গেছে</translation>
+    </message>
+    <message>
+        <source>two years and no day</source>
+        <translation>দুটি বছর আছে, কিন্তু দিন নেই</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year} is a {actual}, not a {said}</source>
+        <translation>{day} {month} {year} {actual}, {said} নয়</translation>
+    </message>
+    <message>
+        <source>only a time, no date</source>
+        <translation>শুধু সময় আছে, তারিখ নেই</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>জানুয়ারি</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>ফেব্রুয়ারি</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>মার্চ</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>এপ্রিল</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>মে</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>জুন</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>জুলাই</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>আগস্ট</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>সেপ্টেম্বর</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>অক্টোবর</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>নভেম্বর</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>ডিসেম্বর</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>সোমবার</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>মঙ্গলবার</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>বুধবার</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>বৃহস্পতিবার</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>শুক্রবার</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>শনিবার</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>রবিবার</translation>
+    </message>
+    <message>
+        <source>unexpected text &apos;{text}&apos;</source>
+        <translation>অপ্রত্যাশিত লেখা &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <source>a comma in the wrong place</source>
+        <translation>কমা ভুল জায়গায়</translation>
+    </message>
+    <message>
+        <source>a comma cannot be a decimal point; use &apos;.&apos; for decimals</source>
+        <translation>কমা দশমিক বিন্দু হতে পারে না; দশমিকের জন্য &apos;.&apos; দিন</translation>
+    </message>
+    <message>
+        <source>digits grouped wrongly; use 1,234,567.50 or 12,34,567.50</source>
+        <translation>কমা দিয়ে অঙ্ক ভাগ ভুল হয়েছে; ১২,৩৪,৫৬৭.৫০ বা 1,234,567.50 এভাবে লিখুন</translation>
+    </message>
+    <message>
+        <source>more than one decimal point</source>
+        <translation>একাধিক দশমিক বিন্দু</translation>
+    </message>
+    <message>
+        <source>a comma after the decimal point</source>
+        <translation>দশমিক বিন্দুর পরে কমা</translation>
+    </message>
+    <message>
+        <source>{currency} amounts have no decimal places</source>
+        <translation>{currency}-এর পরিমাণে দশমিক হয় না</translation>
+    </message>
+    <message>
+        <source>{count} decimal places, but {currency} has only {digits}</source>
+        <translation>দশমিকের পরে {count}টি অঙ্ক, কিন্তু {currency}-এ কেবল {digits}টি হয়</translation>
+    </message>
+    <message>
+        <source>the number is too large</source>
+        <translation>সংখ্যাটি অনেক বড়</translation>
+    </message>
+    <message>
+        <source>more than one number (no spaces inside a number)</source>
+        <translation>একাধিক সংখ্যা (সংখ্যার ভেতরে ফাঁকা রাখবেন না)</translation>
+    </message>
+    <message>
+        <source>a sign after the number; put the minus first</source>
+        <translation>সংখ্যার পরে চিহ্ন; মাইনাস (-) আগে দিন</translation>
+    </message>
+    <message>
+        <source>more than one sign</source>
+        <translation>একাধিক চিহ্ন</translation>
+    </message>
+    <message>
+        <source>unbalanced parentheses</source>
+        <translation>বন্ধনী জোড়া মেলেনি</translation>
+    </message>
+    <message>
+        <source>both parentheses and a sign</source>
+        <translation>বন্ধনী ও চিহ্ন দুটোই আছে</translation>
+    </message>
+    <message>
+        <source>&apos;/-&apos; or &apos;only&apos; before the number</source>
+        <translation>সংখ্যার আগে &apos;/-&apos; বা &apos;only&apos;</translation>
+    </message>
+    <message>
+        <source>more than one &apos;/-&apos;</source>
+        <translation>একাধিক &apos;/-&apos;</translation>
+    </message>
+    <message>
+        <source>more than one currency sign on one side</source>
+        <translation>এক পাশে একাধিক মুদ্রার চিহ্ন</translation>
+    </message>
+    <message>
+        <source>two different currencies ({first} and {second})</source>
+        <translation>দুটি আলাদা মুদ্রা ({first} ও {second})</translation>
+    </message>
+    <message>
+        <source>it is in {found}, not {currency}</source>
+        <translation>এটি {found}-এ, {currency}-এ নয়</translation>
     </message>
 </context>
 <context>
@@ -3483,6 +4363,42 @@ Thank you for telling us about “{ticket_subject}”. We are sorry for the trou
         <translation>ধাপ</translation>
     </message>
     <message>
+        <source>Change history</source>
+        <translation>পরিবর্তনের ইতিহাস</translation>
+    </message>
+    <message>
+        <source>Who uses this computer</source>
+        <translation>এই কম্পিউটার কে ব্যবহার করছেন</translation>
+    </message>
+    <message>
+        <source>Changes made here are recorded under this name.</source>
+        <translation>এখানে করা পরিবর্তনগুলো এই নামে লেখা থাকবে।</translation>
+    </message>
+    <message>
+        <source>For ever</source>
+        <translation>সবসময়</translation>
+    </message>
+    <message>
+        <source>2 years</source>
+        <translation>২ বছর</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>১ বছর</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>৯০ দিন</translation>
+    </message>
+    <message>
+        <source>Keep the history of changes</source>
+        <translation>পরিবর্তনের ইতিহাস রাখুন</translation>
+    </message>
+    <message>
+        <source>Each customer&apos;s page shows who changed what (the Changes filter). Older changes are removed when CRM Desktop starts; customers and deals themselves are never touched.</source>
+        <translation>প্রতিটি গ্রাহকের পাতায় দেখা যায় কে কী বদলেছেন (“পরিবর্তন” ফিল্টার)। CRM Desktop চালু হওয়ার সময় এর চেয়ে পুরোনো পরিবর্তনগুলো সরানো হয়; গ্রাহক বা ডিলে কখনো হাত দেওয়া হয় না।</translation>
+    </message>
+    <message>
         <source>Database</source>
         <translation>ডেটাবেস</translation>
     </message>
@@ -3501,6 +4417,10 @@ Thank you for telling us about “{ticket_subject}”. We are sorry for the trou
     <message>
         <source>All customers, deals and tasks are in this one file. Opening another file closes this window and reopens CRM Desktop with that file.</source>
         <translation>সব গ্রাহক, ডিল ও কাজ এই একটি ফাইলেই আছে। অন্য ফাইল খুললে এই উইন্ডো বন্ধ হয়ে সেই ফাইল নিয়ে CRM Desktop আবার খুলবে।</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} দিন</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -3779,8 +4699,8 @@ Weighted by the stage&apos;s {percent}% chance: {weighted}</source>
         <translation>নতুন কাজ</translation>
     </message>
     <message>
-        <source>Tick a task when it is done · double-click opens its customer · right-click for more</source>
-        <translation>কাজ শেষ হলে টিক দিন · ডাবল-ক্লিকে গ্রাহক খুলবে · আরও বিকল্পের জন্য রাইট-ক্লিক</translation>
+        <source>Tick a task when it is done · double-click opens its customer · Delete removes it · right-click for more</source>
+        <translation>কাজ শেষ হলে টিক দিন · দুবার ক্লিক করলে গ্রাহক খোলে · Delete চাপলে মুছে যায় · আরও বিকল্পের জন্য ডান-ক্লিক করুন</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -3833,6 +4753,14 @@ Weighted by the stage&apos;s {percent}% chance: {weighted}</source>
     <message>
         <source>Open deal</source>
         <translation>ডিল খুলুন</translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation>কাজ মুছুন</translation>
+    </message>
+    <message>
+        <source>Deleted the task “{task}”.</source>
+        <translation>“{task}” কাজটি মুছে ফেলা হয়েছে।</translation>
     </message>
 </context>
 <context>
@@ -4063,12 +4991,52 @@ Weighted by the stage&apos;s {percent}% chance: {weighted}</source>
         <translation>ট্র্যাশ খালি করুন…</translation>
     </message>
     <message>
-        <source>Deleted customers stay here, with everything about them, until you empty the Trash.</source>
-        <translation>ট্র্যাশ খালি না করা পর্যন্ত মুছে ফেলা গ্রাহকরা তাঁদের সব তথ্যসহ এখানে থাকেন।</translation>
+        <source>Deleted customers stay here, with everything about them, until you empty the Trash. So do contacts, purchases, deals and tasks deleted on their own.</source>
+        <translation>ট্র্যাশ খালি না করা পর্যন্ত মুছে ফেলা গ্রাহকরা তাঁদের সব তথ্যসহ এখানে থাকেন। আলাদাভাবে মুছে ফেলা যোগাযোগ, ক্রয়, ডিল ও কাজও এখানে থাকে।</translation>
     </message>
     <message>
         <source>The Trash is empty.</source>
         <translation>ট্র্যাশ খালি।</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>কী</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>শিরোনাম</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>গ্রাহক</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>মোছা হয়েছে</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>যোগাযোগ</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>ক্রয়</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>ডিল</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>কাজ</translation>
+    </message>
+    <message>
+        <source>1 contact, purchase, deal or task</source>
+        <translation>১টি যোগাযোগ, ক্রয়, ডিল বা কাজ</translation>
+    </message>
+    <message>
+        <source>{n} contacts, purchases, deals and tasks</source>
+        <translation>{n}টি যোগাযোগ, ক্রয়, ডিল ও কাজ</translation>
     </message>
     <message>
         <source>1 customer</source>
@@ -4079,6 +5047,14 @@ Weighted by the stage&apos;s {percent}% chance: {weighted}</source>
         <translation>{n} জন গ্রাহক</translation>
     </message>
     <message>
+        <source>Restored 1 item.</source>
+        <translation>১টি জিনিস ফিরিয়ে আনা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Restored {n} items.</source>
+        <translation>{n}টি জিনিস ফিরিয়ে আনা হয়েছে।</translation>
+    </message>
+    <message>
         <source>Restored 1 customer.</source>
         <translation>১ জন গ্রাহক ফিরিয়ে আনা হয়েছে।</translation>
     </message>
@@ -4087,12 +5063,40 @@ Weighted by the stage&apos;s {percent}% chance: {weighted}</source>
         <translation>{n} জন গ্রাহক ফিরিয়ে আনা হয়েছে।</translation>
     </message>
     <message>
-        <source>Delete 1 customer for good, with their whole history? This cannot be undone.</source>
-        <translation>১ জন গ্রাহককে পুরো ইতিহাসসহ চিরতরে মুছবেন? এটি আর ফেরানো যাবে না।</translation>
+        <source>Delete 1 customer for good, with their whole history?</source>
+        <translation>১ জন গ্রাহককে পুরো ইতিহাসসহ চিরতরে মুছবেন?</translation>
     </message>
     <message>
-        <source>Delete {n} customers for good, with their whole history? This cannot be undone.</source>
-        <translation>{n} জন গ্রাহককে পুরো ইতিহাসসহ চিরতরে মুছবেন? এটি আর ফেরানো যাবে না।</translation>
+        <source>Delete {n} customers for good, with their whole history?</source>
+        <translation>{n} জন গ্রাহককে পুরো ইতিহাসসহ চিরতরে মুছবেন?</translation>
+    </message>
+    <message>
+        <source>1 deleted contact, purchase, deal or task goes too.</source>
+        <translation>মুছে ফেলা ১টি যোগাযোগ, ক্রয়, ডিল বা কাজও চলে যাবে।</translation>
+    </message>
+    <message>
+        <source>{n} deleted contacts, purchases, deals and tasks go too.</source>
+        <translation>মুছে ফেলা {n}টি যোগাযোগ, ক্রয়, ডিল ও কাজও চলে যাবে।</translation>
+    </message>
+    <message>
+        <source>Delete 1 contact, purchase, deal or task for good?</source>
+        <translation>১টি যোগাযোগ, ক্রয়, ডিল বা কাজ চিরতরে মুছবেন?</translation>
+    </message>
+    <message>
+        <source>Delete {n} contacts, purchases, deals and tasks for good?</source>
+        <translation>{n}টি যোগাযোগ, ক্রয়, ডিল ও কাজ চিরতরে মুছবেন?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>এটি আর ফেরানো যাবে না।</translation>
+    </message>
+    <message>
+        <source>Emptied the Trash: 1 thing deleted for good.</source>
+        <translation>ট্র্যাশ খালি করা হয়েছে: ১টি জিনিস চিরতরে মুছে গেছে।</translation>
+    </message>
+    <message>
+        <source>Emptied the Trash: {n} things deleted for good.</source>
+        <translation>ট্র্যাশ খালি করা হয়েছে: {n}টি জিনিস চিরতরে মুছে গেছে।</translation>
     </message>
     <message>
         <source>Empty the Trash</source>
@@ -4101,14 +5105,6 @@ Weighted by the stage&apos;s {percent}% chance: {weighted}</source>
     <message>
         <source>Empty Trash</source>
         <translation>ট্র্যাশ খালি করুন</translation>
-    </message>
-    <message>
-        <source>Deleted 1 customer for good.</source>
-        <translation>১ জন গ্রাহককে চিরতরে মোছা হয়েছে।</translation>
-    </message>
-    <message>
-        <source>Deleted {n} customers for good.</source>
-        <translation>{n} জন গ্রাহককে চিরতরে মোছা হয়েছে।</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@ from crm_desktop.services.errors import ValidationError
 from crm_desktop.services.segments import SegmentFilter, SegmentRow
 from ui.context import AppContext
 from ui.dialogs.fields import ErrorLabel
+from ui.i18n import validation_text
 from ui.icons import icon
 
 COUNT_DELAY_MS = 300
@@ -295,7 +296,7 @@ class SegmentsTab(QWidget):
 
         def refused(error: BaseException) -> None:
             if isinstance(error, ValidationError):
-                self.error.show_error("\n".join(str(e) for e in error.errors))
+                self.error.show_error(validation_text(error, "\n"))
             else:
                 self.ctx.report_error(error, self)
 

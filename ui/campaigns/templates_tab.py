@@ -26,6 +26,7 @@ from crm_desktop.email.template_store import TemplateRow
 from crm_desktop.services.errors import ValidationError
 from ui.context import AppContext
 from ui.dialogs.fields import ErrorLabel, mark_invalid
+from ui.i18n import translated, validation_text
 from ui.icons import icon
 
 PREVIEW_DELAY_MS = 150
@@ -138,7 +139,7 @@ class TemplatesTab(QWidget):
                 templates.check(**{field: text})
                 mark_invalid(widget, False)
             except ValidationError as exc:
-                problems += [e.message for e in exc.errors]
+                problems += [translated(e.message) for e in exc.errors]
                 mark_invalid(widget, True)
         self.error.show_error("\n".join(problems) if problems else None)
         if problems:
@@ -198,7 +199,7 @@ class TemplatesTab(QWidget):
 
         def refused(error: BaseException) -> None:
             if isinstance(error, ValidationError):
-                self.error.show_error("\n".join(str(e) for e in error.errors))
+                self.error.show_error(validation_text(error, "\n"))
                 mark_invalid(self.name, bool(error.for_field("name")))
             else:
                 self.ctx.report_error(error, self)

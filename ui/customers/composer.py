@@ -30,6 +30,7 @@ from crm_desktop.timeutil import local_to_utc
 from ui.context import AppContext
 from ui.customers.timeline_model import UNDIRECTED, channel_label
 from ui.dialogs.fields import ErrorLabel, mark_invalid
+from ui.i18n import translated
 from ui.icons import icon
 
 
@@ -162,7 +163,7 @@ class InteractionComposer(QFrame):
         self.log_button.setEnabled(True)
         if isinstance(error, ValidationError):
             mark_invalid(self.text, True)
-            self.error.show_error("; ".join(e.message for e in error.errors))
+            self.error.show_error("; ".join(translated(e.message) for e in error.errors))
             self.text.setFocus()
         else:
             self.ctx.report_error(error, self)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.services.changes import Outcome
 from crm_desktop.services.errors import FieldError, ValidationError
 from ui.context import AppContext
+from ui.i18n import current_locale, field_error_text, translated
 from ui.icons import icon
 
 Check = Callable[[str], str | None]  # text -> an error message, or None when fine
@@ -285,8 +286,8 @@ class FormDialog(QDialog):
             if field is None:
                 unplaced.append(problem)
             else:
-                field.set_error(_sentence(problem.message), problem.index)
-        self.general_error.show_error("\n".join(_sentence(str(p)) for p in unplaced) or None)
+                field.set_error(_sentence(translated(problem.message)), problem.index)
+        self.general_error.show_error("\n".join(_sentence(field_error_text(p)) for p in unplaced) or None)
         QTimer.singleShot(0, self._fit_height)  # make room for the messages (they wrap)
         first = next((self.fields[p.field] for p in error.errors if p.field in self.fields), None)
         if isinstance(first, MultiValueField):
@@ -303,4 +304,7 @@ class FormDialog(QDialog):
 
 
 def _sentence(message: str) -> str:
-    return message[:1].upper() + message[1:] + ("" if message.endswith((".", "?", "!")) else ".")
+    """A capital first letter and a full stop: "." in English, the daṛi "।" in Bengali."""
+    if message.endswith((".", "?", "!", "।")):
+        return message[:1].upper() + message[1:]
+    return message[:1].upper() + message[1:] + ("।" if current_locale() == "bn" else ".")

@@ -17,6 +17,7 @@ from crm_desktop.importing import (
 )
 from crm_desktop.services.changes import Changes, Outcome
 from ui.context import AppContext
+from ui.i18n import translated_error
 
 CHANGED_KINDS = {
     "customers": ("customer", "tag", "user"),
@@ -67,7 +68,7 @@ class ImportJob(QObject):
         if isinstance(error, ImportCancelled):
             self.cancelled.emit()
         elif isinstance(error, ImportRefused):
-            self.failed.emit(str(error))
+            self.failed.emit(translated_error(error))
         else:
             self.ctx.report_error(error, None)
             self.failed.emit(

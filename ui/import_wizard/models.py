@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 
 from crm_desktop.importing import BatchInfo, Problem, SourceRow
 from crm_desktop.timeutil import to_local
+from ui.i18n import number_text, translated
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -104,7 +105,10 @@ class ProblemsModel(_Table):
     def set_problems(self, problems: Sequence[Problem], notes: Sequence[Problem] = ()) -> None:
         headers = [tr("Line"), tr("Column"), tr("Problem")]
         self._notes_from = len(problems)
-        rows = [[str(p.line or ""), p.column or "", p.reason] for p in (*problems, *notes)]
+        rows = [
+            [number_text(p.line) if p.line else "", p.column or "", translated(p.reason)]
+            for p in (*problems, *notes)
+        ]
         self.set_table(headers, rows, right={0})
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
@@ -138,7 +142,7 @@ class BatchesModel(_Table):
         rows = [
             [
                 to_local(b.created_at).strftime("%Y-%m-%d %H:%M"), kinds.get(b.entity, b.entity), b.file_name,
-                f"{b.created:,}", f"{b.updated:,}", f"{b.skipped:,}", f"{b.rejected:,}",
+                *(number_text(n) for n in (b.created, b.updated, b.skipped, b.rejected)),
                 to_local(b.undone_at).strftime("%Y-%m-%d %H:%M") if b.undone_at else "",
             ]
             for b in self.batches

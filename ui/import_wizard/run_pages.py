@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.db.store import APP_NAME
 from crm_desktop.importing import ImportResult, UndoConflict, undo_import
+from ui.i18n import number_text, translated, translated_error
 from ui.import_wizard.job import ImportJob
 from ui.import_wizard.models import ProblemsModel
 
@@ -51,7 +52,7 @@ class CountCard(QFrame):
         layout.addWidget(self.caption)
 
     def set_value(self, value: int | None) -> None:
-        self.number.setText("–" if value is None else f"{value:,}")
+        self.number.setText("–" if value is None else number_text(value))
 
 
 class Counts(QWidget):
@@ -147,13 +148,13 @@ class DryRunPage(QWizardPage):
         self.counts.show_result(result)
         self.model.set_problems(result.problems, result.notes)
         self.table.setVisible(bool(result.problems or result.notes))
-        self.notices.setText("\n".join(result.notices[:6]))
+        self.notices.setText("\n".join(translated(n) for n in result.notices[:6]))
         if result.rejected and not self.w.state.skip_invalid:
             self.verdict.setText(
                 self.tr(
                     "{count} row(s) have problems, listed below. Go back and choose to set aside the rows "
                     "with problems, or fix the file and start again."
-                ).format(count=f"{result.rejected:,}")
+                ).format(count=number_text(result.rejected))
             )
         elif not (result.created or result.updated):
             self.verdict.setText(
@@ -164,7 +165,7 @@ class DryRunPage(QWizardPage):
                 self.tr(
                     "Ready. Press Import to write these changes; the {count} row(s) with problems will be "
                     "set aside in a file. You can undo the import later."
-                ).format(count=f"{result.rejected:,}")
+                ).format(count=number_text(result.rejected))
             )
         else:
             self.verdict.setText(
@@ -225,7 +226,7 @@ class ImportPage(QWizardPage):
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
         self.label.setText(
-            self.tr("Row {done} of about {total}…").format(done=f"{done:,}", total=f"{total:,}")
+            self.tr("Row {done} of about {total}…").format(done=number_text(done), total=number_text(total))
         )
 
     def _done(self, result: ImportResult) -> None:
@@ -311,7 +312,9 @@ class SummaryPage(QWizardPage):
                 '{count} row(s) with problems were set aside in <a href="{url}">{name}</a>, with the line '
                 "and the reason for each; fix them there and import that file."
             ).format(
-                count=f"{result.rejected:,}", url=QUrl.fromLocalFile(path).toString(), name=Path(path).name
+                count=number_text(result.rejected),
+                url=QUrl.fromLocalFile(path).toString(),
+                name=Path(path).name,
             )
             if path
             else ""
@@ -368,8 +371,8 @@ class SummaryPage(QWizardPage):
 def ask_undo_anyway(parent: QWidget, error: UndoConflict) -> bool:
     """Rows changed since the import: say which, and ask whether to undo anyway."""
     title = QCoreApplication.translate("ImportUndo", "Changed since the import")
-    box = QMessageBox(QMessageBox.Icon.Warning, title, str(error), parent=parent)
-    box.setDetailedText("\n".join(error.conflicts))
+    box = QMessageBox(QMessageBox.Icon.Warning, title, translated_error(error), parent=parent)
+    box.setDetailedText("\n".join(translated(c) for c in error.conflicts))
     anyway = box.addButton(
         QCoreApplication.translate("ImportUndo", "Undo anyway"), QMessageBox.ButtonRole.DestructiveRole
     )

@@ -34,6 +34,7 @@ from crm_desktop.importing import (
 )
 from crm_desktop.importing.engine import suggested_mapping
 from crm_desktop.io import MappingError
+from ui.i18n import translated_error
 from ui.import_wizard import labels
 from ui.import_wizard.mapping_editor import MappingEditor
 from ui.import_wizard.models import PreviewModel
@@ -114,7 +115,7 @@ class FilePage(QWizardPage):
         try:
             file = ImportFile(path)
         except ImportRefused as exc:
-            QMessageBox.warning(self, self.tr("Cannot read the file"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot read the file"), translated_error(exc))
             return False
         if path != state.path:
             state.encoding = state.delimiter = state.has_header = None
@@ -241,7 +242,7 @@ def _preview(file: ImportFile, options: object) -> Preview | str:
     try:
         return file.preview(options)  # type: ignore[arg-type]
     except ImportRefused as exc:
-        return str(exc)
+        return translated_error(exc)
 
 
 class MappingPage(QWizardPage):
@@ -348,7 +349,7 @@ class MappingPage(QWizardPage):
         try:
             mapping, missing = load_mapping(name, self.w.state.entity).rebind(preview.info.headers)
         except (ImportRefused, MappingError) as exc:
-            QMessageBox.warning(self, self.tr("Cannot use this mapping"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot use this mapping"), translated_error(exc))
             return
         for column in range(len(preview.info.headers)):
             self.editor.set_field(column, mapping.columns.get(column))

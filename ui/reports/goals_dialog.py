@@ -23,6 +23,7 @@ from crm_desktop.money import Money
 from crm_desktop.services.errors import ValidationError
 from crm_desktop.services.goals import GoalRow, goals_between, save_month_goals
 from ui.context import AppContext
+from ui.i18n import validation_text
 
 MAX_COUNT = 1_000_000
 
@@ -110,7 +111,7 @@ class GoalsDialog(QDialog):
     def _refused(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)
         if isinstance(error, ValidationError):
-            self._fail(str(error))
+            self._fail(validation_text(error))
         else:
             self.ctx.report_error(error, self)
 

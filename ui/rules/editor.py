@@ -28,6 +28,7 @@ from crm_desktop.automation.triggers import TRIGGERS
 from crm_desktop.services.errors import ValidationError
 from ui.context import AppContext
 from ui.dialogs.fields import ErrorLabel, mark_invalid
+from ui.i18n import validation_text
 from ui.icons import icon
 from ui.rules.fields import ACTION_FIELDS, CONDITION_FIELDS, TRIGGER_FIELDS, Choices, ParamEditor
 
@@ -218,4 +219,4 @@ class RuleDialog(QDialog):
             self.ctx.report_error(error, self)
             return
         mark_invalid(self.name, bool(error.for_field("name")))
-        self.error.show_error("\n".join(str(e) for e in error.errors))
+        self.error.show_error(validation_text(error, "\n"))
