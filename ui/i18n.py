@@ -27,6 +27,7 @@ import platformdirs
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from crm_desktop.db.store import APP_NAME
+from crm_desktop.default_pipeline import display_name
 from crm_desktop.services.errors import FieldError, ValidationError
 from crm_desktop.translatable import Message
 from ui.resources import resource_path
@@ -107,6 +108,12 @@ def translated(text: str) -> str:
     if isinstance(text, Message):
         return text.render(QCoreApplication.translate, ui_locale())
     return QCoreApplication.translate("InputRules", text) if text else text
+
+
+def stage_name(name: str) -> str:
+    """A stage's or pipeline's name as every view shows it: a name the first start gave it
+    ("New lead", "Sales"…) in the window's language, any other name as the user typed it."""
+    return display_name(name, QCoreApplication.translate)
 
 
 def translated_error(error: BaseException, context: str = "ContactPoints") -> str:

@@ -26,6 +26,7 @@ from crm_desktop.charts.common import (
 from crm_desktop.charts.fmt import ChartFormat
 from crm_desktop.charts.style import AMBER, BLUE, GREEN, LIGHT_BLUE, MUTED, RED, SLATE, TEXT, VIOLET
 from crm_desktop.db.models import DEFAULT_CURRENCY
+from crm_desktop.default_pipeline import display_name
 from crm_desktop.reports.dashboard import ReportBundle
 from crm_desktop.reports.drilldown import DrillTarget
 from crm_desktop.reports.text import QT_TRANSLATE_NOOP
@@ -121,7 +122,12 @@ def draw_pipeline(fig: Figure, bundle: ReportBundle, fmt: ChartFormat) -> Target
     targets: Targets = {}
     ax = fig.add_subplot()
     several = len({s.pipeline_id for s in stages}) > 1
-    names = [f"{s.pipeline_name} · {s.name}" if several else s.name for s in stages]
+    names = [
+        f"{display_name(s.pipeline_name, fmt.translate)} · {display_name(s.name, fmt.translate)}"
+        if several
+        else display_name(s.name, fmt.translate)
+        for s in stages
+    ]
     y = np.arange(len(stages))
     cur = DEFAULT_CURRENCY
     colours = {"open": LIGHT_BLUE, "won": GREEN, "lost": RED}

@@ -2015,6 +2015,37 @@ Use “Goals…” to set monthly targets.</source>
     </message>
 </context>
 <context>
+    <name>DefaultPipeline</name>
+    <message>
+        <source>Sales</source>
+        <translation>বিক্রয়</translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation>নতুন লিড</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>যাচাইকৃত</translation>
+    </message>
+    <message>
+        <source>Quote sent</source>
+        <translation>কোটেশন পাঠানো</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>দর-কষাকষি</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>জেতা</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>হারানো</translation>
+    </message>
+</context>
+<context>
     <name>DryRunPage</name>
     <message>
         <source>Check before importing</source>

@@ -25,6 +25,7 @@ from crm_desktop.services.customer_profile import CustomerProfile
 from ui.customers import contact_links
 from ui.customers.formatting import date_text, money_text, phone_text, relative_text
 from ui.customers.timeline_model import status_label
+from ui.i18n import stage_name
 from ui.icons import icon
 
 
@@ -279,7 +280,7 @@ class ProfilePanel(QScrollArea):
             (d.title, money_text(d.value_minor, d.currency) if d.value_minor else "") for d in p.open_deals
         ]
         return self._list_section(
-            _tr("Open deals"), _tr("No open deals."), items, lambda i: p.open_deals[i].stage
+            _tr("Open deals"), _tr("No open deals."), items, lambda i: stage_name(p.open_deals[i].stage)
         )
 
     def _tickets_section(self, p: CustomerProfile) -> QFrame:

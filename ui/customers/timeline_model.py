@@ -24,6 +24,7 @@ from crm_desktop.domain import TIMELINE_KINDS
 from crm_desktop.services.timeline import Event, timeline_page
 from ui.context import AppContext
 from ui.customers.formatting import datetime_text, money_text
+from ui.i18n import stage_name
 from ui.icons import icon
 
 PAGE_SIZE = 50
@@ -83,10 +84,10 @@ def describe(event: Event) -> tuple[str, str, str]:
     if event.kind == "stage_change":
         if event.detail:
             title = _tr("Deal “{deal}” moved to {stage}")
-            detail = _tr("from {stage}").format(stage=event.detail)
+            detail = _tr("from {stage}").format(stage=stage_name(event.detail))
         else:
             title, detail = _tr("Deal “{deal}” added in {stage}"), ""
-        return title.format(deal=event.title, stage=event.status or ""), detail, ""
+        return title.format(deal=event.title, stage=stage_name(event.status or "")), detail, ""
     if event.kind == "task":
         return _tr("Task: {title}").format(title=event.title), event.detail, status_label(event.status or "")
     if event.kind == "ticket":

@@ -17,6 +17,7 @@ from crm_desktop.services.errors import FieldError, ValidationError
 from crm_desktop.services.pipeline import DealInput
 from ui.context import AppContext
 from ui.dialogs.fields import FormDialog
+from ui.i18n import stage_name
 from ui.pipeline.customer_picker import CustomerPicker
 
 CURRENCIES = ("BDT", "USD", "EUR", "GBP", "INR")
@@ -30,7 +31,8 @@ def open_stages() -> list[tuple[int, str]]:
     for pipeline in all_pipelines:
         for stage in pipeline_service.stages(pipeline.id):
             if stage.kind == "open":
-                label = f"{pipeline.name} › {stage.name}" if len(all_pipelines) > 1 else stage.name
+                name = stage_name(stage.name)
+                label = f"{stage_name(pipeline.name)} › {name}" if len(all_pipelines) > 1 else name
                 labelled.append((stage.id, label))
     return labelled
 

@@ -23,6 +23,7 @@ from crm_desktop.services.pipeline import Card, Column
 from crm_desktop.services.settings import DEFAULTS, get_setting
 from crm_desktop.timeutil import utcnow
 from ui.context import AppContext
+from ui.i18n import stage_name
 from ui.pipeline.cards_model import StageCardsModel
 
 CLOSED_WINDOW_DAYS = 30  # the Won and Lost columns show deals closed this recently
@@ -64,7 +65,7 @@ def stale_days_setting() -> int:
 
 
 def load_board(pipeline_id: int | None, owner_id: int | None, now: datetime) -> BoardSnapshot:
-    all_pipelines = [(p.id, p.name) for p in pipeline_service.pipelines()]
+    all_pipelines = [(p.id, stage_name(p.name)) for p in pipeline_service.pipelines()]
     if pipeline_id not in {pid for pid, _ in all_pipelines}:
         pipeline_id = all_pipelines[0][0] if all_pipelines else None
     columns = (
@@ -264,7 +265,7 @@ class Board(QObject):
         navigator, old, new = self.ctx.navigator, self.stage(from_stage), self.stage(to_stage)
         if navigator is None or old is None or new is None:
             return
-        text = self.tr("Moved “{deal}” to {stage}.").format(deal=card.title, stage=new.name)
+        text = self.tr("Moved “{deal}” to {stage}.").format(deal=card.title, stage=stage_name(new.name))
         undo = None
         if old.kind != "lost":  # moving back into Lost would need the reason again
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.i18n import number_text
+from ui.i18n import number_text, stage_name
 from ui.pipeline.board import CLOSED_WINDOW_DAYS, ColumnSummary, StageInfo
 from ui.pipeline.card_delegate import CardDelegate
 from ui.pipeline.cards_model import DEAL_ID_ROLE, StageCardsModel
@@ -139,7 +139,7 @@ class StageColumn(QFrame):
         else:
             self.setFixedWidth(CLOSED_WIDTH)
 
-        self.name_label = ElidingLabel(stage.name)
+        self.name_label = ElidingLabel(stage_name(stage.name))
         self.name_label.setObjectName("stageName")
         self.count_label = QLabel()
         self.count_label.setObjectName("stageCount")

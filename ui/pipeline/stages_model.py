@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from ui.i18n import stage_name
 from ui.pipeline.board import StageInfo
 
 Index = QModelIndex | QPersistentModelIndex
@@ -58,12 +59,12 @@ class StagesModel(QAbstractTableModel):
         stage, column = self._stages[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return [
-                stage.name,
+                stage_name(stage.name),
                 self.tr("{percent}%").format(percent=stage.probability),
                 self.kind_text(stage.kind),
             ][column]
         if role == Qt.ItemDataRole.EditRole:
-            return [stage.name, stage.probability, stage.kind][column]
+            return [stage_name(stage.name), stage.probability, stage.kind][column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == PROBABILITY:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -87,6 +88,8 @@ class StagesModel(QAbstractTableModel):
             if not name:
                 self.refused.emit(self.tr("A stage needs a name."))
                 return False
+            if name == stage_name(stage.name):  # a default name, as shown in this language: unchanged
+                name = stage.name
             changed = replace(stage, name=name)
         else:
             try:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.services import pipeline as pipeline_service
 from ui.context import AppContext
-from ui.i18n import number_text
+from ui.i18n import number_text, stage_name
 from ui.icons import icon
 from ui.pipeline.board import Board, BoardSnapshot
 from ui.pipeline.column import StageColumn
@@ -240,7 +240,9 @@ class PipelineView(QWidget):
         move_to = menu.addMenu(icon("stage_change"), self.tr("Move to"))
         here = self.board.locate(deal_id)
         for stage in self.board.stages:
-            action = move_to.addAction(stage.name, lambda s=stage.id: self.board.drop(deal_id, s, 0))
+            action = move_to.addAction(
+                stage_name(stage.name), lambda s=stage.id: self.board.drop(deal_id, s, 0)
+            )
             action.setEnabled(here is None or here[0] != stage.id)
         menu.addSeparator()
         menu.addAction(self.tr("Mark as won"), lambda: self.board.close_as(deal_id, "won"))
