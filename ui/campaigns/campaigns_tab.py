@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.db.models import Customer, EmailTemplate, Segment
-from crm_desktop.locale import format_money
+from crm_desktop.locale import format_date, format_money
 from crm_desktop.money import Money
 from crm_desktop.services import campaigns as campaign_service
 from crm_desktop.services.campaigns import CampaignResult, SendSummary
 from crm_desktop.services.changes import Changes
 from crm_desktop.timeutil import to_local
 from ui.context import AppContext
+from ui.i18n import number_text, ui_locale
 from ui.icons import icon
 from ui.pipeline.customer_picker import CustomerPicker
 from ui.tables import plain_table
@@ -162,15 +163,15 @@ class CampaignsTab(QWidget):
         self.results = results
         self.table.setRowCount(len(results))
         for i, r in enumerate(results):
-            sent = to_local(r.sent_at).strftime("%d %b %Y") if r.sent_at else "—"
+            sent = format_date(to_local(r.sent_at).date(), ui_locale()) if r.sent_at else "—"
             cells = (
                 r.name,
                 sent,
-                f"{r.recipients:,}",
-                f"{r.delivered:,}",
-                f"{r.failed:,}",
-                f"{r.buyers:,}",
-                format_money(Money(r.revenue_minor), "en"),
+                number_text(r.recipients),
+                number_text(r.delivered),
+                number_text(r.failed),
+                number_text(r.buyers),
+                format_money(Money(r.revenue_minor), ui_locale()),
             )
             for column, text in enumerate(cells):
                 self.table.setItem(i, column, QTableWidgetItem(text))

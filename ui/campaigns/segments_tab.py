@@ -29,7 +29,7 @@ from crm_desktop.services.errors import ValidationError
 from crm_desktop.services.segments import SegmentFilter, SegmentRow
 from ui.context import AppContext
 from ui.dialogs.fields import ErrorLabel
-from ui.i18n import validation_text
+from ui.i18n import ui_locale, validation_text
 from ui.icons import icon
 
 COUNT_DELAY_MS = 300
@@ -207,7 +207,7 @@ class SegmentsTab(QWidget):
         self.after.setText(f.last_purchase_after.strftime("%d/%m/%Y") if f.last_purchase_after else "")
         self.before.setText(f.last_purchase_before.strftime("%d/%m/%Y") if f.last_purchase_before else "")
         for edit, value in ((self.min_spent, f.min_spent_minor), (self.max_spent, f.max_spent_minor)):
-            edit.setText(format_money(Money(value), "en") if value is not None else "")
+            edit.setText(format_money(Money(value), ui_locale()) if value is not None else "")
         for box, flag in ((self.has_email, f.has_email), (self.has_phone, f.has_phone)):
             box.setCheckState(
                 Qt.CheckState.PartiallyChecked
