@@ -96,3 +96,36 @@ def test_bulk_tagging_and_untagging_can_be_undone(window, qtbot) -> None:  # noq
     window.undo_last()
     qtbot.waitUntil(lambda: tags()[had] == "Eid list")
     assert tags()[fresh] == ""
+
+
+def test_possible_duplicates_are_found_merged_or_set_aside(window, qtbot) -> None:  # noqa: ANN001
+    from ui.customers.duplicates_dialog import DuplicatesDialog
+
+    rahim = add("Rahim", phones=["01712-345678"])
+    twin = add("রহিম উদ্দিন", phones=["+8801712345678"])
+    add("Karim Stores")
+    add("Karim Stores")
+    view = customers_view(window, qtbot)
+    page = view.list_page
+
+    qtbot.mouseClick(page.duplicates_button, Qt.MouseButton.LeftButton)
+    dialog = page.findChild(DuplicatesDialog)
+    qtbot.waitUntil(lambda: dialog.list.count() == 2)
+    assert dialog.summary.text() == "2 groups of customers look like one person entered more than once."
+    first = dialog.list.item(0).text()
+    assert first == "Rahim · রহিম উদ্দিন\nsame phone 01712-345678"  # a shared phone is the likelier
+    assert dialog.list.item(1).text() == "Karim Stores · Karim Stores\nsame name"
+
+    dialog.list.setCurrentRow(1)
+    qtbot.mouseClick(dialog.dismiss_button, Qt.MouseButton.LeftButton)  # two shops of the same name
+    qtbot.waitUntil(lambda: dialog.list.count() == 1)
+
+    dialog.list.setCurrentRow(0)
+    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.findChild(MergeDialog) is not None)
+    merge_dialog = page.findChild(MergeDialog)
+    assert {c.id for c in merge_dialog.candidates} == {rahim, twin}
+    merge_dialog.accept()
+    qtbot.waitUntil(lambda: count_customers() == 3)
+    qtbot.waitUntil(lambda: dialog.list.count() == 0)
+    assert dialog.summary.text().startswith("No duplicates found")

@@ -43,6 +43,7 @@ from crm_desktop.services import customers, merge
 from crm_desktop.services.changes import Changes, Outcome
 from crm_desktop.services.customer_list import owners, tag_names
 from ui.context import AppContext
+from ui.customers.duplicates_dialog import DuplicatesDialog
 from ui.customers.formatting import count_text
 from ui.customers.merge_dialog import MergeDialog
 from ui.customers.table_delegate import BaselineDelegate, binding_is_sound
@@ -106,6 +107,7 @@ class CustomerListPage(QWidget):
         self._reselect: tuple[list[int], int | None] = ([], None)
         self._select_next: int | None = None
         self._tags: list[str] = []
+        self.duplicates_dialog: DuplicatesDialog | None = None
         self._build()
         self._connect()
         self.restore_state(QSettings())
@@ -121,6 +123,8 @@ class CustomerListPage(QWidget):
         self.count_label.setObjectName("muted")
         self.trash_button = QPushButton(icon("trash"), self.tr("Trash"))
         self.trash_button.setToolTip(self.tr("Customers you deleted; restore them or empty the Trash"))
+        self.duplicates_button = QPushButton(icon("customers"), self.tr("Duplicates…"))
+        self.duplicates_button.setToolTip(self.tr("Find customers entered twice and merge them"))
         self.new_button = QPushButton(icon("add"), self.tr("New customer"))
         self.new_button.setObjectName("primary")
         self.new_button.setToolTip(self.tr("Add a customer (Ctrl+N)"))
@@ -128,6 +132,7 @@ class CustomerListPage(QWidget):
         top.addWidget(title)
         top.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
         top.addStretch(1)
+        top.addWidget(self.duplicates_button)
         top.addWidget(self.trash_button)
         top.addWidget(self.new_button)
 
@@ -205,7 +210,8 @@ class CustomerListPage(QWidget):
         self.chip.clicked.connect(lambda: self.set_only(None, ""))
         self.new_button.clicked.connect(self.new_requested)
         self.trash_button.clicked.connect(self.trash_requested)
-        self.merge_button.clicked.connect(self.ask_merge)
+        self.merge_button.clicked.connect(lambda: self.ask_merge())
+        self.duplicates_button.clicked.connect(self.show_duplicates)
         self.delete_button.clicked.connect(self.trash_selected)
         self.table.activated.connect(lambda index: self.open_requested.emit(self.model.id_at(index.row())))
         self.table.selectionModel().selectionChanged.connect(self._update_selection)
@@ -398,15 +404,26 @@ class CustomerListPage(QWidget):
         else:
             self.ctx.navigator.show_message(text)
 
-    def ask_merge(self) -> None:
-        ids = self.selected_ids()
-        if 2 <= len(ids) <= merge.MAX_AT_ONCE:
-            self.ctx.read(lambda: merge.merge_candidates(ids), self._choose_kept)
+    def ask_merge(self, ids: list[int] | None = None) -> None:
+        """Merge the selected customers (or ``ids``): first choose the one to keep."""
+        chosen = self.selected_ids() if ids is None else ids
+        if 2 <= len(chosen) <= merge.MAX_AT_ONCE:
+            self.ctx.read(lambda: merge.merge_candidates(chosen), self._choose_kept)
+
+    def show_duplicates(self) -> DuplicatesDialog:
+        dialog = DuplicatesDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.merge_requested.connect(self.ask_merge)
+        dialog.finished.connect(lambda *_: setattr(self, "duplicates_dialog", None))
+        dialog.open()
+        self.duplicates_dialog = dialog
+        return dialog
 
     def _choose_kept(self, candidates: list[merge.MergeCandidate]) -> MergeDialog | None:
         if len(candidates) < 2:
             return None
-        dialog = MergeDialog(candidates, self)
+        parent = self.duplicates_dialog if self.duplicates_dialog is not None else self
+        dialog = MergeDialog(candidates, parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.merge_into(dialog.kept(), dialog.merged()))
         dialog.open()

@@ -1,0 +1,108 @@
+"""Finding customers entered twice: the same phone number, the same email, or the same name.
+
+Customers linked by any of these form one group (the same phone links A and B,
+the same email B and C: A, B and C are one group), with the reasons that tie
+them. Groups the user said are not duplicates are remembered and left out
+until one of them changes group (someone new joins it).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, replace
+
+from crm_desktop.db.models import Customer, Setting, database_proxy, tuples
+from crm_desktop.services.changes import Changes, Outcome
+
+DISMISSED_SETTING = "duplicates_dismissed"
+MAX_GROUPS = 200
+MAX_GROUP_SIZE = 20  # a phone shared by more is a shop's switchboard, not a duplicate
+
+_LINKS_SQL = f"""
+    SELECT 'phone', p.e164, group_concat(DISTINCT p.customer_id)
+      FROM customer_phone p JOIN customer c ON c.id = p.customer_id AND c.deleted_at IS NULL
+     WHERE p.e164 != ''
+     GROUP BY p.e164
+    HAVING count(DISTINCT p.customer_id) BETWEEN 2 AND {MAX_GROUP_SIZE}
+    UNION ALL
+    SELECT 'email', lower(e.email), group_concat(DISTINCT e.customer_id)
+      FROM customer_email e JOIN customer c ON c.id = e.customer_id AND c.deleted_at IS NULL
+     GROUP BY lower(e.email)
+    HAVING count(DISTINCT e.customer_id) BETWEEN 2 AND {MAX_GROUP_SIZE}
+    UNION ALL
+    SELECT 'name', min(c.display_name), group_concat(c.id)
+      FROM customer c
+     WHERE c.deleted_at IS NULL AND c.sort_name != ''
+     GROUP BY c.sort_name
+    HAVING count(*) BETWEEN 2 AND {MAX_GROUP_SIZE}
+"""
+
+
+@dataclass(frozen=True)
+class DuplicateGroup:
+    customer_ids: tuple[int, ...]  # ascending
+    reasons: tuple[tuple[str, str], ...]  # (phone | email | name, the shared value)
+    names: tuple[str, ...] = ()  # the customers' names, in the order of their ids
+
+
+def duplicate_groups(limit: int = MAX_GROUPS) -> list[DuplicateGroup]:
+    """Groups of live customers that look like the same person, the likeliest first."""
+    parent: dict[int, int] = {}
+
+    def root(cid: int) -> int:
+        while parent.setdefault(cid, cid) != cid:
+            parent[cid] = parent[parent[cid]]
+            cid = parent[cid]
+        return cid
+
+    links = []
+    for kind, value, ids_text in database_proxy.execute_sql(_LINKS_SQL).fetchall():
+        ids = sorted({int(i) for i in str(ids_text).split(",")})
+        links.append((kind, str(value), ids))
+        for other in ids[1:]:
+            parent[root(other)] = root(ids[0])
+    members: dict[int, set[int]] = {}
+    reasons: dict[int, list[tuple[str, str]]] = {}
+    for kind, value, ids in links:
+        top = root(ids[0])
+        members.setdefault(top, set()).update(ids)
+        reasons.setdefault(top, []).append((kind, value))
+    dismissed = _dismissed()
+    groups = [
+        DuplicateGroup(tuple(sorted(ids)), tuple(sorted(set(reasons[top]))))
+        for top, ids in members.items()
+        if tuple(sorted(ids)) not in dismissed
+    ]
+    groups.sort(key=_likeliest_first)
+    return _with_names(groups[:limit])
+
+
+def _with_names(groups: list[DuplicateGroup]) -> list[DuplicateGroup]:
+    ids = sorted({cid for g in groups for cid in g.customer_ids})
+    names = dict(tuples(Customer.select(Customer.id, Customer.display_name).where(Customer.id.in_(ids))))
+    return [replace(g, names=tuple(names.get(cid, "") for cid in g.customer_ids)) for g in groups]
+
+
+def _likeliest_first(group: DuplicateGroup) -> tuple[int, int, tuple[int, ...]]:
+    """A shared phone or email first; a shared name alone last, pairs before crowds
+    (many people are called নাঈম আহমেদ)."""
+    strong = any(kind != "name" for kind, _value in group.reasons)
+    return (0 if strong else 1, len(group.customer_ids), group.customer_ids)
+
+
+def _dismissed() -> set[tuple[int, ...]]:
+    row = Setting.get_or_none(Setting.key == DISMISSED_SETTING)
+    try:
+        return {tuple(int(i) for i in group) for group in json.loads(row.value)} if row else set()
+    except (ValueError, TypeError):
+        return set()  # a damaged setting only means the groups show again
+
+
+def dismiss(customer_ids: tuple[int, ...]) -> Outcome[tuple[int, ...]]:
+    """"These are not the same customer": the group is not suggested again."""
+    group = tuple(sorted({int(i) for i in customer_ids}))
+    with database_proxy.atomic():
+        kept = _dismissed() | {group}
+        value = json.dumps(sorted(list(g) for g in kept))
+        Setting.insert(key=DISMISSED_SETTING, value=value).on_conflict_replace().execute()
+    return Outcome(group, Changes.of("setting"))

@@ -1,0 +1,122 @@
+"""Possible duplicates: customers sharing a phone, an email or a name, a group per line.
+
+Merge… opens the merge dialog for the chosen group; "Not the same" hides a
+group for good (until someone new joins it).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.services import duplicates
+from crm_desktop.services.duplicates import DuplicateGroup
+from ui.context import AppContext
+from ui.customers.formatting import count_text, phone_text
+
+
+class DuplicatesDialog(QDialog):
+    merge_requested = Signal(list)  # the group's customer ids
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.groups: list[DuplicateGroup] = []
+        self.setWindowTitle(self.tr("Possible duplicates"))
+        self.resize(640, 460)
+        self.summary = QLabel(self.tr("Looking for customers entered twice…"))
+        self.summary.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setObjectName("duplicateGroups")
+        self.list.setAlternatingRowColors(True)
+        self.list.setWordWrap(True)
+        self.list.itemDoubleClicked.connect(lambda _item: self.merge_current())
+        self.list.currentRowChanged.connect(self._update_buttons)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.merge_button = QPushButton(self.tr("Merge…"))
+        self.merge_button.setObjectName("primary")
+        self.dismiss_button = QPushButton(self.tr("Not the same"))
+        self.dismiss_button.setToolTip(self.tr("These are different customers: don't suggest them again"))
+        buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.dismiss_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.merge_button.clicked.connect(self.merge_current)
+        self.dismiss_button.clicked.connect(self.dismiss_current)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+        ctx.bus.changed.connect(self._on_changes)
+        self._update_buttons()
+        self.reload()
+
+    def reload(self) -> None:
+        self.ctx.read(duplicates.duplicate_groups, self._show)
+
+    def _on_changes(self, changes: object) -> None:
+        if getattr(changes, "touches", lambda *_: False)("customer"):
+            self.reload()
+
+    def _show(self, groups: list[DuplicateGroup]) -> None:
+        row = max(self.list.currentRow(), 0)
+        self.groups = groups
+        self.list.clear()
+        for group in groups:
+            item = QListWidgetItem(self._describe(group))
+            item.setData(Qt.ItemDataRole.UserRole, list(group.customer_ids))
+            self.list.addItem(item)
+        self.summary.setText(
+            count_text(
+                len(groups),
+                self.tr("1 group of customers looks like one person entered more than once."),
+                self.tr("{n} groups of customers look like one person entered more than once."),
+            )
+            if groups
+            else self.tr("No duplicates found: no two customers share a phone, an email or a name.")
+        )
+        if groups:
+            self.list.setCurrentRow(min(row, len(groups) - 1))
+        self._update_buttons()
+
+    def _describe(self, group: DuplicateGroup) -> str:
+        labels = {
+            "phone": self.tr("same phone {value}"),
+            "email": self.tr("same email {value}"),
+            "name": self.tr("same name"),
+        }
+        why = [
+            labels[kind].format(value=phone_text(value) if kind == "phone" else value)
+            for kind, value in group.reasons
+        ]
+        return " · ".join(group.names) + "\n" + ", ".join(why)
+
+    def _update_buttons(self) -> None:
+        chosen = self.list.currentRow() >= 0 and bool(self.groups)
+        self.merge_button.setEnabled(chosen)
+        self.dismiss_button.setEnabled(chosen)
+
+    def _current(self) -> DuplicateGroup | None:
+        row = self.list.currentRow()
+        return self.groups[row] if 0 <= row < len(self.groups) else None
+
+    def merge_current(self) -> None:
+        group = self._current()
+        if group is not None:
+            self.merge_requested.emit(list(group.customer_ids))
+
+    def dismiss_current(self) -> None:
+        group = self._current()
+        if group is not None:
+            ids = group.customer_ids
+            self.ctx.write(lambda: duplicates.dismiss(ids), lambda _v: self.reload(), parent=self)
