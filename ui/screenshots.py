@@ -131,6 +131,12 @@ def _customer_shots(window: MainWindow) -> list[tuple[str, Callable[[], QWidget 
         wait_idle(window.ctx)
         return getattr(page, "merge_dialog", None)
 
+    def duplicates_dialog() -> QWidget:
+        window.search_box.clear()
+        dialog = customers_view().list_page.show_duplicates()
+        wait_idle(window.ctx)
+        return dialog
+
     def trash(tab: int) -> Callable[[], None]:
         def show() -> None:
             view = customers_view()
@@ -151,6 +157,7 @@ def _customer_shots(window: MainWindow) -> list[tuple[str, Callable[[], QWidget 
         ("customer-dialog-invalid", refused_dialog),
         ("global-search", global_search),
         ("merge-dialog", merge_dialog),
+        ("duplicates", duplicates_dialog),
         ("trash", trash(0)),
         ("trash-items", trash(1)),
         ("settings", lambda: window.show_view("settings")),

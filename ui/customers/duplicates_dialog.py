@@ -6,7 +6,8 @@ group for good (until someone new joins it).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +23,8 @@ from crm_desktop.services import duplicates
 from crm_desktop.services.duplicates import DuplicateGroup
 from ui.context import AppContext
 from ui.customers.formatting import count_text, phone_text
+
+ROW_PADDING = 12
 
 
 class DuplicatesDialog(QDialog):
@@ -72,9 +75,14 @@ class DuplicatesDialog(QDialog):
         row = max(self.list.currentRow(), 0)
         self.groups = groups
         self.list.clear()
+        metrics = QFontMetrics(self.list.font())
         for group in groups:
-            item = QListWidgetItem(self._describe(group))
+            text = self._describe(group)
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, list(group.customer_ids))
+            # measured with the text itself: a Bengali line is taller than a Latin one
+            height = metrics.boundingRect(QRect(0, 0, 10_000, 1_000), 0, text).height()
+            item.setSizeHint(QSize(0, height + ROW_PADDING))
             self.list.addItem(item)
         self.summary.setText(
             count_text(
