@@ -6,7 +6,11 @@ says otherwise). Plain ``date`` values (birthdays, invoice dates) have no
 zone and are shown as they are. Bengali locales get Bengali digits unless
 ``bengali_digits=False``.
 
-Output is CLDR's, unchanged apart from digits. Note that English times put a
+Output is CLDR's, apart from digits and one choice: CLDR's Bengali time
+patterns end in the Latin "AM"/"PM", which Bengali readers do not write;
+Bengali times say the time of day in words instead, from CLDR's own Bengali
+day periods ("২:২৬ দুপুর", "৮:১০ রাত্রি", "৭:০৫ সকাল": the "B" field in
+place of "a"), which the parsers read back. Note that English times put a
 NARROW NO-BREAK SPACE (U+202F) before AM/PM ("2:26\u202fPM"); the parsers
 accept it like any space.
 """
@@ -22,6 +26,7 @@ from babel.dates import format_datetime as _babel_datetime
 from babel.dates import format_skeleton as _babel_skeleton
 from babel.dates import format_time as _babel_time
 from babel.dates import format_timedelta as _babel_timedelta
+from babel.dates import get_datetime_format
 
 from crm_desktop.locale.digits import to_bengali_digits
 from crm_desktop.locale.locales import LocaleInfo, resolve_locale
@@ -47,6 +52,16 @@ _YEAR_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 def _digits(text: str, info: LocaleInfo, bengali_digits: bool | None) -> str:
     use = info.native_digits if bengali_digits is None else bengali_digits
     return to_bengali_digits(text) if use else text
+
+
+_AM_PM = re.compile(r"(?<![A-Za-z'])a+(?![A-Za-z'])")
+
+
+def _time_format(info: LocaleInfo, length: Length) -> str:
+    """The time pattern (or CLDR length name) to use: Bengali gets its time of day in words."""
+    if not info.is_bengali:
+        return length
+    return _AM_PM.sub("B", info.data.time_formats[length].pattern)
 
 
 def format_date(
@@ -85,7 +100,13 @@ def format_datetime(
     """
     info = resolve_locale(locale)
     local = _to_aware_local(value, tz)
-    text = _babel_datetime(local, format=length, tzinfo=local.tzinfo, locale=info.data)
+    if info.is_bengali:  # CLDR's own way of joining date and time, with the Bengali time of day
+        clock = _babel_time(local, format=_time_format(info, length), tzinfo=local.tzinfo, locale=info.data)
+        day = _babel_date(local, format=length, locale=info.data)
+        joined = str(get_datetime_format(length, locale=info.data)).replace("'", "")
+        text = joined.replace("{0}", clock).replace("{1}", day)
+    else:
+        text = _babel_datetime(local, format=length, tzinfo=local.tzinfo, locale=info.data)
     return _digits(text, info, bengali_digits)
 
 
@@ -97,10 +118,10 @@ def format_time(
     length: Length = "short",
     bengali_digits: bool | None = None,
 ) -> str:
-    """The local time of day of a stored naive-UTC datetime: "2:26 PM"."""
+    """The local time of day of a stored naive-UTC datetime: "2:26 PM", "২:২৬ দুপুর"."""
     info = resolve_locale(locale)
     local = _to_aware_local(value, tz)
-    text = _babel_time(local, format=length, tzinfo=local.tzinfo, locale=info.data)
+    text = _babel_time(local, format=_time_format(info, length), tzinfo=local.tzinfo, locale=info.data)
     return _digits(text, info, bengali_digits)
 
 

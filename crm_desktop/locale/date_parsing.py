@@ -12,7 +12,10 @@ Accepted shapes (digits may be Bengali; letter case does not matter):
   ``১লা ডিসেম্বর ২০১০``, ``১ ডিসে, ২০১০``. A weekday name may lead
   ("Wednesday, 1 December 2010"); it must be the right one.
 * A time may follow the date: ``8:26``, ``08:26:00``, ``2:26 PM``, with an
-  optional ``Z``/``UTC``/``+06:00``.
+  optional ``Z``/``UTC``/``+06:00``. In place of AM/PM the Bengali time of
+  day may come after (as the app writes it, "২:২৬ দুপুর") or before the
+  time ("বিকাল ৪:৩০", "রাত ১১:০৫"): ভোর, সকাল, দুপুর, বিকাল/বিকেল,
+  সন্ধ্যা, রাত/রাত্রি, with the hours CLDR gives them (দুপুর 12–4, রাত 8–4…).
 
 Rules:
 
@@ -88,10 +91,36 @@ _MONTHS, _WEEKDAYS = _name_tables()
 _IGNORED = {_norm(w) for w in ("of", "the", "on", "ইং", "সাল", "খ্রি", "খ্রিস্টাব্দ", "খ্রিষ্টাব্দ")}
 
 _ISO_T = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2})t(?=\d)")
+
+
+def _day_period_table() -> dict[str, tuple[int, int]]:
+    """Bengali times of day -> the hours they cover (from, before), from CLDR, plus everyday spellings."""
+    data = Locale.parse("bn")
+    rules = data.day_period_rules[None]
+    spans = {key: (rule[0]["from"] // 3600, rule[0]["before"] // 3600) for key, rule in rules.items()}
+    words: dict[str, tuple[int, int]] = {}
+    for width in ("abbreviated", "wide", "narrow"):
+        for key, name in data.day_periods["format"].get(width, {}).items():
+            if key in spans:
+                words[_norm(name)] = spans[key]
+    everyday = {
+        "morning1": ["ভোরে"], "morning2": ["সকালে"], "afternoon1": ["দুপুরে"],
+        "afternoon2": ["বিকেল", "বিকেলে", "বিকালে"], "evening1": ["সন্ধ্যায়", "সন্ধ্যে"],
+        "night1": ["রাত", "রাতে", "রাত্রে"],
+    }  # fmt: skip
+    for key, names in everyday.items():
+        for name in names:
+            words[_norm(name)] = spans[key]
+    return words
+
+
+_DAY_PERIODS = _day_period_table()
+_PERIOD = "|".join(sorted((re.escape(w) for w in _DAY_PERIODS), key=len, reverse=True))
 _TIME = re.compile(
-    r"(?<![0-9:./-])(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,6}))?)?"
-    r"(?:\s*(am|pm|a\.m\.|p\.m\.))?"
-    r"(?:\s*(z|utc|gmt|[+-]\d{2}:?\d{2}))?\s*$"
+    rf"(?:(?P<before>{_PERIOD})\s*)?"
+    r"(?<![0-9:./-])(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:[.,](?P<fraction>\d{1,6}))?)?"
+    rf"(?:\s*(?P<period>am|pm|a\.m\.|p\.m\.|{_PERIOD}))?"
+    r"(?:\s*(?P<zone>z|utc|gmt|[+-]\d{2}:?\d{2}))?\s*$"
 )
 _NUMERIC = re.compile(r"^(\d{1,4})([-/.])(\d{1,2})\2(\d{1,4})$")
 _COMPACT_ISO = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
@@ -117,14 +146,19 @@ def _split_time(text: str, s: str) -> tuple[str, time | None, tzinfo | None]:
     match = _TIME.search(s)
     if match is None:
         return s, None, None
-    hour, minute = int(match.group(1)), int(match.group(2))
-    second = int(match.group(3) or 0)
-    micro = int((match.group(4) or "0").ljust(6, "0"))
-    period = (match.group(5) or "").replace(".", "")
+    hour, minute = int(match.group("hour")), int(match.group("minute"))
+    second = int(match.group("second") or 0)
+    micro = int((match.group("fraction") or "0").ljust(6, "0"))
+    period = (match.group("period") or match.group("before") or "").replace(".", "")
+    if match.group("period") and match.group("before"):
+        raise ParseError(
+            text, e.A_REAL_TIME, e.HOUR_WITH_PERIOD.format(hour=hour, period=match.group("before"))
+        )
     if period:
         if not 0 <= hour <= 12:
-            raise ParseError(text, e.A_REAL_TIME, e.HOUR_WITH_PERIOD.format(hour=hour, period=period.upper()))
-        hour = hour % 12 + (12 if period == "pm" else 0)
+            shown = period.upper() if period in ("am", "pm") else period
+            raise ParseError(text, e.A_REAL_TIME, e.HOUR_WITH_PERIOD.format(hour=hour, period=shown))
+        hour = _with_period(text, hour, period)
     if hour > 23:
         raise ParseError(text, e.A_REAL_TIME, e.NO_HOUR.format(hour=hour))
     if minute > 59:
@@ -132,7 +166,7 @@ def _split_time(text: str, s: str) -> tuple[str, time | None, tzinfo | None]:
     if second > 59:
         raise ParseError(text, e.A_REAL_TIME, e.NO_SECOND.format(second=second))
     zone: tzinfo | None = None
-    offset = match.group(6)
+    offset = match.group("zone")
     if offset:
         if offset in ("z", "utc", "gmt"):
             zone = UTC
@@ -145,6 +179,17 @@ def _split_time(text: str, s: str) -> tuple[str, time | None, tzinfo | None]:
             zone = timezone(sign * delta)
     rest = s[: match.start()].rstrip(" ,")
     return rest, time(hour, minute, second, micro), zone
+
+
+def _with_period(text: str, hour: int, period: str) -> int:
+    """A 12-hour clock hour as 0-23: AM/PM, or the Bengali time of day whose hours it falls in."""
+    if period in ("am", "pm"):
+        return hour % 12 + (12 if period == "pm" else 0)
+    start, before = _DAY_PERIODS[period]
+    for candidate in (hour % 12, hour % 12 + 12):
+        if (start <= candidate < before) if start < before else (candidate >= start or candidate < before):
+            return candidate
+    raise ParseError(text, e.A_REAL_TIME, e.HOUR_WITH_PERIOD.format(hour=hour, period=period))
 
 
 def _build(text: str, year: int, month: int, day: int, order_hint: str = "") -> date:

@@ -53,7 +53,7 @@ def test_format_date_refuses_datetimes() -> None:
 @pytest.mark.parametrize(
     ("locale", "expected"),
     [
-        ("bn", "১ ডিসে, ২০১০ ২:২৬:০০ PM"),
+        ("bn", "১ ডিসে, ২০১০ ২:২৬:০০ দুপুর"),  # the time of day in Bengali words, not Latin PM
         ("en", "Dec 1, 2010, 2:26:00" + NNBSP + "PM"),
         ("en_BD", "1 Dec 2010, 2:26:00" + NNBSP + "pm"),
         ("en_GB", "1 Dec 2010, 14:26:00"),
@@ -88,7 +88,7 @@ def test_unknown_zone() -> None:
 
 
 def test_format_time() -> None:
-    assert format_time(STORED, "bn", "Asia/Dhaka") == "২:২৬ PM"
+    assert format_time(STORED, "bn", "Asia/Dhaka") == "২:২৬ দুপুর"
     assert format_time(STORED, "en_GB", "Asia/Dhaka") == "14:26"
     assert format_time(STORED, "en", "UTC", length="medium") == "8:26:00" + NNBSP + "AM"
 
@@ -140,3 +140,20 @@ def test_format_month_wide_and_latin() -> None:
 def test_format_month_rejects_bad_keys(bad: str) -> None:
     with pytest.raises(ValueError, match="expected a month as 'YYYY-MM'"):
         format_month(bad, "en")
+
+
+@pytest.mark.parametrize(
+    ("hour", "expected"),
+    [
+        (0, "১২:০৫ রাত্রি"), (4, "৪:০৫ ভোর"), (7, "৭:০৫ সকাল"), (12, "১২:০৫ দুপুর"), (15, "৩:০৫ দুপুর"),
+        (16, "৪:০৫ বিকাল"), (18, "৬:০৫ সন্ধ্যা"), (20, "৮:০৫ রাত্রি"), (23, "১১:০৫ রাত্রি"),
+    ],
+)  # fmt: skip
+def test_bengali_times_say_the_time_of_day_in_words(hour: int, expected: str) -> None:
+    """CLDR's Bengali day periods (its "B" field) instead of the Latin AM/PM of its "h:mm a"."""
+    shown = format_time(datetime(2010, 12, 1, hour, 5), "bn", "UTC")
+    assert shown == expected
+    assert not any("a" <= ch.lower() <= "z" for ch in shown)
+    assert not any(
+        "a" <= ch.lower() <= "z" for ch in format_datetime(datetime(2010, 12, 1, hour, 5), "bn", "UTC")
+    )

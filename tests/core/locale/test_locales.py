@@ -59,14 +59,14 @@ def test_formatter_binds_locale_digits_and_zone() -> None:
     assert bn.money(Money(12345650)) == "১,২৩,৪৫৬.৫০\u00a0৳"
     assert bn.number(1234567) == "১২,৩৪,৫৬৭"
     assert bn.date(date(2010, 12, 1)) == "১ ডিসে, ২০১০"
-    assert bn.time(datetime(2010, 12, 1, 8, 26)) == "২:২৬ PM"
+    assert bn.time(datetime(2010, 12, 1, 8, 26)) == "২:২৬ দুপুর"
     assert bn.month("2026-03") == "মার্চ ২০২৬"
     assert bn.day_first is True
     assert bn.first_weekday == 6
 
     latin = LocaleFormatter("bn", bengali_digits=False, tz="Asia/Dhaka")
     assert latin.money(Money(12345650)) == "1,23,456.50\u00a0৳"
-    assert latin.datetime(datetime(2010, 12, 1, 8, 26)) == "1 ডিসে, 2010 2:26:00 PM"
+    assert latin.datetime(datetime(2010, 12, 1, 8, 26)) == "1 ডিসে, 2010 2:26:00 দুপুর"
 
     us = LocaleFormatter("en_US", tz="UTC")
     assert us.money(Money(123450, "USD")) == "$1,234.50"

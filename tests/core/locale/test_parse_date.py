@@ -165,6 +165,7 @@ def test_two_digit_year_window_moves_with_today() -> None:
         ("2010-12-01 08:61", "'2010-12-01 08:61' is not a real time: there is no minute 61"),
         ("2010-12-01 08:26:60", "'2010-12-01 08:26:60' is not a real time: there is no second 60"),
         ("1 Dec 2010 13:00 PM", "'1 Dec 2010 13:00 PM' is not a real time: hour 13 with PM"),
+        ("1 Dec 2010 9:00 দুপুর", "'1 Dec 2010 9:00 দুপুর' is not a real time: hour 9 with দুপুর"),
     ],
 )
 def test_rejected_with_a_clear_message(text: str, message: str) -> None:
@@ -194,6 +195,13 @@ def test_month_first_message_names_the_order() -> None:
         ("1 Dec 2010 12:05 p.m.", datetime(2010, 12, 1, 12, 5)),
         ("Dec 1, 2010, 2:26:00\u202fPM", datetime(2010, 12, 1, 14, 26)),
         ("১ ডিসে, ২০১০ ২:২৬:০০ PM", datetime(2010, 12, 1, 14, 26)),
+        # the Bengali time of day, after the time (as the app writes it) or before it
+        ("১ ডিসে, ২০১০ ২:২৬:০০ দুপুর", datetime(2010, 12, 1, 14, 26)),
+        ("১ ডিসে, ২০১০ ১২:০৫ রাত্রি", datetime(2010, 12, 1, 0, 5)),
+        ("০১/১২/২০১০ বিকেল ৪:৩০", datetime(2010, 12, 1, 16, 30)),
+        ("০১/১২/২০১০ রাত ১১:০৫", datetime(2010, 12, 1, 23, 5)),
+        ("০১/১২/২০১০ ৩:০৫ রাতে", datetime(2010, 12, 1, 3, 5)),
+        ("০১/১২/২০১০ সকাল ৯:১৫", datetime(2010, 12, 1, 9, 15)),
         # explicit offsets are converted into local time (Dhaka, +06:00)
         ("2010-12-01T08:26:00Z", datetime(2010, 12, 1, 14, 26)),
         ("2010-12-01T08:26:00+06:00", datetime(2010, 12, 1, 8, 26)),
