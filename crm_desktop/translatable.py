@@ -50,6 +50,7 @@ class Message(str):
     context: str
     template: str
     params: Mapping[str, object]
+    clause: bool  # shown inside another sentence: no full stop of its own
 
     def __new__(cls, context: str, template: str, /, **params: object) -> Message:
         english = str.format(template, **params) if params else template
@@ -57,6 +58,7 @@ class Message(str):
         self.context = context
         self.template = template
         self.params = params
+        self.clause = False
         return self
 
     def format(self, *args: object, **params: object) -> Message:
@@ -74,18 +76,27 @@ class Message(str):
         values = {key: _value(value, translate, locale) for key, value in self.params.items()}
         translated = translate(self.context, self.template) or self.template
         if not self.params:
-            return translated
-        formatter = _LocaleFormatter(locale) if locale else string.Formatter()
-        try:
-            return formatter.vformat(translated, (), values)
-        except (KeyError, IndexError, ValueError, AttributeError):  # a broken translation: the English
-            return formatter.vformat(self.template, (), values)
+            text = translated
+        else:
+            formatter = _LocaleFormatter(locale) if locale else string.Formatter()
+            try:
+                text = formatter.vformat(translated, (), values)
+            except (KeyError, IndexError, ValueError, AttributeError):  # a broken translation: the English
+                text = formatter.vformat(self.template, (), values)
+        return text.rstrip().rstrip(".।") if self.clause else text
 
-    def retold(self, english: str) -> Message:
-        """The same message, its English worded as given (e.g. lower-case inside another sentence)."""
+    def retold(self, english: str, *, clause: bool | None = None) -> Message:
+        """The same message, its English worded as given (e.g. a capital letter at the start)."""
         other = str.__new__(Message, english)
         other.context, other.template, other.params = self.context, self.template, self.params
+        other.clause = self.clause if clause is None else clause
         return other
+
+    def as_clause(self) -> Message:
+        """The message as it reads inside another sentence (in brackets, after a colon): "The part
+        … '@'." becomes "the part … '@'", and no translation ends it with a full stop."""
+        english = str(self).strip().rstrip(".")
+        return self.retold(english[:1].lower() + english[1:], clause=True)
 
     def map_params(self, change: Callable[[str], str]) -> Message:
         """The same message with ``change`` applied to every plain text value (nested ones too)."""
@@ -97,15 +108,16 @@ class Message(str):
                 params[key] = change(value)
             else:
                 params[key] = value
-        return Message(self.context, self.template, **params)
+        changed = Message(self.context, self.template, **params)
+        return changed.as_clause() if self.clause else changed
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (_rebuild, (str(self), self.context, self.template, dict(self.params)))
+        return (_rebuild, (str(self), self.context, self.template, dict(self.params), self.clause))
 
 
-def _rebuild(english: str, context: str, template: str, params: dict[str, object]) -> Message:
+def _rebuild(english: str, context: str, template: str, params: dict[str, object], clause: bool) -> Message:
     message = Message(context, template, **params)
-    return message if message == english else message.retold(english)
+    return message if message == english and not clause else message.retold(english, clause=clause)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> Message:  # noqa: N802 (the name lupdate looks for)

@@ -82,9 +82,10 @@ def email(value: str) -> str:
 
 def _inside(reason: object) -> str:
     """A reason as it reads inside brackets: "The part … '@'." → "the part … '@'"."""
+    if isinstance(reason, Message):
+        return reason.as_clause()
     text = str(reason).strip().rstrip(".")
-    text = text[:1].lower() + text[1:]
-    return reason.retold(text) if isinstance(reason, Message) else text
+    return text[:1].lower() + text[1:]
 
 
 def day(value: str, day_first: bool) -> str:

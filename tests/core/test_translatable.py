@@ -67,6 +67,18 @@ def test_messages_survive_pickling_and_rewording() -> None:
     )
 
 
+def test_a_reason_inside_brackets_has_no_full_stop_in_any_language() -> None:
+    reason = QT_TRANSLATE_NOOP("T", "There must be something after the @-sign.")
+    inside = QT_TRANSLATE_NOOP("T", "'{value}' is not a phone number ({reason})").format(
+        value="a@", reason=reason.as_clause()
+    )
+    assert inside == "'a@' is not a phone number (there must be something after the @-sign)"
+    words = {"There must be something after the @-sign.": "@-চিহ্নের পরে কিছু থাকতে হবে।"}
+    translated = inside.render(lambda c, t: words.get(t, bengali(c, t)))
+    assert translated == "'a@' ফোন নম্বর নয় (@-চিহ্নের পরে কিছু থাকতে হবে)"
+    assert pickle.loads(pickle.dumps(inside)).render(lambda c, t: words.get(t, bengali(c, t))) == translated
+
+
 def test_joined_words_are_translated_one_by_one() -> None:
     words = joined([QT_TRANSLATE_NOOP("T", "too short"), "ok"], "; ", more=True)
     assert words == "too short; ok; …"
