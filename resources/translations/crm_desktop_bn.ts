@@ -1070,7 +1070,7 @@ Your data is saved; older backups were kept.</source>
     </message>
     <message>
         <source>For</source>
-        <translation>জন্য</translation>
+        <translation>কত টাকার</translation>
     </message>
     <message>
         <source>Show recipients</source>
@@ -1801,6 +1801,14 @@ Use “Goals…” to set monthly targets.</source>
         <translation>আপনার মুছে ফেলা গ্রাহক; ফিরিয়ে আনুন বা ট্র্যাশ খালি করুন</translation>
     </message>
     <message>
+        <source>Duplicates…</source>
+        <translation>একই গ্রাহক দুবার…</translation>
+    </message>
+    <message>
+        <source>Find customers entered twice and merge them</source>
+        <translation>দুবার লেখা গ্রাহক খুঁজে এক করুন</translation>
+    </message>
+    <message>
         <source>New customer</source>
         <translation>নতুন গ্রাহক</translation>
     </message>
@@ -2109,6 +2117,53 @@ Use “Goals…” to set monthly targets.</source>
     <message>
         <source>A new ticket is due this long after it is opened.</source>
         <translation>নতুন টিকেট খোলার পর এতক্ষণের মধ্যে উত্তর দিতে হবে।</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>সম্ভবত একই গ্রাহক</translation>
+    </message>
+    <message>
+        <source>Looking for customers entered twice…</source>
+        <translation>দুবার লেখা গ্রাহক খোঁজা হচ্ছে…</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>এক করুন…</translation>
+    </message>
+    <message>
+        <source>Not the same</source>
+        <translation>একই নয়</translation>
+    </message>
+    <message>
+        <source>These are different customers: don&apos;t suggest them again</source>
+        <translation>এঁরা আলাদা গ্রাহক: আর দেখাবেন না</translation>
+    </message>
+    <message>
+        <source>1 group of customers looks like one person entered more than once.</source>
+        <translation>১টি দলে একই মানুষকে একাধিকবার লেখা হয়েছে বলে মনে হচ্ছে।</translation>
+    </message>
+    <message>
+        <source>{n} groups of customers look like one person entered more than once.</source>
+        <translation>{n}টি দলে একই মানুষকে একাধিকবার লেখা হয়েছে বলে মনে হচ্ছে।</translation>
+    </message>
+    <message>
+        <source>No duplicates found: no two customers share a phone, an email or a name.</source>
+        <translation>একই গ্রাহক দুবার পাওয়া যায়নি: কোনো দুজন গ্রাহকের ফোন, ইমেইল বা নাম এক নয়।</translation>
+    </message>
+    <message>
+        <source>same phone {value}</source>
+        <translation>একই ফোন {value}</translation>
+    </message>
+    <message>
+        <source>same email {value}</source>
+        <translation>একই ইমেইল {value}</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>একই নাম</translation>
     </message>
 </context>
 <context>
