@@ -47,6 +47,7 @@ def _money_tile(
 def kpi_tiles(kpis: Kpis, fmt: ChartFormat) -> list[Tile]:
     def t(text: str) -> str:
         return fmt.tr(text, "Kpis")  # the context the strings are marked with
+
     main = kpis.currency
     change = kpis.revenue_change
     if change is None:

@@ -99,7 +99,7 @@ def _dismissed() -> set[tuple[int, ...]]:
 
 
 def dismiss(customer_ids: tuple[int, ...]) -> Outcome[tuple[int, ...]]:
-    """"These are not the same customer": the group is not suggested again."""
+    """ "These are not the same customer": the group is not suggested again."""
     group = tuple(sorted({int(i) for i in customer_ids}))
     with database_proxy.atomic():
         kept = _dismissed() | {group}

@@ -17,7 +17,7 @@ def _plans_of_statements(store: Store, action) -> list[str]:  # noqa: ANN001
         con.set_trace_callback(None)
     plans = []
     for sql in seen:
-        if sql.lstrip().upper().startswith("UPDATE \"CUSTOMER\"") or "FROM purchase p" in sql:
+        if sql.lstrip().upper().startswith('UPDATE "CUSTOMER"') or "FROM purchase p" in sql:
             rows = con.execute("EXPLAIN QUERY PLAN " + sql).fetchall()
             plans.append(" | ".join(row[3] for row in rows))
     return plans
