@@ -112,8 +112,9 @@ class TrashPage(QWidget):
         header = table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 110), (2, 200), (3, 150)):
+        for column, width in ((0, 110), (2, 200)):
             header.resizeSection(column, width)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)  # Bengali dates are longer
         return table
 
     def _kind_label(self, kind: str) -> str:
