@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from crm_desktop.translatable import QT_TRANSLATE_NOOP, Translate, no_translation
+from crm_desktop.translatable import QT_TRANSLATE_NOOP, Message, Translate, no_translation
 
 CONTEXT: Final = "DefaultPipeline"
 PIPELINE: Final = QT_TRANSLATE_NOOP("DefaultPipeline", "Sales")
@@ -25,6 +25,7 @@ STAGES: Final = (
     QT_TRANSLATE_NOOP("DefaultPipeline", "Lost"),
 )
 _DEFAULTS: Final = frozenset(str(name) for name in (PIPELINE, *STAGES))
+_MESSAGES: Final = {str(name): name for name in (PIPELINE, *STAGES)}
 
 
 def is_default(name: str) -> bool:
@@ -35,3 +36,10 @@ def is_default(name: str) -> bool:
 def display_name(name: str, translate: Translate = no_translation) -> str:
     """A stage's or pipeline's name as a view shows it: a default name translated, any other as typed."""
     return translate(CONTEXT, name) if name in _DEFAULTS else name
+
+
+def as_message(name: str) -> str:
+    """``name`` to put into a message: a default name as a message (the window translates it), any
+    other name as it is."""
+    message: Message | None = _MESSAGES.get(name)
+    return message if message is not None else name

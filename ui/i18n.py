@@ -100,14 +100,11 @@ def translated(text: str) -> str:
 
     A :class:`~crm_desktop.translatable.Message` (a refused input, an import
     problem…) is translated and then filled in, its numbers in Bengali
-    digits; other text is shown as it is, except a sentence of the input
-    rules that a service still writes as plain English.
+    digits; other text is shown as it is.
     """
-    if _current == "en":
-        return str(text)
-    if isinstance(text, Message):
+    if _current != "en" and isinstance(text, Message):
         return text.render(QCoreApplication.translate, ui_locale())
-    return QCoreApplication.translate("InputRules", text) if text else text
+    return str(text)
 
 
 def stage_name(name: str) -> str:
@@ -141,6 +138,21 @@ def field_error_text(error: FieldError) -> str:
 def validation_text(error: ValidationError, separator: str = "; ") -> str:
     """Every refused field of ``error``, in the window's language."""
     return separator.join(field_error_text(e) for e in error.errors)
+
+
+def sentence(message: str) -> str:
+    """A capital first letter and a full stop: "." in English, the daṛi "।" in Bengali."""
+    if message.endswith((".", "?", "!", "।")):
+        return message[:1].upper() + message[1:]
+    return message[:1].upper() + message[1:] + ("।" if _current == "bn" else ".")
+
+
+def error_sentences(error: BaseException) -> str:
+    """Why an operation was refused, for a label next to what was tried: each reason a
+    sentence of its own in the window's language, without the program's field names."""
+    if isinstance(error, ValidationError):
+        return "\n".join(sentence(translated(e.message)) for e in error.errors)
+    return sentence(translated_error(error))
 
 
 def lrelease_program() -> str | None:

@@ -23,12 +23,21 @@ from crm_desktop.db.models import AutomationRule, EmailTemplate, RuleRun, Stage,
 from crm_desktop.domain import PRIORITIES, TICKET_KINDS
 from crm_desktop.email import templates
 from crm_desktop.reports.rfm import SEGMENTS
+from crm_desktop.services import input_rules
 from crm_desktop.services.changes import Changes, Outcome
 from crm_desktop.services.errors import FieldError, NotFoundError, ValidationError
 from crm_desktop.timeutil import utcnow
+from crm_desktop.translatable import QT_TRANSLATE_NOOP
 
 Params = dict[str, Any]
 MAX_DAYS = 3650
+
+# What the rules editor is told when a rule is refused (translatable, see crm_desktop.translatable).
+RULE_NEEDS_NAME = QT_TRANSLATE_NOOP("InputRules", "a rule needs a name")
+NEEDS_ACTION = QT_TRANSLATE_NOOP("InputRules", "a rule needs at least one action")
+NAME_THE_TAG = QT_TRANSLATE_NOOP("InputRules", "name the tag")
+NAME_THE_SOURCE = QT_TRANSLATE_NOOP("InputRules", "name the source")
+MIN_OR_MAX = QT_TRANSLATE_NOOP("InputRules", "give a minimum, a maximum or both")
 
 
 @dataclass
@@ -101,13 +110,13 @@ def _check_condition(i: int, c: Params, errors: list[FieldError]) -> None:
     if kind not in CONDITIONS:
         errors.append(FieldError(where, f"'{kind}' is not a condition ({', '.join(CONDITIONS)})"))
     elif kind == "tag" and not str(c.get("tag", "")).strip():
-        errors.append(FieldError(where, "name the tag"))
+        errors.append(FieldError(where, NAME_THE_TAG))
     elif kind == "owner":
         _exists(User, c.get("owner_id"), where, "user", errors)
     elif kind == "source" and not str(c.get("source", "")).strip():
-        errors.append(FieldError(where, "name the source"))
+        errors.append(FieldError(where, NAME_THE_SOURCE))
     elif kind == "amount" and c.get("min_minor") is None and c.get("max_minor") is None:
-        errors.append(FieldError(where, "give a minimum, a maximum or both"))
+        errors.append(FieldError(where, MIN_OR_MAX))
     elif kind == "rfm_segment" and c.get("segment") not in SEGMENTS:
         errors.append(FieldError(where, f"'{c.get('segment')}' is not an RFM segment"))
 
@@ -119,21 +128,21 @@ def _check_action(i: int, a: Params, errors: list[FieldError]) -> None:
         errors.append(FieldError(where, f"'{kind}' is not an action ({', '.join(ACTIONS)})"))
     elif kind == "create_task":
         if not str(a.get("title", "")).strip():
-            errors.append(FieldError(where, "a task needs a title"))
+            errors.append(FieldError(where, input_rules.TASK_NEEDS_TITLE))
         a.setdefault("due_days", 0)
         _int(a, "due_days", where, errors, 0, MAX_DAYS)
         if a.get("priority", 1) not in PRIORITIES:
-            errors.append(FieldError(where, "the priority must be low, normal or high"))
+            errors.append(FieldError(where, input_rules.PRIORITY_CHOICES))
         if a.get("assignee_id") not in (None, "owner"):
             _exists(User, a.get("assignee_id"), where, "user", errors)
         _placeholders(where, errors, str(a.get("title", "")), str(a.get("notes", "")))
     elif kind == "send_email":
         _exists(EmailTemplate, a.get("template_id"), where, "email template", errors)
     elif kind in ("add_tag", "remove_tag") and not str(a.get("tag", "")).strip():
-        errors.append(FieldError(where, "name the tag"))
+        errors.append(FieldError(where, NAME_THE_TAG))
     elif kind == "log_note":
         if not str(a.get("text", "")).strip():
-            errors.append(FieldError(where, "a note needs some text"))
+            errors.append(FieldError(where, input_rules.NEEDS_TEXT))
         _placeholders(where, errors, str(a.get("text", "")))
     elif kind == "move_deal":
         _exists(Stage, a.get("stage_id"), where, "stage", errors)
@@ -149,14 +158,14 @@ def _placeholders(where: str, errors: list[FieldError], *texts: str) -> None:
 def validate(spec: RuleSpec) -> RuleSpec:
     errors: list[FieldError] = []
     if not spec.name.strip():
-        errors.append(FieldError("name", "a rule needs a name"))
+        errors.append(FieldError("name", RULE_NEEDS_NAME))
     elif len(spec.name) > 255:
-        errors.append(FieldError("name", "the name is longer than 255 characters"))
+        errors.append(FieldError("name", input_rules.NAME_TOO_LONG.format(limit=255)))
     _check_trigger(spec, errors)
     for i, condition in enumerate(spec.conditions):
         _check_condition(i, condition, errors)
     if not spec.actions:
-        errors.append(FieldError("actions", "a rule needs at least one action"))
+        errors.append(FieldError("actions", NEEDS_ACTION))
     for i, action in enumerate(spec.actions):
         _check_action(i, action, errors)
     if errors:

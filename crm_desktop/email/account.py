@@ -9,6 +9,7 @@ from crm_desktop.db.models import Setting, database_proxy
 from crm_desktop.email import credentials
 from crm_desktop.services.changes import Changes, Outcome
 from crm_desktop.services.errors import FieldError, ValidationError
+from crm_desktop.translatable import QT_TRANSLATE_NOOP
 
 SECURITY = ("starttls", "ssl", "none")
 DEFAULT_PORTS = {"starttls": 587, "ssl": 465, "none": 25}
@@ -53,11 +54,14 @@ def load_account() -> SmtpAccount | None:
     return account if account.configured else None
 
 
+BAD_HOST = QT_TRANSLATE_NOOP("InputRules", "the server name is missing or has spaces (e.g. smtp.gmail.com)")
+
+
 def validate(account: SmtpAccount) -> SmtpAccount:
     errors = []
     host = account.host.strip()
     if not host or any(ch.isspace() for ch in host):
-        errors.append(FieldError("host", "the server name is missing or has spaces (e.g. smtp.gmail.com)"))
+        errors.append(FieldError("host", BAD_HOST))
     if not 1 <= account.port <= 65535:
         errors.append(FieldError("port", "the port is a number from 1 to 65535"))
     if account.security not in SECURITY:

@@ -37,6 +37,7 @@ from peewee import Case, fn
 from crm_desktop.contact_points import ContactPointError, normalize_email
 from crm_desktop.db.models import OutboxMessage, database_proxy, tuples
 from crm_desktop.email.backoff import MAX_ATTEMPTS, delay_after
+from crm_desktop.services import input_rules
 from crm_desktop.services.changes import Changes, Outcome
 from crm_desktop.services.errors import FieldError, NotFoundError, ValidationError
 from crm_desktop.timeutil import utcnow
@@ -104,9 +105,9 @@ def queue_email(
     except ContactPointError as exc:
         errors.append(FieldError("to_address", str(exc)))
     if not subject.strip():
-        errors.append(FieldError("subject", "an email needs a subject"))
+        errors.append(FieldError("subject", input_rules.EMAIL_NEEDS_SUBJECT))
     if not body.strip():
-        errors.append(FieldError("body", "the email is empty"))
+        errors.append(FieldError("body", input_rules.EMAIL_EMPTY))
     if errors:
         raise ValidationError(errors)
     now = now or utcnow()

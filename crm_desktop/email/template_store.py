@@ -8,9 +8,16 @@ from peewee import IntegrityError, fn
 
 from crm_desktop.db.models import EmailTemplate, database_proxy
 from crm_desktop.email import templates
+from crm_desktop.services import input_rules
 from crm_desktop.services.changes import Changes, Outcome
 from crm_desktop.services.errors import FieldError, NotFoundError, ValidationError
 from crm_desktop.timeutil import utcnow
+from crm_desktop.translatable import QT_TRANSLATE_NOOP
+
+NO_TEMPLATE = QT_TRANSLATE_NOOP("InputRules", "email template {id} does not exist")
+LINE_TOO_LONG = QT_TRANSLATE_NOOP("InputRules", "is longer than 255 characters")
+TEMPLATE_NEEDS_NAME = QT_TRANSLATE_NOOP("InputRules", "a template needs a name")
+TEMPLATE_EXISTS = QT_TRANSLATE_NOOP("InputRules", "there is already a template called '{name}'")
 
 
 @dataclass(frozen=True)
@@ -32,23 +39,19 @@ def list_templates() -> list[TemplateRow]:
 def get_template(template_id: int) -> TemplateRow:
     row = EmailTemplate.get_or_none(EmailTemplate.id == template_id)
     if row is None:
-        raise NotFoundError(f"email template {template_id} does not exist")
+        raise NotFoundError(NO_TEMPLATE.format(id=template_id))
     return _row(row)
 
 
 def save_template(name: str, subject: str, body: str, template_id: int | None = None) -> Outcome[int]:
     """Create (``template_id`` None) or change a template; unknown placeholders are refused."""
-    errors = [
-        FieldError(f, "is longer than 255 characters")
-        for f, v in (("name", name), ("subject", subject))
-        if len(v) > 255
-    ]
+    errors = [FieldError(f, LINE_TOO_LONG) for f, v in (("name", name), ("subject", subject)) if len(v) > 255]
     if not name.strip():
-        errors.append(FieldError("name", "a template needs a name"))
+        errors.append(FieldError("name", TEMPLATE_NEEDS_NAME))
     if not subject.strip():
-        errors.append(FieldError("subject", "an email needs a subject"))
+        errors.append(FieldError("subject", input_rules.EMAIL_NEEDS_SUBJECT))
     if not body.strip():
-        errors.append(FieldError("body", "the email is empty"))
+        errors.append(FieldError("body", input_rules.EMAIL_EMPTY))
     try:
         templates.check(subject=subject, body=body)
     except ValidationError as exc:
@@ -61,9 +64,9 @@ def save_template(name: str, subject: str, body: str, template_id: int | None = 
             if template_id is None:
                 template_id = EmailTemplate.create(**values).id
             elif not EmailTemplate.update(**values).where(EmailTemplate.id == template_id).execute():
-                raise NotFoundError(f"email template {template_id} does not exist")
+                raise NotFoundError(NO_TEMPLATE.format(id=template_id))
     except IntegrityError as exc:
-        raise ValidationError.single("name", f"there is already a template called '{name.strip()}'") from exc
+        raise ValidationError.single("name", TEMPLATE_EXISTS.format(name=name.strip())) from exc
     return Outcome(template_id, Changes.of("email"))
 
 

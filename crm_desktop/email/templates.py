@@ -39,8 +39,21 @@ DEFAULT_EMAIL_LOCALE = "en_BD"
 Part = tuple[str, str | None]  # literal text, then the placeholder after it (None at the end)
 
 
+UNBALANCED_BRACE = QT_TRANSLATE_NOOP(
+    "Placeholders", "a brace is not closed or not opened ({reason}); write {{{{ or }}}} for a brace"
+)
+NOT_A_PLACEHOLDER = QT_TRANSLATE_NOOP("Placeholders", "not a placeholder: {what}")
+UNKNOWN_ONE = QT_TRANSLATE_NOOP("Placeholders", "unknown placeholder {names}; use {known}")
+UNKNOWN_MANY = QT_TRANSLATE_NOOP("Placeholders", "unknown placeholders {names}; use {known}")
+
+
 class TemplateError(ValueError):
-    pass
+    """Braces that are no placeholder; ``str(error)`` says which (a translatable message)."""
+
+    def __str__(self) -> str:
+        if len(self.args) == 1 and isinstance(self.args[0], str):
+            return self.args[0]
+        return super().__str__()
 
 
 def parse(text: str) -> list[Part]:
@@ -56,9 +69,7 @@ def parse(text: str) -> list[Part]:
     except ValueError as exc:
         if isinstance(exc, TemplateError):
             raise
-        raise TemplateError(
-            f"a brace is not closed or not opened ({exc}); write {{{{ or }}}} for a brace"
-        ) from exc
+        raise TemplateError(UNBALANCED_BRACE.format(reason=str(exc))) from exc
     return parts
 
 
@@ -73,17 +84,13 @@ def check(**texts: str) -> None:
         try:
             unknown = list(dict.fromkeys(unknown_placeholders(text)))
         except TemplateError as exc:
-            errors.append(FieldError(field, f"not a placeholder: {exc}"))
+            errors.append(FieldError(field, NOT_A_PLACEHOLDER.format(what=str(exc))))
             continue
         if unknown:
             names = ", ".join("{" + name + "}" for name in unknown)
-            errors.append(
-                FieldError(
-                    field,
-                    f"unknown placeholder{'s' if len(unknown) > 1 else ''} {names}; "
-                    f"use {', '.join('{' + p + '}' for p in PLACEHOLDERS)}",
-                )
-            )
+            known = ", ".join("{" + p + "}" for p in PLACEHOLDERS)
+            message = UNKNOWN_MANY if len(unknown) > 1 else UNKNOWN_ONE
+            errors.append(FieldError(field, message.format(names=names, known=known)))
     if errors:
         raise ValidationError(errors)
 

@@ -23,6 +23,7 @@ from crm_desktop.db.models import (
     tuples,
 )
 from crm_desktop.domain import TICKET_OPEN_STATUSES
+from crm_desktop.services import input_rules
 from crm_desktop.services.errors import NotFoundError
 
 
@@ -85,7 +86,7 @@ def customer_profile(customer_id: int) -> CustomerProfile:
     """The profile of a live customer; :class:`NotFoundError` if missing or in the trash."""
     c = Customer.get_or_none((Customer.id == customer_id) & Customer.deleted_at.is_null())
     if c is None:
-        raise NotFoundError(f"customer {customer_id} does not exist or is in the trash")
+        raise NotFoundError(input_rules.CUSTOMER_GONE.format(id=customer_id))
     owner = User.get_or_none(User.id == c.owner_id) if c.owner_id else None
     return CustomerProfile(
         id=c.id,

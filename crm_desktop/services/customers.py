@@ -39,9 +39,11 @@ from crm_desktop.services import audit, input_rules
 from crm_desktop.services.changes import Changes, Outcome
 from crm_desktop.services.errors import FieldError, NotFoundError, ValidationError
 from crm_desktop.timeutil import utcnow
+from crm_desktop.translatable import QT_TRANSLATE_NOOP
 
 MAX_NAME = 255
 MAX_TAG = 60
+NO_TAG = QT_TRANSLATE_NOOP("InputRules", "no tag given")
 
 
 @dataclass
@@ -141,17 +143,17 @@ def validate(data: CustomerInput, *, region: str = DEFAULT_REGION) -> CleanCusto
     if not display:
         display = emails[0] if emails else (phones[0].raw if phones else "")
     if not display:
-        errors.append(FieldError("display_name", "a customer needs a name, a company, a phone or an email"))
+        errors.append(FieldError("display_name", input_rules.NO_IDENTITY))
     elif len(display) > MAX_NAME and not any(e.field == "display_name" for e in errors):
-        errors.append(FieldError("display_name", f"the name is longer than {MAX_NAME} characters"))
+        errors.append(FieldError("display_name", input_rules.NAME_TOO_LONG.format(limit=MAX_NAME)))
     if data.kind not in CUSTOMER_KINDS:
-        errors.append(FieldError("kind", f"'{data.kind}' is not one of {', '.join(CUSTOMER_KINDS)}"))
+        errors.append(FieldError("kind", input_rules.not_one_of(data.kind, CUSTOMER_KINDS)))
     if data.birthday is not None and data.birthday > date.today():
-        errors.append(FieldError("birthday", "the birthday is in the future"))
+        errors.append(FieldError("birthday", input_rules.BIRTHDAY_FUTURE))
     tags = clean_tags(data.tags)
     errors += input_rules.check_tags(data.tags, limit=MAX_TAG)
     if data.owner_id is not None and not User.select().where(User.id == data.owner_id).exists():
-        errors.append(FieldError("owner_id", f"there is no user with id {data.owner_id}"))
+        errors.append(FieldError("owner_id", input_rules.NO_USER.format(id=data.owner_id)))
     custom = {k.strip(): v for k, v in data.custom_fields.items() if k.strip()}
     if errors:
         raise ValidationError(errors)
@@ -248,7 +250,7 @@ def _tags_by_folded_name() -> dict[str, int]:
 def _live(customer_id: int) -> Customer:
     customer = Customer.get_or_none((Customer.id == customer_id) & Customer.deleted_at.is_null())
     if customer is None:
-        raise NotFoundError(f"customer {customer_id} does not exist or is in the trash")
+        raise NotFoundError(input_rules.CUSTOMER_GONE.format(id=customer_id))
     return customer
 
 
@@ -304,7 +306,7 @@ def add_tags(customer_ids: Sequence[int], tags: Sequence[str]) -> Outcome[int]:
     input_rules.raise_if(input_rules.check_tags(tags, limit=MAX_TAG))
     names = clean_tags(tags)
     if not names:
-        raise ValidationError.single("tags", "no tag given")
+        raise ValidationError.single("tags", NO_TAG)
     customer_ids = list(dict.fromkeys(customer_ids))  # a customer named twice is tagged once
     with database_proxy.atomic(), audit.tracking("customer", customer_ids, "tagged", fields=("tags",)):
         ids = tag_ids(names)

@@ -37,7 +37,14 @@ class ValidationError(ValueError):
 
 
 class NotFoundError(LookupError):
-    """The row asked for does not exist (or is in the trash)."""
+    """The row asked for does not exist (or is in the trash).
+
+    ``str(error)`` is its message as given, so a translatable message stays one."""
+
+    def __str__(self) -> str:
+        if len(self.args) == 1 and isinstance(self.args[0], str):
+            return self.args[0]
+        return super().__str__()
 
 
 MAX_MESSAGE = 1000

@@ -21,12 +21,20 @@ from dataclasses import dataclass
 
 from crm_desktop.db.models import DEFAULT_CURRENCY, Goal, database_proxy, tuples
 from crm_desktop.money import is_known_currency
+from crm_desktop.services import input_rules
 from crm_desktop.services.changes import Changes, Outcome
 from crm_desktop.services.errors import FieldError, ValidationError
+from crm_desktop.translatable import QT_TRANSLATE_NOOP
 
 METRICS = ("revenue", "deals_won", "new_customers")
 MAX_TARGET = 10**15  # far above any shop's month, far below SQLite's integer limit
 GOAL_CHANGES = ("setting",)
+NOT_A_CURRENCY = QT_TRANSLATE_NOOP("InputRules", "'{code}' is not a currency code such as BDT or USD")
+TARGET_NOT_WHOLE = QT_TRANSLATE_NOOP("InputRules", "the target must be a whole number")
+TARGET_NOT_POSITIVE = QT_TRANSLATE_NOOP(
+    "InputRules", "the target must be more than zero (clear the goal instead)"
+)
+TARGET_TOO_LARGE = QT_TRANSLATE_NOOP("InputRules", "the target is too large")
 _MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 
 
@@ -54,19 +62,19 @@ def _checked(month: str, metric: str, currency: str, target: int | None = None) 
     except ValueError as exc:
         errors.append(FieldError("month", str(exc)))
     if metric not in METRICS:
-        errors.append(FieldError("metric", f"'{metric}' is not one of {', '.join(METRICS)}"))
+        errors.append(FieldError("metric", input_rules.not_one_of(metric, METRICS)))
     currency = currency.strip().upper()
     if metric != "revenue":
         currency = DEFAULT_CURRENCY
     elif not is_known_currency(currency):
-        errors.append(FieldError("currency", f"'{currency}' is not a currency code such as BDT or USD"))
+        errors.append(FieldError("currency", NOT_A_CURRENCY.format(code=currency)))
     if target is not None:
         if isinstance(target, bool) or not isinstance(target, int):
-            errors.append(FieldError(metric, "the target must be a whole number"))
+            errors.append(FieldError(metric, TARGET_NOT_WHOLE))
         elif target <= 0:
-            errors.append(FieldError(metric, "the target must be more than zero (clear the goal instead)"))
+            errors.append(FieldError(metric, TARGET_NOT_POSITIVE))
         elif target > MAX_TARGET:
-            errors.append(FieldError(metric, "the target is too large"))
+            errors.append(FieldError(metric, TARGET_TOO_LARGE))
     if errors:
         raise ValidationError(errors)
     return month, currency

@@ -87,6 +87,22 @@ NO_IDENTITY = QT_TRANSLATE_NOOP("InputRules", "a customer needs a name, a compan
 BIRTHDAY_FUTURE = QT_TRANSLATE_NOOP("InputRules", "the birthday is in the future")
 NAME_TOO_LONG = QT_TRANSLATE_NOOP("InputRules", "the name is longer than {limit} characters")
 NOT_A_KIND = QT_TRANSLATE_NOOP("InputRules", "'{value}' is not one of {choices}")
+# Said by several services about the rows an input refers to.
+PRIORITY_CHOICES = QT_TRANSLATE_NOOP("InputRules", "the priority must be low, normal or high")
+NO_CUSTOMER = QT_TRANSLATE_NOOP("InputRules", "customer {id} does not exist")
+CUSTOMER_GONE = QT_TRANSLATE_NOOP("InputRules", "customer {id} does not exist or is in the trash")
+NO_DEAL = QT_TRANSLATE_NOOP("InputRules", "deal {id} does not exist")
+DEAL_GONE = QT_TRANSLATE_NOOP("InputRules", "deal {id} does not exist or is in the trash")
+NO_USER = QT_TRANSLATE_NOOP("InputRules", "there is no user with id {id}")
+NEEDS_TEXT = QT_TRANSLATE_NOOP("InputRules", "a note needs some text")
+TASK_NEEDS_TITLE = QT_TRANSLATE_NOOP("InputRules", "a task needs a title")
+EMAIL_NEEDS_SUBJECT = QT_TRANSLATE_NOOP("InputRules", "an email needs a subject")
+EMAIL_EMPTY = QT_TRANSLATE_NOOP("InputRules", "the email is empty")
+
+
+def not_one_of(value: object, choices: Iterable[object]) -> Message:
+    """ "'x' is not one of a, b, c" (translatable)."""
+    return NOT_A_KIND.format(value=str(value), choices=", ".join(str(c) for c in choices))
 
 
 def problem(value: str, *, multiline: bool = False, limit: int | None = None) -> Message | None:

@@ -13,6 +13,10 @@ from crm_desktop.services.customers import refresh_last_contact, touch_last_cont
 from crm_desktop.services.errors import FieldError, NotFoundError, ValidationError
 from crm_desktop.services.trash import set_trashed
 from crm_desktop.timeutil import utcnow
+from crm_desktop.translatable import QT_TRANSLATE_NOOP
+
+NOT_A_CHANNEL = QT_TRANSLATE_NOOP("InputRules", "'{value}' is not a channel ({choices})")
+IN_OR_OUT = QT_TRANSLATE_NOOP("InputRules", "'{value}' must be 'in' or 'out'")
 
 
 def log_interaction(
@@ -28,17 +32,17 @@ def log_interaction(
     """Add an entry to a customer's timeline. ``occurred_at`` is naive UTC, default now."""
     errors = input_rules.check_lines(subject=subject) + input_rules.check_texts(body=body)
     if channel not in CHANNELS:
-        errors.append(FieldError("channel", f"'{channel}' is not a channel ({', '.join(CHANNELS)})"))
+        errors.append(FieldError("channel", NOT_A_CHANNEL.format(value=channel, choices=", ".join(CHANNELS))))
     if direction not in DIRECTIONS:
-        errors.append(FieldError("direction", f"'{direction}' must be 'in' or 'out'"))
+        errors.append(FieldError("direction", IN_OR_OUT.format(value=direction)))
     if not body.strip() and not subject.strip() and channel == "note":
-        errors.append(FieldError("body", "a note needs some text"))
+        errors.append(FieldError("body", input_rules.NEEDS_TEXT))
     if errors:
         raise ValidationError(errors)
     when = occurred_at or utcnow()
     with database_proxy.atomic():
         if not Customer.select().where((Customer.id == customer_id) & Customer.deleted_at.is_null()).exists():
-            raise NotFoundError(f"customer {customer_id} does not exist or is in the trash")
+            raise NotFoundError(input_rules.CUSTOMER_GONE.format(id=customer_id))
         interaction = Interaction.create(
             customer=customer_id,
             channel=channel,

@@ -9,6 +9,7 @@ from datetime import date, datetime
 
 from peewee import JOIN, Case, fn
 
+from crm_desktop import default_pipeline
 from crm_desktop.automation import events
 from crm_desktop.db.models import (
     DEFAULT_CURRENCY,
@@ -27,9 +28,29 @@ from crm_desktop.services.changes import Changes, Outcome
 from crm_desktop.services.errors import FieldError, NotFoundError, ValidationError
 from crm_desktop.services.trash import set_trashed
 from crm_desktop.timeutil import utcnow
+from crm_desktop.translatable import QT_TRANSLATE_NOOP
 
 DEAL_CHANGES = ("deal",)
 POSITION_GAP = 1024
+
+# What the pipeline says when it refuses (translatable, see crm_desktop.translatable).
+NO_STAGE = QT_TRANSLATE_NOOP("InputRules", "stage {id} does not exist")
+DEAL_NEEDS_TITLE = QT_TRANSLATE_NOOP("InputRules", "a deal needs a title")
+NO_OPEN_STAGE = QT_TRANSLATE_NOOP("InputRules", "there is no open stage to put the deal in")
+OTHER_PIPELINE = QT_TRANSLATE_NOOP("InputRules", "the stage belongs to another pipeline")
+SAY_WHY_LOST = QT_TRANSLATE_NOOP("InputRules", "say why the deal was lost")
+NO_CLOSING_STAGE = {
+    "won": QT_TRANSLATE_NOOP("InputRules", "this pipeline has no 'won' stage"),
+    "lost": QT_TRANSLATE_NOOP("InputRules", "this pipeline has no 'lost' stage"),
+}
+EVERY_STAGE_ONCE = QT_TRANSLATE_NOOP("InputRules", "the new order must list every stage of the pipeline once")
+STAGE_HAS_DEALS = QT_TRANSLATE_NOOP("InputRules", "'{name}' still has deals; move them first")
+NEEDS_CLOSING_STAGE = {
+    "won": QT_TRANSLATE_NOOP("InputRules", "a pipeline needs a 'won' stage"),
+    "lost": QT_TRANSLATE_NOOP("InputRules", "a pipeline needs a 'lost' stage"),
+}
+STAGE_NEEDS_NAME = QT_TRANSLATE_NOOP("InputRules", "a stage needs a name")
+PROBABILITY_RANGE = QT_TRANSLATE_NOOP("InputRules", "the probability must be between 0 and 100 %")
 
 
 @dataclass
@@ -85,14 +106,14 @@ def stages(pipeline_id: int) -> list[Stage]:
 def _stage(stage_id: int) -> Stage:
     stage = Stage.get_or_none(Stage.id == stage_id)
     if stage is None:
-        raise NotFoundError(f"stage {stage_id} does not exist")
+        raise NotFoundError(NO_STAGE.format(id=stage_id))
     return stage
 
 
 def _deal(deal_id: int) -> Deal:
     deal = Deal.get_or_none((Deal.id == deal_id) & Deal.deleted_at.is_null())
     if deal is None:
-        raise NotFoundError(f"deal {deal_id} does not exist or is in the trash")
+        raise NotFoundError(input_rules.DEAL_GONE.format(id=deal_id))
     return deal
 
 
@@ -100,7 +121,7 @@ def create_deal(data: DealInput, *, user_id: int | None = None) -> Outcome[int]:
     errors = input_rules.check_lines(title=data.title)
     title = data.title.strip()
     if not title:
-        errors.append(FieldError("title", "a deal needs a title"))
+        errors.append(FieldError("title", DEAL_NEEDS_TITLE))
     if bad_value := input_rules.amount_problem(data.value_minor):
         errors.append(FieldError("value", bad_value))
     if bad_currency := input_rules.currency_problem(data.currency):
@@ -110,7 +131,7 @@ def create_deal(data: DealInput, *, user_id: int | None = None) -> Outcome[int]:
         .where((Customer.id == data.customer_id) & Customer.deleted_at.is_null())
         .exists()
     ):
-        errors.append(FieldError("customer_id", f"customer {data.customer_id} does not exist"))
+        errors.append(FieldError("customer_id", input_rules.NO_CUSTOMER.format(id=data.customer_id)))
     if errors:
         raise ValidationError(errors)
     if data.stage_id is None:
@@ -122,7 +143,7 @@ def create_deal(data: DealInput, *, user_id: int | None = None) -> Outcome[int]:
             .first()
         )
         if stage is None:
-            raise ValidationError.single("stage_id", "there is no open stage to put the deal in")
+            raise ValidationError.single("stage_id", NO_OPEN_STAGE)
     else:
         stage = _stage(data.stage_id)
     now = utcnow()
@@ -169,10 +190,10 @@ def move_deal(
     deal = _deal(deal_id)
     target = _stage(stage_id)
     if target.pipeline_id != deal.pipeline_id:
-        raise ValidationError.single("stage_id", "the stage belongs to another pipeline")
+        raise ValidationError.single("stage_id", OTHER_PIPELINE)
     input_rules.raise_if(input_rules.check_texts(lost_reason=lost_reason))
     if target.kind == "lost" and not (lost_reason.strip() or deal.status == "lost"):
-        raise ValidationError.single("lost_reason", "say why the deal was lost")
+        raise ValidationError.single("lost_reason", SAY_WHY_LOST)
     now = utcnow()
     with database_proxy.atomic(), audit.tracking("deal", [deal.id], user_id=user_id):
         column = list(
@@ -243,7 +264,7 @@ def _position_between(column: Sequence[tuple[int, int]], at: int) -> int | None:
 def _closing_stage(pipeline_id: int, kind: str) -> Stage:
     stage = Stage.get_or_none((Stage.pipeline == pipeline_id) & (Stage.kind == kind))
     if stage is None:
-        raise ValidationError.single("stage_id", f"this pipeline has no '{kind}' stage")
+        raise ValidationError.single("stage_id", NO_CLOSING_STAGE[kind])
     return stage
 
 
@@ -360,7 +381,7 @@ def update_stage(stage_id: int, *, name: str, probability: int) -> Outcome[int]:
 def reorder_stages(pipeline_id: int, stage_ids: Sequence[int]) -> Outcome[int]:
     known = {s.id for s in stages(pipeline_id)}
     if set(stage_ids) != known:
-        raise ValidationError.single("stage_ids", "the new order must list every stage of the pipeline once")
+        raise ValidationError.single("stage_ids", EVERY_STAGE_ONCE)
     with database_proxy.atomic():
         for position, sid in enumerate(stage_ids):
             Stage.update(position=position).where(Stage.id == sid).execute()
@@ -370,13 +391,14 @@ def reorder_stages(pipeline_id: int, stage_ids: Sequence[int]) -> Outcome[int]:
 def delete_stage(stage_id: int) -> Outcome[int]:
     stage = _stage(stage_id)
     if Deal.select().where(Deal.stage == stage_id).exists():
-        raise ValidationError.single("stage_id", f"'{stage.name}' still has deals; move them first")
+        name = default_pipeline.as_message(stage.name)
+        raise ValidationError.single("stage_id", STAGE_HAS_DEALS.format(name=name))
     if (
         stage.kind != "open"
         and Stage.select().where((Stage.pipeline == stage.pipeline_id) & (Stage.kind == stage.kind)).count()
         == 1
     ):
-        raise ValidationError.single("stage_id", f"a pipeline needs a '{stage.kind}' stage")
+        raise ValidationError.single("stage_id", NEEDS_CLOSING_STAGE[stage.kind])
     stage.delete_instance()
     return Outcome(stage_id, Changes.of("stage"))
 
@@ -384,11 +406,11 @@ def delete_stage(stage_id: int) -> Outcome[int]:
 def _validate_stage(name: str, probability: int, kind: str) -> None:
     errors = input_rules.check_lines(name=name)
     if not name.strip():
-        errors.append(FieldError("name", "a stage needs a name"))
+        errors.append(FieldError("name", STAGE_NEEDS_NAME))
     if not 0 <= probability <= 100:
-        errors.append(FieldError("probability", "the probability must be between 0 and 100 %"))
+        errors.append(FieldError("probability", PROBABILITY_RANGE))
     if kind not in STAGE_KINDS:
-        errors.append(FieldError("kind", f"'{kind}' is not one of {', '.join(STAGE_KINDS)}"))
+        errors.append(FieldError("kind", input_rules.not_one_of(kind, STAGE_KINDS)))
     if errors:
         raise ValidationError(errors)
 

@@ -14,6 +14,10 @@ from crm_desktop.services.changes import Changes, Outcome
 from crm_desktop.services.errors import FieldError, NotFoundError, ValidationError
 from crm_desktop.services.trash import set_trashed
 from crm_desktop.timeutil import utcnow
+from crm_desktop.translatable import QT_TRANSLATE_NOOP
+
+NOT_WHOLE = QT_TRANSLATE_NOOP("InputRules", "the amount must be a whole number of minor units")
+AMOUNT_ZERO = QT_TRANSLATE_NOOP("InputRules", "the amount is zero")
 
 
 def record_purchase(
@@ -28,9 +32,9 @@ def record_purchase(
     """Record a sale (or, with a negative amount, a refund)."""
     errors = input_rules.check_texts(description=description) + input_rules.check_lines(reference=reference)
     if not isinstance(amount_minor, int) or isinstance(amount_minor, bool):
-        errors.append(FieldError("amount", "the amount must be a whole number of minor units"))
+        errors.append(FieldError("amount", NOT_WHOLE))
     elif amount_minor == 0:
-        errors.append(FieldError("amount", "the amount is zero"))
+        errors.append(FieldError("amount", AMOUNT_ZERO))
     elif too_much := input_rules.amount_problem(amount_minor, negative=True):
         errors.append(FieldError("amount", too_much))
     if bad_currency := input_rules.currency_problem(currency):
@@ -39,7 +43,7 @@ def record_purchase(
         raise ValidationError(errors)
     with database_proxy.atomic():
         if not Customer.select().where((Customer.id == customer_id) & Customer.deleted_at.is_null()).exists():
-            raise NotFoundError(f"customer {customer_id} does not exist or is in the trash")
+            raise NotFoundError(input_rules.CUSTOMER_GONE.format(id=customer_id))
         purchase = Purchase.create(
             customer=customer_id,
             amount_minor=amount_minor,

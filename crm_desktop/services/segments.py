@@ -20,6 +20,14 @@ from crm_desktop.reports.rfm import SEGMENTS, customers_in_segment
 from crm_desktop.services.changes import Changes, Outcome
 from crm_desktop.services.errors import FieldError, NotFoundError, ValidationError
 from crm_desktop.timeutil import utcnow
+from crm_desktop.translatable import QT_TRANSLATE_NOOP
+
+NOT_RFM = QT_TRANSLATE_NOOP("InputRules", "'{value}' is not an RFM segment")
+AFTER_BEFORE = QT_TRANSLATE_NOOP("InputRules", "the 'after' date is later than the 'before' date")
+MIN_MAX = QT_TRANSLATE_NOOP("InputRules", "the minimum spent is more than the maximum")
+NO_SEGMENT = QT_TRANSLATE_NOOP("InputRules", "segment {id} does not exist")
+SEGMENT_NEEDS_NAME = QT_TRANSLATE_NOOP("InputRules", "a segment needs a name")
+SEGMENT_EXISTS = QT_TRANSLATE_NOOP("InputRules", "there is already a segment called '{name}'")
 
 
 @dataclass
@@ -61,12 +69,12 @@ class SegmentRow:
 def validate(f: SegmentFilter) -> None:
     errors = []
     if f.rfm_segment and f.rfm_segment not in SEGMENTS:
-        errors.append(FieldError("rfm_segment", f"'{f.rfm_segment}' is not an RFM segment"))
+        errors.append(FieldError("rfm_segment", NOT_RFM.format(value=f.rfm_segment)))
     if f.last_purchase_after and f.last_purchase_before and f.last_purchase_after > f.last_purchase_before:
-        errors.append(FieldError("last_purchase_after", "the 'after' date is later than the 'before' date"))
+        errors.append(FieldError("last_purchase_after", AFTER_BEFORE))
     low, high = f.min_spent_minor, f.max_spent_minor
     if low is not None and high is not None and low > high:
-        errors.append(FieldError("min_spent_minor", "the minimum spent is more than the maximum"))
+        errors.append(FieldError("min_spent_minor", MIN_MAX))
     if errors:
         raise ValidationError(errors)
 
@@ -121,22 +129,22 @@ def list_segments() -> list[SegmentRow]:
 def get_segment(segment_id: int) -> SegmentRow:
     s = Segment.get_or_none(Segment.id == segment_id)
     if s is None:
-        raise NotFoundError(f"segment {segment_id} does not exist")
+        raise NotFoundError(NO_SEGMENT.format(id=segment_id))
     return SegmentRow(s.id, s.name, SegmentFilter.from_json(s.filters))
 
 
 def save_segment(name: str, filters: SegmentFilter, segment_id: int | None = None) -> Outcome[int]:
     if not name.strip():
-        raise ValidationError.single("name", "a segment needs a name")
+        raise ValidationError.single("name", SEGMENT_NEEDS_NAME)
     validate(filters)
     values = {"name": name.strip()[:255], "filters": filters.to_json(), "updated_at": utcnow()}
     try:
         if segment_id is None:
             segment_id = Segment.create(**values).id
         elif not Segment.update(**values).where(Segment.id == segment_id).execute():
-            raise NotFoundError(f"segment {segment_id} does not exist")
+            raise NotFoundError(NO_SEGMENT.format(id=segment_id))
     except IntegrityError as exc:
-        raise ValidationError.single("name", f"there is already a segment called '{name.strip()}'") from exc
+        raise ValidationError.single("name", SEGMENT_EXISTS.format(name=name.strip())) from exc
     return Outcome(segment_id, Changes.of("segment"))
 
 

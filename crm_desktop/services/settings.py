@@ -9,11 +9,19 @@ from crm_desktop.contact_points import DEFAULT_REGION
 from crm_desktop.db.models import Setting
 from crm_desktop.services.changes import Changes, Outcome
 from crm_desktop.services.errors import ValidationError
+from crm_desktop.translatable import QT_TRANSLATE_NOOP
 
 DEFAULTS = {
     "phone_region": DEFAULT_REGION,
     "stale_deal_days": "14",
 }
+
+
+LOOKS_SECRET = QT_TRANSLATE_NOOP(
+    "InputRules",
+    "this looks like a password, token or key: settings travel with the data file and its "
+    "backups, so secrets go to the system keychain instead (crm_desktop.secrets.set_secret)",
+)
 
 
 def get_setting(key: str) -> str:
@@ -30,11 +38,7 @@ SECRET_KEY = re.compile(
 def set_setting(key: str, value: str) -> Outcome[str]:
     """Store a setting; a password, token or API key is refused (see :mod:`crm_desktop.secrets`)."""
     if SECRET_KEY.search(key) or secrets.contains_secret(value):
-        raise ValidationError.single(
-            key,
-            "this looks like a password, token or key: settings travel with the data file and its "
-            "backups, so secrets go to the system keychain instead (crm_desktop.secrets.set_secret)",
-        )
+        raise ValidationError.single(key, LOOKS_SECRET)
     Setting.insert(key=key, value=value).on_conflict_replace().execute()
     return Outcome(value, Changes.of("setting"))
 

@@ -15,6 +15,9 @@ from crm_desktop.services.changes import Changes, Outcome
 from crm_desktop.services.errors import FieldError, NotFoundError, ValidationError
 from crm_desktop.services.trash import set_trashed
 from crm_desktop.timeutil import utcnow
+from crm_desktop.translatable import QT_TRANSLATE_NOOP
+
+TASK_GONE = QT_TRANSLATE_NOOP("InputRules", "task {id} does not exist or is in the trash")
 
 BUCKETS = ("overdue", "today", "upcoming", "done")
 
@@ -46,13 +49,13 @@ class TaskRow:
 def create_task(data: TaskInput) -> Outcome[int]:
     errors = input_rules.check_lines(title=data.title) + input_rules.check_texts(notes=data.notes)
     if not data.title.strip():
-        errors.append(FieldError("title", "a task needs a title"))
+        errors.append(FieldError("title", input_rules.TASK_NEEDS_TITLE))
     if data.priority not in PRIORITIES:
-        errors.append(FieldError("priority", "the priority must be low, normal or high"))
+        errors.append(FieldError("priority", input_rules.PRIORITY_CHOICES))
     if data.customer_id is not None and not Customer.select().where(Customer.id == data.customer_id).exists():
-        errors.append(FieldError("customer_id", f"customer {data.customer_id} does not exist"))
+        errors.append(FieldError("customer_id", input_rules.NO_CUSTOMER.format(id=data.customer_id)))
     if data.deal_id is not None and not Deal.select().where(Deal.id == data.deal_id).exists():
-        errors.append(FieldError("deal_id", f"deal {data.deal_id} does not exist"))
+        errors.append(FieldError("deal_id", input_rules.NO_DEAL.format(id=data.deal_id)))
     if errors:
         raise ValidationError(errors)
     customer_id = data.customer_id
@@ -73,7 +76,7 @@ def create_task(data: TaskInput) -> Outcome[int]:
 def set_done(task_id: int, done: bool = True) -> Outcome[int]:
     task = Task.get_or_none((Task.id == task_id) & Task.deleted_at.is_null())
     if task is None:
-        raise NotFoundError(f"task {task_id} does not exist or is in the trash")
+        raise NotFoundError(TASK_GONE.format(id=task_id))
     Task.update(done=done, done_at=utcnow() if done else None).where(Task.id == task_id).execute()
     return Outcome(task_id, Changes.of("task", customers=[task.customer_id] if task.customer_id else []))
 

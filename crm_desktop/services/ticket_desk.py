@@ -15,12 +15,16 @@ from peewee import JOIN
 
 from crm_desktop.db.models import Customer, Setting, Ticket, User, database_proxy, tuples
 from crm_desktop.domain import PRIORITIES, TICKET_OPEN_STATUSES, TICKET_STATUSES
+from crm_desktop.services import input_rules
 from crm_desktop.services.changes import Changes, Outcome
 from crm_desktop.services.errors import NotFoundError, ValidationError
 from crm_desktop.timeutil import utcnow
+from crm_desktop.translatable import QT_TRANSLATE_NOOP
 
 DEFAULT_DUE_HOURS = {0: 72, 1: 24, 2: 4}
 MAX_DUE_HOURS = 24 * 365
+NO_TICKET = QT_TRANSLATE_NOOP("InputRules", "ticket {id} does not exist")
+HOURS_RANGE = QT_TRANSLATE_NOOP("InputRules", "the time to answer must be 1 to {limit} hours")
 
 
 def _key(priority: int) -> str:
@@ -37,9 +41,9 @@ def due_hours(priority: int) -> int:
 
 def set_due_hours(priority: int, hours: int) -> Outcome[int]:
     if priority not in PRIORITIES:
-        raise ValidationError.single("priority", "the priority must be low, normal or high")
+        raise ValidationError.single("priority", input_rules.PRIORITY_CHOICES)
     if not 1 <= hours <= MAX_DUE_HOURS:
-        raise ValidationError.single("hours", f"the time to answer must be 1 to {MAX_DUE_HOURS} hours")
+        raise ValidationError.single("hours", HOURS_RANGE.format(limit=MAX_DUE_HOURS))
     Setting.insert(key=_key(priority), value=str(hours)).on_conflict_replace().execute()
     return Outcome(hours, Changes.of("setting", "ticket"))
 
@@ -139,7 +143,7 @@ def list_tickets(
 def _ticket(ticket_id: int) -> Ticket:
     ticket = Ticket.get_or_none((Ticket.id == ticket_id) & Ticket.deleted_at.is_null())
     if ticket is None:
-        raise NotFoundError(f"ticket {ticket_id} does not exist")
+        raise NotFoundError(NO_TICKET.format(id=ticket_id))
     return ticket
 
 
@@ -155,11 +159,11 @@ def update_ticket(
     values: dict[str, object] = {}
     if priority is not None:
         if priority not in PRIORITIES:
-            raise ValidationError.single("priority", "the priority must be low, normal or high")
+            raise ValidationError.single("priority", input_rules.PRIORITY_CHOICES)
         values |= {"priority": priority, "due_at": due_time(priority, ticket.opened_at)}
     if assignee_id is not False:
         if assignee_id is not None and not User.select().where(User.id == assignee_id).exists():
-            raise ValidationError.single("assignee_id", f"there is no user with id {assignee_id}")
+            raise ValidationError.single("assignee_id", input_rules.NO_USER.format(id=assignee_id))
         values["assignee"] = assignee_id
     if due_at is not None:
         values["due_at"] = due_at

@@ -8,8 +8,11 @@ from crm_desktop.domain import PRIORITIES, TICKET_KINDS, TICKET_OPEN_STATUSES, T
 from crm_desktop.services import input_rules
 from crm_desktop.services.changes import Changes, Outcome
 from crm_desktop.services.errors import FieldError, NotFoundError, ValidationError
-from crm_desktop.services.ticket_desk import due_time
+from crm_desktop.services.ticket_desk import NO_TICKET, due_time
 from crm_desktop.timeutil import utcnow
+from crm_desktop.translatable import QT_TRANSLATE_NOOP
+
+TICKET_NEEDS_SUBJECT = QT_TRANSLATE_NOOP("InputRules", "a ticket needs a subject")
 
 
 def open_ticket(
@@ -23,13 +26,13 @@ def open_ticket(
 ) -> Outcome[int]:
     errors = input_rules.check_lines(subject=subject) + input_rules.check_texts(body=body)
     if not subject.strip():
-        errors.append(FieldError("subject", "a ticket needs a subject"))
+        errors.append(FieldError("subject", TICKET_NEEDS_SUBJECT))
     if kind not in TICKET_KINDS:
-        errors.append(FieldError("kind", f"'{kind}' is not one of {', '.join(TICKET_KINDS)}"))
+        errors.append(FieldError("kind", input_rules.not_one_of(kind, TICKET_KINDS)))
     if priority not in PRIORITIES:
-        errors.append(FieldError("priority", "the priority must be low, normal or high"))
+        errors.append(FieldError("priority", input_rules.PRIORITY_CHOICES))
     if not Customer.select().where((Customer.id == customer_id) & Customer.deleted_at.is_null()).exists():
-        errors.append(FieldError("customer_id", f"customer {customer_id} does not exist"))
+        errors.append(FieldError("customer_id", input_rules.NO_CUSTOMER.format(id=customer_id)))
     if errors:
         raise ValidationError(errors)
     ticket = Ticket.create(
@@ -47,10 +50,10 @@ def open_ticket(
 
 def set_status(ticket_id: int, status: str) -> Outcome[int]:
     if status not in TICKET_STATUSES:
-        raise ValidationError.single("status", f"'{status}' is not one of {', '.join(TICKET_STATUSES)}")
+        raise ValidationError.single("status", input_rules.not_one_of(status, TICKET_STATUSES))
     ticket = Ticket.get_or_none((Ticket.id == ticket_id) & Ticket.deleted_at.is_null())
     if ticket is None:
-        raise NotFoundError(f"ticket {ticket_id} does not exist")
+        raise NotFoundError(NO_TICKET.format(id=ticket_id))
     closed = None if status in TICKET_OPEN_STATUSES else (ticket.closed_at or utcnow())
     Ticket.update(status=status, closed_at=closed).where(Ticket.id == ticket_id).execute()
     return Outcome(ticket_id, Changes.of("ticket", customers=[ticket.customer_id]))

@@ -2844,6 +2844,218 @@ Use “Goals…” to set monthly targets.</source>
         <source>&apos;{value}&apos; is not one of {choices}</source>
         <translation>&apos;{value}&apos; এগুলোর কোনোটি নয়: {choices}</translation>
     </message>
+    <message>
+        <source>the priority must be low, normal or high</source>
+        <translation>গুরুত্ব হতে হবে কম, সাধারণ বা জরুরি</translation>
+    </message>
+    <message>
+        <source>customer {id} does not exist</source>
+        <translation>{id} নম্বর গ্রাহক খুঁজে পাওয়া যায়নি</translation>
+    </message>
+    <message>
+        <source>customer {id} does not exist or is in the trash</source>
+        <translation>{id} নম্বর গ্রাহক নেই, অথবা ট্র্যাশে আছেন</translation>
+    </message>
+    <message>
+        <source>deal {id} does not exist</source>
+        <translation>{id} নম্বর ডিল খুঁজে পাওয়া যায়নি</translation>
+    </message>
+    <message>
+        <source>deal {id} does not exist or is in the trash</source>
+        <translation>{id} নম্বর ডিল নেই, অথবা ট্র্যাশে আছে</translation>
+    </message>
+    <message>
+        <source>there is no user with id {id}</source>
+        <translation>{id} নম্বরে কোনো ব্যবহারকারী নেই</translation>
+    </message>
+    <message>
+        <source>a note needs some text</source>
+        <translation>নোটে কিছু লেখা থাকতে হবে</translation>
+    </message>
+    <message>
+        <source>a task needs a title</source>
+        <translation>কাজের একটি শিরোনাম দিন</translation>
+    </message>
+    <message>
+        <source>an email needs a subject</source>
+        <translation>ইমেইলের একটি বিষয় দিন</translation>
+    </message>
+    <message>
+        <source>the email is empty</source>
+        <translation>ইমেইলে কিছু লেখা নেই</translation>
+    </message>
+    <message>
+        <source>a rule needs a name</source>
+        <translation>নিয়মের একটি নাম দিন</translation>
+    </message>
+    <message>
+        <source>a rule needs at least one action</source>
+        <translation>নিয়মে অন্তত একটি কাজ (অ্যাকশন) দিন</translation>
+    </message>
+    <message>
+        <source>name the tag</source>
+        <translation>ট্যাগের নাম লিখুন</translation>
+    </message>
+    <message>
+        <source>name the source</source>
+        <translation>উৎসের নাম লিখুন</translation>
+    </message>
+    <message>
+        <source>give a minimum, a maximum or both</source>
+        <translation>সর্বনিম্ন, সর্বোচ্চ বা দুটোই দিন</translation>
+    </message>
+    <message>
+        <source>the server name is missing or has spaces (e.g. smtp.gmail.com)</source>
+        <translation>সার্ভারের নাম নেই বা তাতে ফাঁকা জায়গা আছে (যেমন smtp.gmail.com)</translation>
+    </message>
+    <message>
+        <source>email template {id} does not exist</source>
+        <translation>{id} নম্বর ইমেইল টেমপ্লেট খুঁজে পাওয়া যায়নি</translation>
+    </message>
+    <message>
+        <source>is longer than 255 characters</source>
+        <translation>২৫৫ অক্ষরের চেয়ে লম্বা</translation>
+    </message>
+    <message>
+        <source>a template needs a name</source>
+        <translation>টেমপ্লেটের একটি নাম দিন</translation>
+    </message>
+    <message>
+        <source>there is already a template called &apos;{name}&apos;</source>
+        <translation>&apos;{name}&apos; নামে একটি টেমপ্লেট আগেই আছে</translation>
+    </message>
+    <message>
+        <source>no tag given</source>
+        <translation>কোনো ট্যাগ দেওয়া হয়নি</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a currency code such as BDT or USD</source>
+        <translation>&apos;{code}&apos; কোনো মুদ্রার কোড নয় (যেমন BDT বা USD)</translation>
+    </message>
+    <message>
+        <source>the target must be a whole number</source>
+        <translation>লক্ষ্য পূর্ণসংখ্যা হতে হবে</translation>
+    </message>
+    <message>
+        <source>the target must be more than zero (clear the goal instead)</source>
+        <translation>লক্ষ্য শূন্যের বেশি হতে হবে (লক্ষ্য না চাইলে ঘরটি ফাঁকা রাখুন)</translation>
+    </message>
+    <message>
+        <source>the target is too large</source>
+        <translation>লক্ষ্য অনেক বড়</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a channel ({choices})</source>
+        <translation>&apos;{value}&apos; কোনো মাধ্যম নয় ({choices})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; must be &apos;in&apos; or &apos;out&apos;</source>
+        <translation>&apos;{value}&apos; হতে হবে &apos;in&apos; বা &apos;out&apos;</translation>
+    </message>
+    <message>
+        <source>stage {id} does not exist</source>
+        <translation>{id} নম্বর ধাপ খুঁজে পাওয়া যায়নি</translation>
+    </message>
+    <message>
+        <source>a deal needs a title</source>
+        <translation>ডিলের একটি শিরোনাম দিন</translation>
+    </message>
+    <message>
+        <source>there is no open stage to put the deal in</source>
+        <translation>ডিলটি রাখার মতো কোনো খোলা ধাপ নেই</translation>
+    </message>
+    <message>
+        <source>the stage belongs to another pipeline</source>
+        <translation>ধাপটি অন্য পাইপলাইনের</translation>
+    </message>
+    <message>
+        <source>say why the deal was lost</source>
+        <translation>ডিলটি কেন হাতছাড়া হলো লিখুন</translation>
+    </message>
+    <message>
+        <source>this pipeline has no &apos;won&apos; stage</source>
+        <translation>এই পাইপলাইনে কোনো ‘জেতা’ ধাপ নেই</translation>
+    </message>
+    <message>
+        <source>this pipeline has no &apos;lost&apos; stage</source>
+        <translation>এই পাইপলাইনে কোনো ‘হারানো’ ধাপ নেই</translation>
+    </message>
+    <message>
+        <source>the new order must list every stage of the pipeline once</source>
+        <translation>নতুন ক্রমে পাইপলাইনের প্রতিটি ধাপ একবার করে থাকতে হবে</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; still has deals; move them first</source>
+        <translation>‘{name}’ ধাপে এখনও ডিল আছে; আগে সেগুলো অন্য ধাপে সরান</translation>
+    </message>
+    <message>
+        <source>a pipeline needs a &apos;won&apos; stage</source>
+        <translation>পাইপলাইনে একটি ‘জেতা’ ধাপ থাকতেই হবে</translation>
+    </message>
+    <message>
+        <source>a pipeline needs a &apos;lost&apos; stage</source>
+        <translation>পাইপলাইনে একটি ‘হারানো’ ধাপ থাকতেই হবে</translation>
+    </message>
+    <message>
+        <source>a stage needs a name</source>
+        <translation>ধাপের একটি নাম দিন</translation>
+    </message>
+    <message>
+        <source>the probability must be between 0 and 100 %</source>
+        <translation>সম্ভাবনা ০ থেকে ১০০ %-এর মধ্যে হতে হবে</translation>
+    </message>
+    <message>
+        <source>the amount must be a whole number of minor units</source>
+        <translation>পরিমাণ পয়সার হিসাবে পূর্ণসংখ্যা হতে হবে</translation>
+    </message>
+    <message>
+        <source>the amount is zero</source>
+        <translation>পরিমাণ শূন্য; টাকার অঙ্ক লিখুন</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an RFM segment</source>
+        <translation>&apos;{value}&apos; কোনো RFM সেগমেন্ট নয়</translation>
+    </message>
+    <message>
+        <source>the &apos;after&apos; date is later than the &apos;before&apos; date</source>
+        <translation>‘পরে’-র তারিখটি ‘আগে’-র তারিখের পরে পড়েছে</translation>
+    </message>
+    <message>
+        <source>the minimum spent is more than the maximum</source>
+        <translation>সর্বনিম্ন খরচ সর্বোচ্চের চেয়ে বেশি</translation>
+    </message>
+    <message>
+        <source>segment {id} does not exist</source>
+        <translation>{id} নম্বর সেগমেন্ট খুঁজে পাওয়া যায়নি</translation>
+    </message>
+    <message>
+        <source>a segment needs a name</source>
+        <translation>সেগমেন্টের একটি নাম দিন</translation>
+    </message>
+    <message>
+        <source>there is already a segment called &apos;{name}&apos;</source>
+        <translation>&apos;{name}&apos; নামে একটি সেগমেন্ট আগেই আছে</translation>
+    </message>
+    <message>
+        <source>this looks like a password, token or key: settings travel with the data file and its backups, so secrets go to the system keychain instead (crm_desktop.secrets.set_secret)</source>
+        <translation>এটি পাসওয়ার্ড, টোকেন বা চাবির মতো দেখাচ্ছে: সেটিংস ডেটা ফাইল ও তার ব্যাকআপের সঙ্গে যায়, তাই গোপন তথ্য সিস্টেমের কি-চেইনে রাখা হয় (crm_desktop.secrets.set_secret)</translation>
+    </message>
+    <message>
+        <source>task {id} does not exist or is in the trash</source>
+        <translation>{id} নম্বর কাজ নেই, অথবা ট্র্যাশে আছে</translation>
+    </message>
+    <message>
+        <source>ticket {id} does not exist</source>
+        <translation>{id} নম্বর টিকেট খুঁজে পাওয়া যায়নি</translation>
+    </message>
+    <message>
+        <source>the time to answer must be 1 to {limit} hours</source>
+        <translation>উত্তর দেওয়ার সময় ১ থেকে {limit} ঘণ্টার মধ্যে হতে হবে</translation>
+    </message>
+    <message>
+        <source>a ticket needs a subject</source>
+        <translation>টিকেটের একটি বিষয় দিন</translation>
+    </message>
 </context>
 <context>
     <name>InteractionComposer</name>
@@ -3698,6 +3910,22 @@ Use “Goals…” to set monthly targets.</source>
     <message>
         <source>today&apos;s date</source>
         <translation>আজকের তারিখ</translation>
+    </message>
+    <message>
+        <source>a brace is not closed or not opened ({reason}); write {{{{ or }}}} for a brace</source>
+        <translation>একটি বন্ধনী খোলা বা বন্ধ করা হয়নি ({reason}); শুধু বন্ধনী লিখতে {{{{ বা }}}} লিখুন</translation>
+    </message>
+    <message>
+        <source>not a placeholder: {what}</source>
+        <translation>এটি কোনো বসানোর ঘর নয়: {what}</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {names}; use {known}</source>
+        <translation>অচেনা বসানোর ঘর {names}; এগুলো ব্যবহার করুন: {known}</translation>
+    </message>
+    <message>
+        <source>unknown placeholders {names}; use {known}</source>
+        <translation>অচেনা বসানোর ঘর {names}; এগুলো ব্যবহার করুন: {known}</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@ from crm_desktop.services.errors import ValidationError
 from crm_desktop.services.segments import SegmentFilter, SegmentRow
 from ui.context import AppContext
 from ui.dialogs.fields import ErrorLabel
-from ui.i18n import ui_locale, validation_text
+from ui.i18n import translated, ui_locale, validation_text
 from ui.icons import icon
 
 COUNT_DELAY_MS = 300
@@ -167,7 +167,7 @@ class SegmentsTab(QWidget):
         try:
             return parse_date(text)
         except ParseError as exc:
-            errors.append(str(exc))
+            errors.append(translated(str(exc)))
             return None
 
     def _money(self, edit: QLineEdit, errors: list[str]) -> int | None:
@@ -177,7 +177,7 @@ class SegmentsTab(QWidget):
         try:
             return parse_amount(text).minor
         except ParseError as exc:
-            errors.append(str(exc))
+            errors.append(translated(str(exc)))
             return None
 
     def current_filter(self) -> tuple[SegmentFilter, list[str]]:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.services import pipeline as pipeline_service
 from ui.context import AppContext
+from ui.i18n import error_sentences
 from ui.icons import icon
 from ui.pipeline.board import StageInfo
 from ui.pipeline.stages_model import NAME, PROBABILITY, StagesModel
@@ -157,7 +158,7 @@ class StageEditorDialog(QDialog):
 
         def refused(error: BaseException) -> None:
             self.reload()
-            self.show_error(str(error))
+            self.show_error(error_sentences(error))
 
         self.ctx.write(op, done, parent=self, on_error=refused)
 

@@ -23,7 +23,7 @@ from crm_desktop.money import Money
 from crm_desktop.services.errors import ValidationError
 from crm_desktop.services.goals import GoalRow, goals_between, save_month_goals
 from ui.context import AppContext
-from ui.i18n import validation_text
+from ui.i18n import translated, validation_text
 
 MAX_COUNT = 1_000_000
 
@@ -97,7 +97,7 @@ class GoalsDialog(QDialog):
         try:
             revenue = self.revenue_minor()
         except ParseError as exc:
-            self._fail(str(exc))
+            self._fail(translated(str(exc)))
             return
         month, deals, customers = self.month_key(), self.deals.value(), self.customers.value()
         self.buttons.setEnabled(False)
