@@ -26,6 +26,7 @@ from pathlib import Path
 import platformdirs
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from crm_desktop import default_user
 from crm_desktop.db.store import APP_NAME
 from crm_desktop.default_pipeline import display_name
 from crm_desktop.services.errors import FieldError, ValidationError
@@ -111,6 +112,12 @@ def stage_name(name: str) -> str:
     """A stage's or pipeline's name as every view shows it: a name the first start gave it
     ("New lead", "Sales"…) in the window's language, any other name as the user typed it."""
     return display_name(name, QCoreApplication.translate)
+
+
+def user_name(name: str) -> str:
+    """A user's name as every view shows it: the first start's "Owner" in the window's language
+    while it is still named so, any other name as typed."""
+    return default_user.display_name(name, QCoreApplication.translate)
 
 
 def translated_error(error: BaseException, context: str = "ContactPoints") -> str:

@@ -37,6 +37,7 @@ from crm_desktop.services.customer_list import owners
 from crm_desktop.services.settings import get_setting, set_setting
 from ui import acting_user
 from ui.context import AppContext
+from ui.i18n import stage_name, user_name
 from ui.icons import icon
 from ui.pipeline.board import stale_days_setting
 
@@ -285,11 +286,11 @@ class SettingsView(QWidget):
         self.stale_spin.blockSignals(False)
         self.stages_pipeline_combo.clear()
         for pipeline in pipeline_service.pipelines():
-            self.stages_pipeline_combo.addItem(pipeline.name, pipeline.id)
+            self.stages_pipeline_combo.addItem(stage_name(pipeline.name), pipeline.id)
         self.stages_pipeline_combo.setVisible(self.stages_pipeline_combo.count() > 1)
         self.user_combo.clear()
         for user_id, name in owners():
-            self.user_combo.addItem(name, user_id)
+            self.user_combo.addItem(user_name(name), user_id)
         chosen = acting_user.remembered()
         index = self.user_combo.findData(chosen) if chosen is not None else -1
         if index < 0:  # nobody chosen (or since removed): the shop's owner, the first user

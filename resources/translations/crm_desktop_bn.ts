@@ -2054,6 +2054,13 @@ Use “Goals…” to set monthly targets.</source>
     </message>
 </context>
 <context>
+    <name>DefaultUser</name>
+    <message>
+        <source>Owner</source>
+        <translation>মালিক</translation>
+    </message>
+</context>
+<context>
     <name>DryRunPage</name>
     <message>
         <source>Check before importing</source>

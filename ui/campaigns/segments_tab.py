@@ -29,7 +29,7 @@ from crm_desktop.services.errors import ValidationError
 from crm_desktop.services.segments import SegmentFilter, SegmentRow
 from ui.context import AppContext
 from ui.dialogs.fields import ErrorLabel
-from ui.i18n import translated, ui_locale, validation_text
+from ui.i18n import translated, ui_locale, user_name, validation_text
 from ui.icons import icon
 
 COUNT_DELAY_MS = 300
@@ -220,7 +220,7 @@ class SegmentsTab(QWidget):
     def reload(self) -> None:
         def load() -> tuple[list[SegmentRow], list[tuple[int, str]]]:
             return segment_service.list_segments(), [
-                (u.id, u.name) for u in User.select().order_by(User.name)
+                (u.id, user_name(u.name)) for u in User.select().order_by(User.name)
             ]
 
         self.ctx.read(load, lambda result: self._loaded(*result))

@@ -20,7 +20,7 @@ from crm_desktop.services.settings import phone_region
 from ui.context import AppContext
 from ui.customers.formatting import formatter
 from ui.dialogs.fields import FormDialog, MultiValueField
-from ui.i18n import translated_error
+from ui.i18n import translated_error, user_name
 
 
 def _problem(check: Callable[[str], object]) -> Callable[[str], str | None]:
@@ -92,7 +92,7 @@ class CustomerDialog(FormDialog):
         self.notes.setFixedHeight(84)
 
     def _fill_owners(self) -> None:
-        people = owners()
+        people = [(user_id, user_name(name)) for user_id, name in owners()]
         collator = QCollator()
         self.owner.addItem(self.tr("Nobody"), None)
         for user_id, name in sorted(people, key=lambda p: collator.sortKey(p[1])):

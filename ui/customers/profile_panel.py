@@ -25,7 +25,7 @@ from crm_desktop.services.customer_profile import CustomerProfile
 from ui.customers import contact_links
 from ui.customers.formatting import date_text, money_text, phone_text, relative_text
 from ui.customers.timeline_model import status_label
-from ui.i18n import stage_name
+from ui.i18n import stage_name, user_name
 from ui.icons import icon
 
 
@@ -79,7 +79,7 @@ class CustomerHeader(QWidget):
         self.avatar.setText(initials(p.display_name))
         self.name.setText(p.display_name)
         kind = _tr("Business") if p.kind == "business" else _tr("Person")
-        owner = _tr("Owner: {name}").format(name=p.owner_name) if p.owner_name else ""
+        owner = _tr("Owner: {name}").format(name=user_name(p.owner_name)) if p.owner_name else ""
         self.subtitle.setText(" · ".join(x for x in (p.company, kind, owner) if x))
 
 

@@ -24,7 +24,7 @@ from crm_desktop.domain import TIMELINE_KINDS
 from crm_desktop.services.timeline import Event, timeline_page
 from ui.context import AppContext
 from ui.customers.formatting import datetime_text, money_text
-from ui.i18n import stage_name
+from ui.i18n import stage_name, user_name
 from ui.icons import icon
 
 PAGE_SIZE = 50
@@ -117,7 +117,7 @@ def _describe_change(event: Event) -> tuple[str, str, str]:
     subject = _tr("Deal “{deal}”").format(deal=event.title) if event.channel == "deal" else _tr("Details")
     title = _tr("{subject} {action}").format(subject=subject, action=actions.get(event.status or "", ""))
     if event.by:  # in the title: a name is too long for the badge
-        title = f"{title.strip()} · " + _tr("by {user}").format(user=event.by)
+        title = f"{title.strip()} · " + _tr("by {user}").format(user=user_name(event.by))
     return title.strip(), event.detail.replace("\n", " · "), ""
 
 

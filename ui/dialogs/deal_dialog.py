@@ -17,7 +17,7 @@ from crm_desktop.services.errors import FieldError, ValidationError
 from crm_desktop.services.pipeline import DealInput
 from ui.context import AppContext
 from ui.dialogs.fields import FormDialog
-from ui.i18n import stage_name
+from ui.i18n import stage_name, user_name
 from ui.pipeline.customer_picker import CustomerPicker
 
 CURRENCIES = ("BDT", "USD", "EUR", "GBP", "INR")
@@ -79,7 +79,7 @@ class DealDialog(FormDialog):
         self.owner_combo = self.add_field("owner_id", self.tr("Owner"), QComboBox())
         self.owner_combo.addItem(self.tr("Nobody"), None)
         for uid, name in owners():
-            self.owner_combo.addItem(name, uid)
+            self.owner_combo.addItem(user_name(name), uid)
 
         self.close_check = QCheckBox(self.tr("Expected to close by"))
         self.close_date = QDateEdit(QDate.currentDate().addMonths(1))

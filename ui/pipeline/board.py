@@ -23,7 +23,7 @@ from crm_desktop.services.pipeline import Card, Column
 from crm_desktop.services.settings import DEFAULTS, get_setting
 from crm_desktop.timeutil import utcnow
 from ui.context import AppContext
-from ui.i18n import stage_name
+from ui.i18n import stage_name, user_name
 from ui.pipeline.cards_model import StageCardsModel
 
 CLOSED_WINDOW_DAYS = 30  # the Won and Lost columns show deals closed this recently
@@ -75,7 +75,8 @@ def load_board(pipeline_id: int | None, owner_id: int | None, now: datetime) -> 
         if pipeline_id is not None
         else []
     )
-    return BoardSnapshot(pipeline_id, all_pipelines, owners(), columns, stale_days_setting(), now)
+    people = [(user_id, user_name(name)) for user_id, name in owners()]
+    return BoardSnapshot(pipeline_id, all_pipelines, people, columns, stale_days_setting(), now)
 
 
 class Board(QObject):

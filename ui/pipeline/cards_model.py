@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 )
 
 from crm_desktop.services.pipeline import Card
+from ui.i18n import user_name
 
 DEAL_MIME_TYPE = "application/x-crm-desktop-deal"
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -81,7 +82,8 @@ class StageCardsModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{card.title} — {card.customer_name}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{card.title}\n{card.customer_name}" + (f"\n{card.owner_name}" if card.owner_name else "")
+            owner = f"\n{user_name(card.owner_name)}" if card.owner_name else ""
+            return f"{card.title}\n{card.customer_name}{owner}"
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

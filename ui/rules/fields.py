@@ -16,7 +16,7 @@ from crm_desktop.db.models import EmailTemplate, Pipeline, Stage, User
 from crm_desktop.locale import ParseError, format_money, parse_amount
 from crm_desktop.money import Money
 from crm_desktop.reports.rfm import SEGMENTS
-from ui.i18n import stage_name
+from ui.i18n import stage_name, user_name
 
 TRIGGER_FIELDS: dict[str, list[tuple[str, str]]] = {
     "deal_stage_entered": [("stage_id", "stage")],
@@ -61,7 +61,7 @@ class Choices:
             (s.id, f"{stage_name(s.pipeline.name)} › {stage_name(s.name)}" if several else stage_name(s.name))
             for s in Stage.select(Stage, Pipeline).join(Pipeline).order_by(Pipeline.position, Stage.position)
         ]
-        users = [(u.id, u.name) for u in User.select().order_by(User.name)]
+        users = [(u.id, user_name(u.name)) for u in User.select().order_by(User.name)]
         templates = [(t.id, t.name) for t in EmailTemplate.select().order_by(EmailTemplate.name)]
         return cls(stages, users, templates)
 

@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from crm_desktop.services.ticket_desk import TicketRow
 from crm_desktop.timeutil import to_local, utcnow
+from ui.i18n import user_name
 
 TICKET_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -97,7 +98,7 @@ class TicketsModel(QAbstractTableModel):
                 "kind": kind_label(row.kind),
                 "priority": priority_label(row.priority),
                 "status": status_label(row.status),
-                "assignee": row.assignee_name or "—",
+                "assignee": user_name(row.assignee_name) if row.assignee_name else "—",
                 "due": due_text(row, self.now),
             }[column]
         overdue = row.overdue(self.now)

@@ -32,6 +32,7 @@ from crm_desktop.services.changes import Changes, Outcome
 from crm_desktop.services.ticket_desk import NEXT_STATUS, TicketFilter, TicketRow
 from crm_desktop.timeutil import utcnow
 from ui.context import AppContext
+from ui.i18n import user_name
 from ui.tables import plain_table
 from ui.tickets.model import TICKET_ROLE, TicketsModel, priority_label, status_label
 
@@ -39,7 +40,7 @@ REFRESH_MS = 60_000
 
 
 def load(where: TicketFilter, now: datetime) -> tuple[list[TicketRow], dict[str, int], list[tuple[int, str]]]:
-    users = [(u.id, u.name) for u in User.select().order_by(User.name)]
+    users = [(u.id, user_name(u.name)) for u in User.select().order_by(User.name)]
     return ticket_desk.list_tickets(where, now=now), ticket_desk.counts(now), users
 
 
