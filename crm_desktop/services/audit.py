@@ -432,7 +432,11 @@ def history(customer_id: int, *, limit: int = 200) -> list[AuditRecord]:
     ]
 
 
-def _shorten(value: str | None) -> str:
+Change = tuple[str, str | None, str | None]  # field, old value, new value (as text)
+
+
+def shorten(value: str | None) -> str:
+    """A value as a detail line shows it: on one line, cut short, "—" for nothing."""
     if not value:
         return "—"
     one_line = " ".join(value.split())
@@ -443,11 +447,12 @@ def _shorten(value: str | None) -> str:
 
 def describe_values(values: Iterable[tuple[str, str | None, str | None]]) -> str:
     """One ``field: old → new`` line per value ("—" for nothing), each value shortened."""
-    return "\n".join(f"{name}: {_shorten(old)} → {_shorten(new)}" for name, old, new in values)
+    return "\n".join(f"{name}: {shorten(old)} → {shorten(new)}" for name, old, new in values)
 
 
-def timeline_details(entry_ids: Sequence[int]) -> dict[int, tuple[str, str]]:
-    """For the timeline: entry id → (the ``field: old → new`` lines, the user's name)."""
+def timeline_details(entry_ids: Sequence[int]) -> dict[int, tuple[str, str, tuple[Change, ...]]]:
+    """For the timeline: entry id → (the ``field: old → new`` lines, the user's name, the values
+    those lines are made of, for a window to say them in its own language)."""
     values = values_of(entry_ids)
     users: dict[int, str] = {}
     for chunk in _chunks(list(entry_ids)):
@@ -457,7 +462,10 @@ def timeline_details(entry_ids: Sequence[int]) -> dict[int, tuple[str, str]]:
             .where(AuditEntry.id.in_(chunk))
         )
         users.update({eid: name or "" for eid, name in tuples(query)})
-    return {eid: (describe_values(values.get(eid, [])), users.get(eid, "")) for eid in entry_ids}
+    return {
+        eid: (describe_values(values.get(eid, [])), users.get(eid, ""), tuple(values.get(eid, [])))
+        for eid in entry_ids
+    }
 
 
 # --- retention -------------------------------------------------------------------

@@ -98,6 +98,7 @@ class Event:
     currency: str | None
     status: str | None  # stage changes: the new stage; tasks and tickets: their status; audit: the action
     by: str = ""  # audit: the name of the user who made the change
+    changes: tuple[tuple[str, str | None, str | None], ...] = ()  # audit: (field, old, new) as stored
 
     @property
     def cursor(self) -> tuple[str, str, int]:
@@ -137,5 +138,8 @@ def timeline_page(
     ]
     changes = audit.timeline_details([e.id for e in events if e.kind == "audit"])
     return [
-        replace(e, detail=changes[e.id][0], by=changes[e.id][1]) if e.kind == "audit" else e for e in events
+        replace(e, detail=changes[e.id][0], by=changes[e.id][1], changes=changes[e.id][2])
+        if e.kind == "audit"
+        else e
+        for e in events
     ]

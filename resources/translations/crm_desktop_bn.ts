@@ -238,6 +238,14 @@ Your existing backups were not touched.</source>
         <translation>ইমেইল</translation>
     </message>
     <message>
+        <source>Phones</source>
+        <translation>ফোন</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>ইমেইল</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>ঠিকানা</translation>
     </message>
@@ -802,6 +810,22 @@ Your data is saved; older backups were kept.</source>
     <message>
         <source>by {user}</source>
         <translation>{user}-এর হাতে</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>দায়িত্বে</translation>
+    </message>
+    <message>
+        <source>Reason lost</source>
+        <translation>হারানোর কারণ</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>জেতা</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>হারানো</translation>
     </message>
     <message>
         <source>Low</source>

@@ -60,7 +60,7 @@ def test_a_name_too_long_and_an_unknown_kind_read_in_bengali(ctx: AppContext, be
     ]
 
 
-def test_an_empty_ticket_and_a_zero_sale_are_refused_in_bengali(ctx: AppContext, qtbot, bengali: None) -> None:  # noqa: ANN001
+def test_an_empty_ticket_and_a_zero_sale_are_refused(ctx: AppContext, qtbot, bengali: None) -> None:  # noqa: ANN001
     customer = add_customer()
     ticket = TicketDialog(ctx, None, customer)
     qtbot.addWidget(ticket)

@@ -43,7 +43,7 @@ def test_settings_name_the_seeded_user_and_pipeline_in_bengali(ctx: AppContext, 
     assert view.user_combo.currentText() == "মালিক"
 
 
-def test_the_deal_dialog_offers_the_owner_in_bengali_until_renamed(ctx: AppContext, qtbot, bengali: None) -> None:  # noqa: ANN001
+def test_the_deal_dialog_offers_the_owner_until_renamed(ctx: AppContext, qtbot, bengali: None) -> None:  # noqa: ANN001
     dialog = DealDialog(ctx, None, add_customer())
     qtbot.addWidget(dialog)
     assert "মালিক" in combo_texts(dialog.owner_combo)

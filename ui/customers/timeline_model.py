@@ -8,6 +8,7 @@ the last). The view asks for more through ``canFetchMore``/``fetchMore``.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -21,9 +22,11 @@ from PySide6.QtCore import (
 )
 
 from crm_desktop.domain import TIMELINE_KINDS
+from crm_desktop.money import Money
+from crm_desktop.services.audit import CUSTOM_FIELD_PREFIX, shorten
 from crm_desktop.services.timeline import Event, timeline_page
 from ui.context import AppContext
-from ui.customers.formatting import datetime_text, money_text
+from ui.customers.formatting import datetime_text, formatter, money_text
 from ui.i18n import stage_name, user_name
 from ui.icons import icon
 
@@ -118,7 +121,76 @@ def _describe_change(event: Event) -> tuple[str, str, str]:
     title = _tr("{subject} {action}").format(subject=subject, action=actions.get(event.status or "", ""))
     if event.by:  # in the title: a name is too long for the badge
         title = f"{title.strip()} · " + _tr("by {user}").format(user=user_name(event.by))
-    return title.strip(), event.detail.replace("\n", " · "), ""
+    if event.changes:
+        detail = " · ".join(change_text(*change) for change in event.changes)
+    else:
+        detail = event.detail.replace("\n", " · ")
+    return title.strip(), detail, ""
+
+
+def field_label(name: str) -> str:
+    """A recorded field's name as the change history shows it ("stage" → "Stage"); a custom
+    field by its own name."""
+    if name.startswith(CUSTOM_FIELD_PREFIX):
+        return name[len(CUSTOM_FIELD_PREFIX) :]
+    return {
+        "display_name": _tr("Name"),
+        "given_name": _tr("Given name"),
+        "family_name": _tr("Family name"),
+        "kind": _tr("Kind"),
+        "company": _tr("Company"),
+        "phones": _tr("Phones"),
+        "emails": _tr("Emails"),
+        "address": _tr("Address"),
+        "city": _tr("City"),
+        "birthday": _tr("Birthday"),
+        "source": _tr("Source"),
+        "interests": _tr("Interests"),
+        "notes": _tr("Notes"),
+        "facebook": _tr("Facebook"),
+        "tags": _tr("Tags"),
+        "owner": _tr("Owner"),
+        "external_id": _tr("External ID"),
+        "title": _tr("Title"),
+        "value": _tr("Value"),
+        "stage": _tr("Stage"),
+        "status": _tr("Status"),
+        "expected_close": _tr("Expected close"),
+        "lost_reason": _tr("Reason lost"),
+    }.get(name, name)
+
+
+def value_text(name: str, value: str | None) -> str:
+    """A recorded value as the change history shows it: words the program wrote (a seeded stage,
+    a status, a kind, the seeded user) in the window's language, dates and amounts the locale's
+    way, anything typed as typed (on one line, cut short)."""
+    if not value:
+        return shorten(value)
+    if name == "stage":
+        return shorten(stage_name(value))
+    if name == "owner":
+        return shorten(user_name(value))
+    if name == "status":
+        return {"open": _tr("Open"), "won": _tr("Won"), "lost": _tr("Lost")}.get(value, value)
+    if name == "kind":
+        return {"person": _tr("Person"), "business": _tr("Business")}.get(value, value)
+    if name in ("birthday", "expected_close"):
+        try:
+            return formatter().date(date.fromisoformat(value), "medium")
+        except ValueError:
+            return shorten(value)
+    if name == "value":
+        amount, _, currency = value.partition(" ")
+        try:
+            return formatter().money(Money.from_major(amount, currency))
+        except (ArithmeticError, TypeError, ValueError):  # "… (minor units)": a currency CLDR does not know
+            return shorten(value)
+    return shorten(value)
+
+
+def change_text(name: str, old: str | None, new: str | None) -> str:
+    """One recorded change: "Stage: New lead → Qualified", in the window's language."""
+    return f"{field_label(name)}: {value_text(name, old)} → {value_text(name, new)}"
 
 
 def event_icon_name(event: Event) -> str:
