@@ -117,6 +117,7 @@ def _restore_over(path: Path) -> None:
     """Let the user pick a backup and restore it in place of the file that failed to open."""
     from crm_desktop.backup import BackupError
     from crm_desktop.restore import default_backup_folder, restore_database
+    from ui.i18n import number_text
 
     folder = default_backup_folder(path)
     chosen, _ = QFileDialog.getOpenFileName(
@@ -136,7 +137,7 @@ def _restore_over(path: Path) -> None:
         None,
         tr("Restored"),
         tr("Restored {customers} customers. The file that could not be opened was kept in {folder}.").format(
-            customers=f"{counts['customers']:,}", folder=folder
+            customers=number_text(counts["customers"]), folder=folder
         ),
     )
 

@@ -25,6 +25,7 @@ from crm_desktop.backup import BackupInfo, backup_to, list_backups
 from crm_desktop.timeutil import to_local
 from ui.auto_backup import AutoBackup, backup_folder
 from ui.context import AppContext
+from ui.i18n import number_text
 
 
 def tr(text: str) -> str:
@@ -93,7 +94,7 @@ class BackupsDialog(QDialog):
             cells = [
                 to_local(b.created_at).strftime("%Y-%m-%d %H:%M"),
                 f"{b.size / 1_000_000:,.1f} MB",
-                f"{b.counts.get('customers', 0):,}" if b.counts else "—",
+                number_text(b.counts.get("customers", 0)) if b.counts else "—",
                 reasons.get(b.reason, b.reason),
             ]
             for col, text in enumerate(cells):

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.exporting import ExportCancelled, export_csv, export_vcards
 from crm_desktop.services.changes import Outcome
 from ui.context import AppContext
+from ui.i18n import number_text
 
 KINDS = ("customers", "purchases", "deals", "interactions", "tasks", "vcard")
 
@@ -71,7 +72,7 @@ class ExportDialog(QDialog):
         if self.customer_ids is not None:
             self.only_list.setText(
                 self.tr("Only the {count} customers in the current list").format(
-                    count=f"{len(self.customer_ids):,}"
+                    count=number_text(len(self.customer_ids))
                 )
             )
         self.bom_check = QCheckBox(self.tr("For Excel (so Bengali letters show right)"))
@@ -177,7 +178,7 @@ class ExportDialog(QDialog):
         url = QUrl.fromLocalFile(str(Path(path).parent)).toString()
         self.status.setText(
             self.tr('{count} rows written to {name} (<a href="{url}">open the folder</a>).').format(
-                count=f"{count:,}", name=Path(path).name, url=url
+                count=number_text(count), name=Path(path).name, url=url
             )
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))

@@ -21,6 +21,7 @@ import logging
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import platformdirs
@@ -219,7 +220,14 @@ class CatalogTranslator(QTranslator):
     Module-level helpers (``def tr(text): return QCoreApplication.translate("App", text)``)
     are extracted by lupdate with an empty context, so a string not found under
     its run-time context is looked up again under the empty one.
+
+    With ``counts`` (Bengali), the count of a plural string ("%n task(s) due") is
+    written by it (৩টি, not 3টি): Qt itself would fill %n with Latin digits.
     """
+
+    def __init__(self, parent: QCoreApplication | None = None, counts: Callable[[int], str] | None = None):
+        super().__init__(parent)
+        self.counts = counts
 
     def translate(  # noqa: D102
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
@@ -227,6 +235,9 @@ class CatalogTranslator(QTranslator):
         found = super().translate(context, source, disambiguation, n)
         if not found and context:
             found = super().translate("", source, disambiguation, n)
+        if found and n >= 0 and self.counts is not None and "%" in found:
+            count = self.counts(n)
+            found = found.replace("%Ln", count).replace("%n", count)
         return found or None  # None (a null string): Qt falls back to the source text
 
 
@@ -259,7 +270,7 @@ def install(lang: str | None) -> str:
         QCoreApplication.installTranslator(base)
         _installed.append(base)
     qm = qm_path(_current)
-    own = CatalogTranslator(app)
+    own = CatalogTranslator(app, counts=number_text)
     if qm is not None and own.load(str(qm)):
         QCoreApplication.installTranslator(own)
         _installed.append(own)

@@ -18,6 +18,7 @@ from crm_desktop.services import audit
 from ui import acting_user, startup_probe
 from ui.auto_backup import AutoBackup, backup_folder
 from ui.context import AppContext
+from ui.i18n import number_text
 from ui.single_instance import InstanceServer
 
 log = logging.getLogger(__name__)
@@ -127,6 +128,6 @@ class Session(QObject):
         if counts is not None and self.window is not None:
             self.window.show_message(
                 tr("Restored {customers} customers from the backup. The previous data was backed up.").format(
-                    customers=f"{counts['customers']:,}"
+                    customers=number_text(counts["customers"])
                 )
             )

@@ -37,7 +37,7 @@ from crm_desktop.services.customer_list import owners
 from crm_desktop.services.settings import get_setting, set_setting
 from ui import acting_user
 from ui.context import AppContext
-from ui.i18n import stage_name, user_name
+from ui.i18n import number_text, stage_name, user_name
 from ui.icons import icon
 from ui.pipeline.board import stale_days_setting
 
@@ -298,7 +298,7 @@ class SettingsView(QWidget):
         self.user_combo.setCurrentIndex(max(index, 0))
         days = audit.retention_days()
         if self.retention_combo.findData(days) < 0:  # set from the command line to something else
-            self.retention_combo.addItem(self.tr("{n} days").format(n=days), days)
+            self.retention_combo.addItem(self.tr("{n} days").format(n=number_text(days)), days)
         self.retention_combo.setCurrentIndex(self.retention_combo.findData(days))
 
     def activated(self) -> None:

@@ -39,9 +39,9 @@ def test_bengali_turns_a_real_widget_bengali(qtbot, english_afterwards: None) ->
     assert label.text() == "গ্রাহক"
     # a module-level helper (lupdate sees no context) finds its text too
     assert QCoreApplication.translate("App", "Quit") == "বন্ধ করুন"
-    # plural forms keep the count
-    assert QCoreApplication.translate("Reminders", "%n task(s) due", "", 3) == "3টি কাজের সময় হয়েছে"
-    assert QCoreApplication.translate("Tickets", "%n days late", "", 2) == "2 দিন দেরি"
+    # plural forms keep the count, in Bengali digits
+    assert QCoreApplication.translate("Reminders", "%n task(s) due", "", 3) == "৩টি কাজের সময় হয়েছে"
+    assert QCoreApplication.translate("Tickets", "%n days late", "", 2) == "২ দিন দেরি"
     # Qt's own buttons: Qt ships no Bengali, the app's qtbase_bn stands in
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     qtbot.addWidget(box)

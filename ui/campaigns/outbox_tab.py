@@ -30,6 +30,7 @@ from crm_desktop.services.interactions import log_interaction
 from crm_desktop.timeutil import to_local
 from ui.context import AppContext
 from ui.customers import contact_links
+from ui.i18n import number_text
 from ui.runner import Runner
 from ui.tables import plain_table
 
@@ -122,7 +123,9 @@ class OutboxTab(QWidget):
         }
         self.summary.setText(
             self.tr("{queued} waiting · {sent} sent · {failed} failed").format(
-                queued=counts["queued"], sent=counts["sent"], failed=counts["failed"]
+                queued=number_text(counts["queued"]),
+                sent=number_text(counts["sent"]),
+                failed=number_text(counts["failed"]),
             )
         )
         self.table.setRowCount(len(rows))

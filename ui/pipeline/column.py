@@ -183,8 +183,8 @@ class StageColumn(QFrame):
         return self.tr("No deals in this stage.")
 
     def show_summary(self, summary: ColumnSummary) -> None:
-        self.count_label.setText(str(summary.count))
-        self.count_label.setToolTip(self.tr("{count} deals").format(count=summary.count))
+        self.count_label.setText(number_text(summary.count))
+        self.count_label.setToolTip(self.tr("{count} deals").format(count=number_text(summary.count)))
         self.totals_label.set_full_text(totals_text(summary.totals))
         if self.stage.kind == "open":
             self.detail_label.set_full_text(

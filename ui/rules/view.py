@@ -30,6 +30,7 @@ from crm_desktop.db.models import Customer, Stage
 from crm_desktop.services.changes import Changes
 from crm_desktop.timeutil import to_local
 from ui.context import AppContext
+from ui.i18n import number_text
 from ui.icons import icon
 from ui.tables import plain_table
 
@@ -199,8 +200,8 @@ class RulesView(QWidget):
                 name,
                 when_text(row, stages),
                 _time(row.last_run_at),
-                f"{row.runs:,}",
-                f"{row.failures:,}",
+                number_text(row.runs),
+                number_text(row.failures),
             )
             for column, text in enumerate(cells, start=1):
                 item = QTableWidgetItem(text)

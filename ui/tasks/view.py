@@ -31,6 +31,7 @@ from crm_desktop.services.changes import Changes
 from crm_desktop.services.tasks import BUCKETS, TaskRow
 from crm_desktop.timeutil import local_to_utc, to_local, utcnow
 from ui.context import AppContext
+from ui.i18n import number_text
 from ui.icons import icon
 from ui.tasks.task_delegate import TaskDelegate
 from ui.tasks.tasks_model import TASK_ROLE, TasksModel
@@ -201,7 +202,9 @@ class TasksView(QWidget):
         }
         for i, bucket in enumerate(BUCKETS):
             count = counts.get(bucket)
-            shown = names[bucket] if count is None or bucket == "done" else f"{names[bucket]}  {count:,}"
+            shown = names[bucket]
+            if count is not None and bucket != "done":
+                shown += "  " + number_text(count)
             self.tabs.setTabText(i, shown)
         has_overdue = bool(counts.get("overdue"))
         if bool(self.tabs.property("overdue")) != has_overdue:  # app.qss turns the Overdue tab red

@@ -32,7 +32,7 @@ from crm_desktop.services.changes import Changes, Outcome
 from crm_desktop.services.ticket_desk import NEXT_STATUS, TicketFilter, TicketRow
 from crm_desktop.timeutil import utcnow
 from ui.context import AppContext
-from ui.i18n import user_name
+from ui.i18n import number_text, user_name
 from ui.tables import plain_table
 from ui.tickets.model import TICKET_ROLE, TicketsModel, priority_label, status_label
 
@@ -184,7 +184,9 @@ class TicketsView(QWidget):
             self.assignee.blockSignals(False)
         self.summary.setText(
             self.tr("{open} open · {progress} in progress · {overdue} overdue").format(
-                open=counts["open"], progress=counts["in_progress"], overdue=counts["overdue"]
+                open=number_text(counts["open"]),
+                progress=number_text(counts["in_progress"]),
+                overdue=number_text(counts["overdue"]),
             )
         )
         if selected is not None:
