@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.backup import BackupInfo, backup_to, list_backups
-from crm_desktop.timeutil import to_local
 from ui.auto_backup import AutoBackup, backup_folder
 from ui.context import AppContext
+from ui.customers.formatting import datetime_text
 from ui.i18n import number_text
 
 
@@ -92,7 +92,7 @@ class BackupsDialog(QDialog):
         }
         for row, b in enumerate(self._backups):
             cells = [
-                to_local(b.created_at).strftime("%Y-%m-%d %H:%M"),
+                datetime_text(b.created_at),
                 f"{b.size / 1_000_000:,.1f} MB",
                 number_text(b.counts.get("customers", 0)) if b.counts else "—",
                 reasons.get(b.reason, b.reason),

@@ -31,8 +31,7 @@ from crm_desktop.automation.reminders import Reminder, due_reminders, mark_remin
 from crm_desktop.services.tasks import set_done
 from crm_desktop.timeutil import local_to_utc, to_local
 from ui.context import AppContext
-from ui.customers.formatting import datetime_text
-from ui.i18n import current_locale
+from ui.customers.formatting import datetime_text, formatter
 from ui.icons import icon
 from ui.tables import plain_table
 
@@ -94,9 +93,7 @@ class RemindersPanel(QDialog):
     def _fill(self) -> None:
         self.table.setRowCount(len(self.reminders))
         for row, r in enumerate(self.reminders):
-            due = to_local(r.due_at)
-            when = datetime_text(r.due_at) if current_locale() == "bn" else due.strftime("%d %b %H:%M")
-            cells = (r.title, r.customer_name, when)
+            cells = (r.title, r.customer_name, datetime_text(r.due_at))
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         if self.reminders and not self.table.selectedItems():
@@ -200,7 +197,7 @@ class Reminders(QObject):
         today = todays_tasks(local_midnight)
         self.menu.addSection(self.tr("Today's tasks") if today else self.tr("Nothing due today"))
         for r in today:
-            sub = self.menu.addMenu(f"{to_local(r.due_at):%H:%M}  {r.title}")
+            sub = self.menu.addMenu(f"{formatter().time(r.due_at)}  {r.title}")
             sub.addAction(self.tr("Done"), lambda tid=r.task_id: self.ctx.write(lambda: set_done(tid)))
             sub.addAction(
                 self.tr("Snooze 1 hour"),

@@ -27,9 +27,9 @@ from crm_desktop.email.outbox import OutboxRow
 from crm_desktop.email.sender import FlushReport, flush
 from crm_desktop.services.changes import Changes, Outcome
 from crm_desktop.services.interactions import log_interaction
-from crm_desktop.timeutil import to_local
 from ui.context import AppContext
 from ui.customers import contact_links
+from ui.customers.formatting import datetime_text
 from ui.i18n import number_text
 from ui.runner import Runner
 from ui.tables import plain_table
@@ -139,8 +139,8 @@ class OutboxTab(QWidget):
                 row.to_name or row.to_address,
                 row.subject,
                 states.get(row.status, row.status),
-                str(row.attempts),
-                to_local(when).strftime("%d %b %H:%M"),
+                number_text(row.attempts),
+                datetime_text(when),
                 row.last_error,
             )
             for column, text in enumerate(cells):

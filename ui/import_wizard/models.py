@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor
 
 from crm_desktop.importing import BatchInfo, Problem, SourceRow
-from crm_desktop.timeutil import to_local
+from ui.customers.formatting import datetime_text
 from ui.i18n import number_text, translated
 
 Index = QModelIndex | QPersistentModelIndex
@@ -141,9 +141,9 @@ class BatchesModel(_Table):
         ]  # fmt: skip
         rows = [
             [
-                to_local(b.created_at).strftime("%Y-%m-%d %H:%M"), kinds.get(b.entity, b.entity), b.file_name,
+                datetime_text(b.created_at), kinds.get(b.entity, b.entity), b.file_name,
                 *(number_text(n) for n in (b.created, b.updated, b.skipped, b.rejected)),
-                to_local(b.undone_at).strftime("%Y-%m-%d %H:%M") if b.undone_at else "",
+                datetime_text(b.undone_at),
             ]
             for b in self.batches
         ]  # fmt: skip

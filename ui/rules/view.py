@@ -28,8 +28,8 @@ from crm_desktop.automation.rules import RuleRow, RunRow
 from crm_desktop.automation.triggers import TRIGGERS
 from crm_desktop.db.models import Customer, Stage
 from crm_desktop.services.changes import Changes
-from crm_desktop.timeutil import to_local
 from ui.context import AppContext
+from ui.customers.formatting import datetime_text
 from ui.i18n import number_text
 from ui.icons import icon
 from ui.tables import plain_table
@@ -67,7 +67,7 @@ def load_history(rule_id: int | None) -> list[tuple[RunRow, str]]:
 
 
 def _time(value: datetime | None) -> str:
-    return to_local(value).strftime("%d %b %Y %H:%M") if value else "—"
+    return datetime_text(value) if value else "—"
 
 
 class RulesView(QWidget):

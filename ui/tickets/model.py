@@ -9,7 +9,8 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 
 from crm_desktop.services.ticket_desk import TicketRow
-from crm_desktop.timeutil import to_local, utcnow
+from crm_desktop.timeutil import utcnow
+from ui.customers.formatting import datetime_text
 from ui.i18n import user_name
 
 TICKET_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -42,7 +43,7 @@ def kind_label(kind: str) -> str:
 def due_text(row: TicketRow, now: datetime) -> str:
     if row.due_at is None:
         return ""
-    shown = to_local(row.due_at).strftime("%d %b %H:%M")
+    shown = datetime_text(row.due_at)
     if not row.overdue(now):
         return shown
     hours = int((now - row.due_at).total_seconds() // 3600)
