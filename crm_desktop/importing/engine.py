@@ -37,6 +37,7 @@ from crm_desktop.importing.recover import recover_cells
 from crm_desktop.importing.result import DRY_RUN, IMPORTED, REFUSED, UNCHANGED, ImportResult
 from crm_desktop.importing.run import DATE_FIELDS, ImportRun, current_db
 from crm_desktop.importing.source import FileInfo, ImportFile, RowSource, SourceRow
+from crm_desktop.io import messages as io_messages
 from crm_desktop.io.mapping import Mapping, MappingError, build_mapping
 from crm_desktop.locale import detect_day_first
 from crm_desktop.services import input_rules
@@ -73,7 +74,7 @@ def resolve_mapping(options: ImportOptions, info: FileInfo) -> tuple[Mapping, li
             mapping = suggested_mapping(info.headers, options.entity)
         elif mapping.headers != info.headers:
             mapping, missing = mapping.rebind(info.headers)
-            notices += [f"The mapped column '{h}' is not in this file." for h in missing]
+            notices += [io_messages.COLUMN_MISSING.format(header=h) for h in missing]
     except MappingError as exc:
         raise ImportRefused(str(exc)) from None
     if mapping.entity != options.entity:
@@ -137,7 +138,7 @@ def run_import(
         info = first.info
         mapping, notices = resolve_mapping(options, info)
         samples = _date_samples(first, mapping)
-        notices += [f"Line {line}: {reason}" for line, reason in first.notices]
+        notices += [io_messages.LINE_NOTICE.format(line=n, reason=reason) for n, reason in first.notices]
     day_first = {
         fld: options.day_first if options.day_first is not None else detect_day_first(values) is not False
         for fld, values in samples.items()

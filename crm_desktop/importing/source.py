@@ -21,6 +21,7 @@ from types import TracebackType
 from crm_desktop.importing import messages as m
 from crm_desktop.importing.options import ImportOptions, ImportRefused
 from crm_desktop.io import ReadError, RowStream, iter_rows, parse_vcards, unneutralize_cell
+from crm_desktop.io import messages as io_messages
 from crm_desktop.io.csv_sniff import delimiter_name
 from crm_desktop.io.vcard_model import VCardContact
 
@@ -204,7 +205,7 @@ class ImportFile:
     def _open_vcard(self) -> RowSource:
         result = parse_vcards(self._bytes())
         info = FileInfo(kind="vcard", headers=list(VCARD_HEADERS), encoding="utf-8", delimiter="")
-        info.encoding_reason = "vCard files say their own character set"
+        info.encoding_reason = io_messages.VCARD_CHARSET
         rows = iter([SourceRow(c.line_number, contact_cells(c)) for c in result.contacts])
         source = RowSource(info, rows)
         source.notices = [(p.line_number, p.reason) for p in result.problems]

@@ -29,6 +29,7 @@ from itertools import chain
 from types import TracebackType
 from typing import BinaryIO
 
+from crm_desktop.io import messages as m
 from crm_desktop.io.csv_sniff import Sniffed, delimiter_name, sniff
 from crm_desktop.io.encoding import (
     DetectedEncoding,
@@ -191,7 +192,7 @@ class RowStream:
         on_close: Callable[[], None] | None = None,
     ) -> None:
         if delimiter is not None and len(delimiter) != 1:
-            raise ReadError(f"The delimiter must be a single character, not {delimiter!r}.")
+            raise ReadError(m.BAD_DELIMITER.format(value=repr(delimiter)))
         self.encoding = encoding
         self.problems: list[RowProblem] = []
         self.blank_records = 0
@@ -234,14 +235,14 @@ class RowStream:
 
     def _count_problem(self, line_number: int, count: int) -> RowProblem:
         expected = self._expected
-        against = "the header has" if self.has_header else "most rows have"
-        word = "few" if count < expected else "many"
-        return RowProblem(
-            line_number,
-            None,
-            f"Line {line_number} has {count} fields but {against} {expected} "
-            f"(too {word}; {delimiter_name(self.delimiter)}-separated), so it was not imported.",
+        if self.has_header:
+            message = m.TOO_FEW_AGAINST_HEADER if count < expected else m.TOO_MANY_AGAINST_HEADER
+        else:
+            message = m.TOO_FEW_AGAINST_ROWS if count < expected else m.TOO_MANY_AGAINST_ROWS
+        reason = message.format(
+            line=line_number, count=count, expected=expected, delimiter=delimiter_name(self.delimiter)
         )
+        return RowProblem(line_number, None, reason)
 
     def _parse(self, lines: Iterator[str]) -> Iterator[tuple[int, list[str]]]:
         """(start line, cleaned values) of each non-blank record."""
@@ -274,12 +275,7 @@ class RowStream:
                     tokens, quoted, unterminated = _tokenize("".join(buf), delimiter)
                     if unterminated:
                         self.problems.append(
-                            RowProblem(
-                                line_number,
-                                None,
-                                f'Line {line_number} opens a quoted field (") that is never '
-                                "closed before the end of the file, so it was not imported.",
-                            )
+                            RowProblem(line_number, None, m.QUOTE_NEVER_CLOSED.format(line=line_number))
                         )
                         continue
                     record = [v if q else _clean(v) for v, q in zip(tokens, quoted, strict=True)]
@@ -292,13 +288,10 @@ class RowStream:
     def _csv_error(self, exc: csv.Error, line_number: int) -> ReadError:
         if "field larger than field limit" in str(exc):
             return ReadError(
-                f"Line {line_number}: a field is longer than {csv.field_size_limit()} "
-                'characters. Probably a quote (") opened there is never closed.',
+                m.FIELD_TOO_LONG.format(line=line_number, limit=csv.field_size_limit()),
                 line_number=line_number,
             )
-        return ReadError(
-            f"Line {line_number}: the text cannot be read as CSV ({exc}).", line_number=line_number
-        )
+        return ReadError(m.NOT_CSV.format(line=line_number, reason=str(exc)), line_number=line_number)
 
     def close(self) -> None:
         """Release the file, if this stream opened one."""
@@ -353,7 +346,7 @@ def iter_rows(
         try:
             fp: BinaryIO = open(source, "rb")  # noqa: SIM115 - closed by the stream
         except OSError as exc:
-            raise ReadError(f"Cannot open {os.fspath(source)!r}: {exc.strerror}.") from None
+            raise ReadError(m.CANNOT_OPEN.format(path=repr(os.fspath(source)), reason=exc.strerror)) from None
         owned = True
     else:
         fp, owned = source, False

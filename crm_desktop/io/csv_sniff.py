@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from crm_desktop.io import messages as m
 from crm_desktop.io.suggest import is_known_header
 
 __all__ = ["DELIMITERS", "Sniffed", "sniff"]
@@ -21,7 +22,7 @@ __all__ = ["DELIMITERS", "Sniffed", "sniff"]
 DELIMITERS: tuple[str, ...] = (",", ";", "\t", "|")
 SAMPLE_RECORDS = 50
 
-_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
+_NAMES = {",": m.COMMA, ";": m.SEMICOLON, "\t": m.TAB, "|": m.PIPE}
 _NUMBERISH = re.compile(r"^[+\-(]?[\d০-৯][\d০-৯\s.,:/()+\-]*$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _URL = re.compile(r"^(https?://|www\.)", re.IGNORECASE)
@@ -88,13 +89,13 @@ def sniff(
     if delimiter is None:
         delimiter, delimiter_reason = _guess_delimiter(text, truncated)
     else:
-        delimiter_reason = f"{delimiter_name(delimiter)} was chosen explicitly"
+        delimiter_reason = m.DELIMITER_CHOSEN.format(name=delimiter_name(delimiter))
     records = _records(text, delimiter, SAMPLE_RECORDS, truncated)
     field_count, _ = _mode([len(r) for r in records])
     if has_header is None:
         has_header, header_reason = detect_header(records)
     else:
-        header_reason = "chosen explicitly"
+        header_reason = m.HEADER_CHOSEN
     if has_header and records:
         field_count = len(records[0])
     return Sniffed(delimiter, has_header, field_count, delimiter_reason, header_reason)
@@ -112,12 +113,13 @@ def _guess_delimiter(text: str, truncated: bool) -> tuple[str, str]:
         if score > best:
             best, chosen, rows = score, cand, len(counts)
     if best[1] == 0:
-        return ",", "no delimiter splits the rows, so each row is one field"
+        return ",", m.NO_DELIMITER
     share, fields, _ = best
     name = delimiter_name(chosen)
     if share == 1.0:
-        return chosen, f"{name}: all of the first {rows} rows have {fields} fields"
-    return chosen, f"{name}: {share:.0%} of the first {rows} rows have {fields} fields"
+        return chosen, m.ALL_ROWS_AGREE.format(name=name, rows=rows, fields=fields)
+    percent = int(format(share, ".0%").rstrip("%"))  # as "{share:.0%}" rounds it
+    return chosen, m.MOST_ROWS_AGREE.format(name=name, percent=percent, rows=rows, fields=fields)
 
 
 def _kind(value: str) -> str:
@@ -144,21 +146,21 @@ def detect_header(records: list[list[str]]) -> tuple[bool, str]:
     cells, codes of one fixed length) than the first row does.
     """
     if not records:
-        return False, "the file is empty"
+        return False, m.FILE_EMPTY
     first = list(records[0])
     while first and not first[-1]:
         first.pop()
     if any(not cell for cell in first):
-        return False, "the first row has empty cells"
+        return False, m.FIRST_ROW_GAPS
     kinds = [_kind(cell) for cell in first]
     if any(kind != "text" for kind in kinds):
         bad = first[next(i for i, kind in enumerate(kinds) if kind != "text")]
-        return False, f"the first row holds data ({bad!r})"
+        return False, m.FIRST_ROW_DATA.format(value=repr(bad))
     if len({cell.casefold() for cell in first}) < len(first):
-        return False, "the first row repeats a value"
+        return False, m.FIRST_ROW_REPEATS
     known = sum(is_known_header(cell) for cell in first)
     if known >= min(2, len(first)):
-        return True, "the first row names known fields"
+        return True, m.KNOWN_FIELDS
     rest = records[1:]
     votes_for = votes_against = 0
     for j, head in enumerate(first):
@@ -178,5 +180,5 @@ def detect_header(records: list[list[str]]) -> tuple[bool, str]:
             else:
                 votes_for += 1
     if votes_for > votes_against:
-        return True, "the first row is words while the rows below hold other kinds of values"
-    return False, "the first row looks like the rows below it"
+        return True, m.WORDS_ABOVE_VALUES
+    return False, m.LIKE_THE_ROWS

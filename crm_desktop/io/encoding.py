@@ -23,6 +23,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import NoReturn
 
+from crm_desktop.io import messages as m
 from crm_desktop.io.errors import ReadError
 
 __all__ = [
@@ -36,11 +37,11 @@ __all__ = [
 
 _BOMS: tuple[tuple[bytes, str, str], ...] = (
     # UTF-32 marks first: FF FE 00 00 also starts with the UTF-16 LE mark.
-    (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32 LE with a byte-order mark"),
-    (codecs.BOM_UTF32_BE, "utf-32-be", "UTF-32 BE with a byte-order mark"),
-    (codecs.BOM_UTF8, "utf-8-sig", "UTF-8 with a byte-order mark"),
-    (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16 LE with a byte-order mark"),
-    (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16 BE with a byte-order mark"),
+    (codecs.BOM_UTF32_LE, "utf-32-le", m.BOM_UTF32_LE),
+    (codecs.BOM_UTF32_BE, "utf-32-be", m.BOM_UTF32_BE),
+    (codecs.BOM_UTF8, "utf-8-sig", m.BOM_UTF8),
+    (codecs.BOM_UTF16_LE, "utf-16-le", m.BOM_UTF16_LE),
+    (codecs.BOM_UTF16_BE, "utf-16-be", m.BOM_UTF16_BE),
 )
 
 # Bytes that Windows-1252 leaves undefined; Python's cp1252 codec rejects them.
@@ -68,8 +69,8 @@ def chosen_encoding(name: str) -> DetectedEncoding:
     try:
         canonical = codecs.lookup(name).name
     except LookupError:
-        raise ReadError(f"Unknown text encoding {name!r}.") from None
-    return DetectedEncoding(canonical, f"{canonical} was chosen explicitly", True)
+        raise ReadError(m.UNKNOWN_ENCODING.format(name=repr(name))) from None
+    return DetectedEncoding(canonical, m.ENCODING_CHOSEN.format(name=canonical), True)
 
 
 def detect_encoding(raw: bytes) -> DetectedEncoding:
@@ -120,21 +121,11 @@ def detect_encoding_chunks(chunks: Iterable[bytes]) -> DetectedEncoding:
         return guess16
     if bad_utf8_at is None:
         if ascii_only:
-            return DetectedEncoding("utf-8", "plain ASCII text, read as UTF-8", True)
-        return DetectedEncoding("utf-8", "the text is valid UTF-8", True)
+            return DetectedEncoding("utf-8", m.PLAIN_ASCII, True)
+        return DetectedEncoding("utf-8", m.VALID_UTF8, True)
     if cp1252_ok:
-        return DetectedEncoding(
-            "cp1252",
-            f"not valid UTF-8 (byte offset {bad_utf8_at}), so read as Windows-1252 "
-            "as a fallback; choose another encoding if letters look wrong",
-            False,
-        )
-    return DetectedEncoding(
-        "latin-1",
-        f"not valid UTF-8 (byte offset {bad_utf8_at}) nor Windows-1252, so read as "
-        "Latin-1 as a last resort; choose the right encoding if letters look wrong",
-        False,
-    )
+        return DetectedEncoding("cp1252", m.FALLBACK_CP1252.format(offset=bad_utf8_at), False)
+    return DetectedEncoding("latin-1", m.FALLBACK_LATIN1.format(offset=bad_utf8_at), False)
 
 
 def _chain_first(first: bytes, rest: Iterator[bytes]) -> Iterator[bytes]:
@@ -165,9 +156,7 @@ def _utf16_without_bom(head: bytes) -> DetectedEncoding | None:
     # Claimed even when a character is broken (half an emoji): decoding the file
     # then says where it is damaged, instead of a cp1252 misreading that fills
     # every cell with NUL bytes.
-    return DetectedEncoding(
-        name, f"no byte-order mark, but every other byte is zero: looks like {label}", False
-    )
+    return DetectedEncoding(name, m.LOOKS_UTF16.format(label=label), False)
 
 
 def _as_detected(encoding: str | DetectedEncoding) -> DetectedEncoding:
@@ -186,7 +175,7 @@ def decode(raw: bytes, encoding: str | DetectedEncoding) -> str:
     try:
         text = raw.decode(detected.name)
     except LookupError:
-        raise ReadError(f"Unknown text encoding {detected.name!r}.") from None
+        raise ReadError(m.UNKNOWN_ENCODING.format(name=repr(detected.name))) from None
     except UnicodeDecodeError as exc:
         before = raw[: exc.start].decode(detected.name, errors="replace")
         _raise_undecodable(detected.name, exc, exc.start, 1 + _count_breaks(before))
@@ -205,7 +194,7 @@ def iter_lines(chunks: Iterable[bytes], encoding: str | DetectedEncoding) -> Ite
     try:
         decoder = codecs.getincrementaldecoder(detected.name)(errors="strict")
     except LookupError:
-        raise ReadError(f"Unknown text encoding {detected.name!r}.") from None
+        raise ReadError(m.UNKNOWN_ENCODING.format(name=repr(detected.name))) from None
     offset = 0  # bytes consumed before the current chunk
     line_count = 0  # complete lines yielded so far
     carry = ""  # text of an unfinished line
@@ -270,15 +259,12 @@ def _raise_undecodable(name: str, exc: UnicodeDecodeError, at: int, line: int) -
     if name.startswith("utf-16") and _is_surrogate_unit(bad, name):
         # another encoding would not help: the file itself is damaged at that spot
         raise ReadError(
-            f"The file is {name}, but at byte offset {at} (line {line}) it holds half of a "
-            f"character (bytes {shown}, an unpaired UTF-16 surrogate): the file is damaged there. "
-            "Fix or delete that character in the program that made the file, then try again.",
+            m.DAMAGED_UTF16.format(name=name, offset=at, line=line, bytes=shown),
             line_number=line,
             byte_offset=at,
         ) from None
     raise ReadError(
-        f"The file cannot be read as {name}: byte(s) {shown} at byte offset {at} "
-        f"(line {line}) are not valid in that encoding. Choose another encoding.",
+        m.UNDECODABLE.format(name=name, bytes=shown, offset=at, line=line),
         line_number=line,
         byte_offset=at,
     ) from None

@@ -31,5 +31,11 @@ class ReadError(ValueError):
 class MappingError(ValueError):
     """A column mapping names an unknown field or header, or is malformed.
 
-    Like :class:`ReadError`, the message is a sentence for the user.
+    Like :class:`ReadError`, the message is a sentence for the user (kept as given by
+    ``str()``, so a translatable message stays one).
     """
+
+    def __str__(self) -> str:
+        if len(self.args) == 1 and isinstance(self.args[0], str):
+            return self.args[0]
+        return super().__str__()

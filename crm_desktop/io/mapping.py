@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, cast
 
+from crm_desktop.io import messages as m
 from crm_desktop.io.errors import MappingError
 from crm_desktop.io.fields import FIELDS, JOINED, MULTI_VALUED, NOTES_FIELD
 from crm_desktop.io.multivalue import dedupe_values, split_multi
@@ -79,20 +80,16 @@ class Mapping:
     def __post_init__(self) -> None:
         check_entity(self.entity)
         if self.extra not in EXTRA_POLICIES:
-            raise MappingError(
-                f"Unknown policy {self.extra!r} for unmapped columns; use one of {', '.join(EXTRA_POLICIES)}."
-            )
+            choices = ", ".join(EXTRA_POLICIES)
+            raise MappingError(m.UNKNOWN_POLICY.format(value=repr(self.extra), choices=choices))
         owner: dict[str, int] = {}
         for index, fld in sorted(self.columns.items()):
             if not 0 <= index < len(self.headers):
-                raise MappingError(f"Column {index + 1} does not exist in this file.")
+                raise MappingError(m.NO_SUCH_COLUMN.format(number=index + 1))
             _check_field(fld, self.entity, self.headers[index])
             if fld in owner and fld not in MULTI_VALUED and fld not in JOINED:
-                first = self.headers[owner[fld]]
-                raise MappingError(
-                    f"Both {first!r} and {self.headers[index]!r} are mapped to {fld}, "
-                    f"which takes only one column."
-                )
+                first, second = repr(self.headers[owner[fld]]), repr(self.headers[index])
+                raise MappingError(m.ONE_COLUMN_ONLY.format(first=first, second=second, field=fld))
             owner.setdefault(fld, index)
 
     def apply(self, values: Sequence[str]) -> MappedRow:
@@ -146,17 +143,17 @@ class Mapping:
         try:
             data = json.loads(text)
         except ValueError as exc:
-            raise MappingError(f"The saved mapping is not valid JSON: {exc}.") from None
+            raise MappingError(m.NOT_JSON.format(reason=str(exc))) from None
         if not isinstance(data, dict) or data.get("format") != _JSON_FORMAT:
-            raise MappingError("This is not a saved CRM Desktop column mapping.")
+            raise MappingError(m.NOT_A_MAPPING)
         if data.get("version") != _JSON_VERSION:
-            raise MappingError(f"Saved mapping version {data.get('version')!r} is not supported.")
+            raise MappingError(m.UNSUPPORTED_VERSION.format(version=repr(data.get("version"))))
         headers = data.get("headers")
         columns = data.get("columns")
         if not isinstance(headers, list) or not all(isinstance(h, str) for h in headers):
-            raise MappingError("The saved mapping has no valid list of headers.")
+            raise MappingError(m.NO_HEADERS)
         if not isinstance(columns, list):
-            raise MappingError("The saved mapping has no valid list of columns.")
+            raise MappingError(m.NO_COLUMNS)
         mapped: dict[int, str] = {}
         for item in columns:
             if not (
@@ -164,7 +161,7 @@ class Mapping:
                 and isinstance(item.get("index"), int)
                 and isinstance(item.get("field"), str)
             ):
-                raise MappingError(f"Bad column entry in the saved mapping: {item!r}.")
+                raise MappingError(m.BAD_COLUMN_ENTRY.format(entry=repr(item)))
             mapped[cast(int, item["index"])] = cast(str, item["field"])
         return cls(
             entity=str(data.get("entity")),
@@ -205,10 +202,10 @@ def _check_field(fld: str, entity: str, where: str) -> None:
     if fld in known:
         return
     close = difflib.get_close_matches(fld, known, n=1)
-    hint = f" Did you mean {close[0]!r}?" if close else ""
-    raise MappingError(
-        f"{fld!r} (for {where!r}) is not a field of {entity}.{hint} Fields are: {', '.join(known)}."
-    )
+    values = {"field": repr(fld), "where": repr(where), "entity": entity, "known": ", ".join(known)}
+    if close:
+        raise MappingError(m.NOT_A_FIELD_HINT.format(close=repr(close[0]), **values))
+    raise MappingError(m.NOT_A_FIELD.format(**values))
 
 
 def build_mapping(

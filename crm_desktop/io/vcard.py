@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
+from crm_desktop.io import messages as msg
 from crm_desktop.io.encoding import _count_breaks, _raise_undecodable, detect_encoding
 from crm_desktop.io.errors import ReadError
 from crm_desktop.io.vcard_model import (
@@ -91,8 +92,7 @@ def parse_vcards(raw: bytes) -> VCardResult:
             found_begin = True
             if card is not None:
                 nested += 1  # an AGENT card embedded in 2.1 files: skip it
-                problem(prop.line_number, f"Line {prop.line_number}: a card inside a card "
-                        "was skipped.")  # fmt: skip
+                problem(prop.line_number, msg.CARD_IN_CARD.format(line=prop.line_number))
                 continue
             contact = VCardContact(line_number=prop.line_number)
             contacts.append(contact)
@@ -100,8 +100,7 @@ def parse_vcards(raw: bytes) -> VCardResult:
             continue
         if card is None:
             if prop.name != "END":
-                problem(prop.line_number, f"Line {prop.line_number} is outside any card and "
-                        "was ignored.")  # fmt: skip
+                problem(prop.line_number, msg.OUTSIDE_CARD.format(line=prop.line_number))
             continue
         if prop.name == "END" and value_upper == b"VCARD":
             if nested:
@@ -114,14 +113,10 @@ def parse_vcards(raw: bytes) -> VCardResult:
             continue
         _apply(card, prop, problem)
     if card is not None:
-        problem(
-            card.contact.line_number,
-            f"The card starting on line {card.contact.line_number} has no END:VCARD; "
-            "it was read up to the end of the file.",
-        )
+        problem(card.contact.line_number, msg.NO_END.format(line=card.contact.line_number))
         _finish(card, problem)
     if not found_begin:
-        raise ReadError("No vCard found: the file has no BEGIN:VCARD line.")
+        raise ReadError(msg.NO_VCARD)
     return VCardResult(contacts, problems)
 
 
@@ -182,7 +177,7 @@ def _properties(raw: bytes, problem: _ProblemSink) -> Iterator[_Property]:
     for number, line in _logical_lines(raw):
         head_and_value = _colon_split(line)
         if head_and_value is None:
-            problem(number, f"Line {number} has no ':' and is not a vCard property; ignored.")
+            problem(number, msg.NOT_A_PROPERTY.format(line=number))
             continue
         head, value = head_and_value
         name_and_params = _split_outside_quotes(head, 0x3B)  # ;
@@ -223,11 +218,7 @@ def _decode_value(prop: _Property, problem: _ProblemSink) -> str | None:
         try:
             return data.decode(charset)
         except Exception:  # unknown, non-text or mismatched charset: fall back below
-            problem(
-                prop.line_number,
-                f"Line {prop.line_number}: the text is not valid {charset}; "
-                "it was read as UTF-8 or Windows-1252 instead.",
-            )
+            problem(prop.line_number, msg.BAD_CHARSET.format(line=prop.line_number, charset=charset))
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -353,8 +344,4 @@ def _finish(card: _Card, problem: _ProblemSink) -> None:
                 item.types.append(label)
     contact = card.contact
     if not contact.display_name:
-        problem(
-            contact.line_number,
-            f"The card starting on line {contact.line_number} has no name, organisation, "
-            "email or phone; it was kept as an empty contact.",
-        )
+        problem(contact.line_number, msg.EMPTY_CARD.format(line=contact.line_number))

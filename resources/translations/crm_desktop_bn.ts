@@ -2379,6 +2379,245 @@ Use “Goals…” to set monthly targets.</source>
     </message>
 </context>
 <context>
+    <name>FileReading</name>
+    <message>
+        <source>comma</source>
+        <translation>কমা</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>সেমিকোলন</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>ট্যাব</translation>
+    </message>
+    <message>
+        <source>pipe</source>
+        <translation>পাইপ</translation>
+    </message>
+    <message>
+        <source>{name} was chosen explicitly</source>
+        <translation>{name} আপনি নিজে বেছে নিয়েছেন</translation>
+    </message>
+    <message>
+        <source>UTF-32 LE with a byte-order mark</source>
+        <translation>বাইট-অর্ডার চিহ্নসহ UTF-32 LE</translation>
+    </message>
+    <message>
+        <source>UTF-32 BE with a byte-order mark</source>
+        <translation>বাইট-অর্ডার চিহ্নসহ UTF-32 BE</translation>
+    </message>
+    <message>
+        <source>UTF-8 with a byte-order mark</source>
+        <translation>বাইট-অর্ডার চিহ্নসহ UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-16 LE with a byte-order mark</source>
+        <translation>বাইট-অর্ডার চিহ্নসহ UTF-16 LE</translation>
+    </message>
+    <message>
+        <source>UTF-16 BE with a byte-order mark</source>
+        <translation>বাইট-অর্ডার চিহ্নসহ UTF-16 BE</translation>
+    </message>
+    <message>
+        <source>plain ASCII text, read as UTF-8</source>
+        <translation>সাধারণ ASCII লেখা, UTF-8 হিসেবে পড়া হয়েছে</translation>
+    </message>
+    <message>
+        <source>the text is valid UTF-8</source>
+        <translation>লেখাটি সঠিক UTF-8</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 (byte offset {offset}), so read as Windows-1252 as a fallback; choose another encoding if letters look wrong</source>
+        <translation>সঠিক UTF-8 নয় (বাইট অবস্থান {offset}), তাই বিকল্প হিসেবে Windows-1252 ধরে পড়া হয়েছে; অক্ষর ভুল দেখালে অন্য এনকোডিং বেছে নিন</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 (byte offset {offset}) nor Windows-1252, so read as Latin-1 as a last resort; choose the right encoding if letters look wrong</source>
+        <translation>সঠিক UTF-8 নয় (বাইট অবস্থান {offset}), Windows-1252-ও নয়, তাই শেষ উপায় হিসেবে Latin-1 ধরে পড়া হয়েছে; অক্ষর ভুল দেখালে সঠিক এনকোডিং বেছে নিন</translation>
+    </message>
+    <message>
+        <source>no byte-order mark, but every other byte is zero: looks like {label}</source>
+        <translation>বাইট-অর্ডার চিহ্ন নেই, তবে প্রতি দ্বিতীয় বাইট শূন্য: দেখে {label} মনে হচ্ছে</translation>
+    </message>
+    <message>
+        <source>chosen explicitly</source>
+        <translation>আপনি নিজে বেছে নিয়েছেন</translation>
+    </message>
+    <message>
+        <source>no delimiter splits the rows, so each row is one field</source>
+        <translation>কোনো বিভাজক চিহ্নে সারিগুলো ভাগ হয় না, তাই প্রতিটি সারি একটি ঘর</translation>
+    </message>
+    <message>
+        <source>{name}: all of the first {rows} rows have {fields} fields</source>
+        <translation>{name}: প্রথম {rows}টি সারির সবগুলোতে {fields}টি করে ঘর</translation>
+    </message>
+    <message>
+        <source>{name}: {percent}% of the first {rows} rows have {fields} fields</source>
+        <translation>{name}: প্রথম {rows}টি সারির {percent}%-এ {fields}টি করে ঘর</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>ফাইলটি খালি</translation>
+    </message>
+    <message>
+        <source>the first row has empty cells</source>
+        <translation>প্রথম সারিতে ফাঁকা ঘর আছে</translation>
+    </message>
+    <message>
+        <source>the first row holds data ({value})</source>
+        <translation>প্রথম সারিতে তথ্য আছে ({value})</translation>
+    </message>
+    <message>
+        <source>the first row repeats a value</source>
+        <translation>প্রথম সারিতে একই লেখা দুবার আছে</translation>
+    </message>
+    <message>
+        <source>the first row names known fields</source>
+        <translation>প্রথম সারিতে চেনা ঘরের নাম আছে</translation>
+    </message>
+    <message>
+        <source>the first row is words while the rows below hold other kinds of values</source>
+        <translation>প্রথম সারিতে শুধু শব্দ, আর নিচের সারিগুলোতে অন্য ধরনের তথ্য</translation>
+    </message>
+    <message>
+        <source>the first row looks like the rows below it</source>
+        <translation>প্রথম সারিটি নিচের সারিগুলোর মতোই দেখাচ্ছে</translation>
+    </message>
+    <message>
+        <source>Line {line} has {count} fields but the header has {expected} (too few; {delimiter}-separated), so it was not imported.</source>
+        <translation>লাইন {line}-এ {count}টি ঘর, কিন্তু কলামের নামের সারিতে {expected}টি (কম পড়েছে; {delimiter} দিয়ে ভাগ করা), তাই এটি আমদানি হয়নি।</translation>
+    </message>
+    <message>
+        <source>Line {line} has {count} fields but the header has {expected} (too many; {delimiter}-separated), so it was not imported.</source>
+        <translation>লাইন {line}-এ {count}টি ঘর, কিন্তু কলামের নামের সারিতে {expected}টি (বেশি হয়েছে; {delimiter} দিয়ে ভাগ করা), তাই এটি আমদানি হয়নি।</translation>
+    </message>
+    <message>
+        <source>Line {line} has {count} fields but most rows have {expected} (too few; {delimiter}-separated), so it was not imported.</source>
+        <translation>লাইন {line}-এ {count}টি ঘর, কিন্তু বেশিরভাগ সারিতে {expected}টি (কম পড়েছে; {delimiter} দিয়ে ভাগ করা), তাই এটি আমদানি হয়নি।</translation>
+    </message>
+    <message>
+        <source>Line {line} has {count} fields but most rows have {expected} (too many; {delimiter}-separated), so it was not imported.</source>
+        <translation>লাইন {line}-এ {count}টি ঘর, কিন্তু বেশিরভাগ সারিতে {expected}টি (বেশি হয়েছে; {delimiter} দিয়ে ভাগ করা), তাই এটি আমদানি হয়নি।</translation>
+    </message>
+    <message>
+        <source>Line {line} opens a quoted field (&quot;) that is never closed before the end of the file, so it was not imported.</source>
+        <translation>লাইন {line}-এ উদ্ধৃতিচিহ্ন (&quot;) খোলা হয়েছে, কিন্তু ফাইলের শেষ পর্যন্ত বন্ধ হয়নি, তাই এটি আমদানি হয়নি।</translation>
+    </message>
+    <message>
+        <source>Line {line}: a field is longer than {limit} characters. Probably a quote (&quot;) opened there is never closed.</source>
+        <translation>লাইন {line}: একটি ঘর {limit} অক্ষরের চেয়ে লম্বা। সম্ভবত সেখানে খোলা উদ্ধৃতিচিহ্ন (&quot;) আর বন্ধ হয়নি।</translation>
+    </message>
+    <message>
+        <source>Line {line}: the text cannot be read as CSV ({reason}).</source>
+        <translation>লাইন {line}: লেখাটি CSV হিসেবে পড়া যাচ্ছে না ({reason})।</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: {reason}.</source>
+        <translation>{path} খোলা যাচ্ছে না: {reason}।</translation>
+    </message>
+    <message>
+        <source>The delimiter must be a single character, not {value}.</source>
+        <translation>বিভাজক একটিমাত্র অক্ষর হতে হবে, {value} নয়।</translation>
+    </message>
+    <message>
+        <source>Unknown text encoding {name}.</source>
+        <translation>অচেনা এনকোডিং {name}।</translation>
+    </message>
+    <message>
+        <source>The file is {name}, but at byte offset {offset} (line {line}) it holds half of a character (bytes {bytes}, an unpaired UTF-16 surrogate): the file is damaged there. Fix or delete that character in the program that made the file, then try again.</source>
+        <translation>ফাইলটি {name}, কিন্তু বাইট অবস্থান {offset}-এ (লাইন {line}) একটি অক্ষরের অর্ধেক আছে (বাইট {bytes}, জোড়াহীন UTF-16 সারোগেট): ফাইলটি সেখানে নষ্ট। যে প্রোগ্রামে ফাইলটি বানানো, সেখানে অক্ষরটি ঠিক করুন বা মুছে দিন, তারপর আবার চেষ্টা করুন।</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as {name}: byte(s) {bytes} at byte offset {offset} (line {line}) are not valid in that encoding. Choose another encoding.</source>
+        <translation>ফাইলটি {name} হিসেবে পড়া যাচ্ছে না: বাইট অবস্থান {offset}-এর (লাইন {line}) বাইট {bytes} এই এনকোডিংয়ে চলে না। অন্য এনকোডিং বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>Unknown policy {value} for unmapped columns; use one of {choices}.</source>
+        <translation>না-মেলানো কলামের জন্য {value} অচেনা নিয়ম; এগুলোর একটি দিন: {choices}।</translation>
+    </message>
+    <message>
+        <source>Column {number} does not exist in this file.</source>
+        <translation>এই ফাইলে {number} নম্বর কলাম নেই।</translation>
+    </message>
+    <message>
+        <source>Both {first} and {second} are mapped to {field}, which takes only one column.</source>
+        <translation>{first} ও {second} দুটোই {field}-এ মেলানো হয়েছে, কিন্তু সেখানে একটিমাত্র কলাম বসে।</translation>
+    </message>
+    <message>
+        <source>The saved mapping is not valid JSON: {reason}.</source>
+        <translation>সংরক্ষিত কলাম-মিলটি সঠিক JSON নয়: {reason}।</translation>
+    </message>
+    <message>
+        <source>This is not a saved CRM Desktop column mapping.</source>
+        <translation>এটি CRM Desktop-এর সংরক্ষিত কলাম-মিল নয়।</translation>
+    </message>
+    <message>
+        <source>Saved mapping version {version} is not supported.</source>
+        <translation>সংরক্ষিত কলাম-মিলের সংস্করণ {version} চলে না।</translation>
+    </message>
+    <message>
+        <source>The saved mapping has no valid list of headers.</source>
+        <translation>সংরক্ষিত কলাম-মিলে কলামের নামের সঠিক তালিকা নেই।</translation>
+    </message>
+    <message>
+        <source>The saved mapping has no valid list of columns.</source>
+        <translation>সংরক্ষিত কলাম-মিলে কলামের সঠিক তালিকা নেই।</translation>
+    </message>
+    <message>
+        <source>Bad column entry in the saved mapping: {entry}.</source>
+        <translation>সংরক্ষিত কলাম-মিলে ভুল কলাম-তথ্য: {entry}।</translation>
+    </message>
+    <message>
+        <source>{field} (for {where}) is not a field of {entity}. Fields are: {known}.</source>
+        <translation>{field} ({where}-এর জন্য) {entity}-এর কোনো ঘর নয়। ঘরগুলো হলো: {known}।</translation>
+    </message>
+    <message>
+        <source>{field} (for {where}) is not a field of {entity}. Did you mean {close}? Fields are: {known}.</source>
+        <translation>{field} ({where}-এর জন্য) {entity}-এর কোনো ঘর নয়। আপনি কি {close} বোঝাতে চেয়েছেন? ঘরগুলো হলো: {known}।</translation>
+    </message>
+    <message>
+        <source>The mapped column &apos;{header}&apos; is not in this file.</source>
+        <translation>মেলানো কলাম &apos;{header}&apos; এই ফাইলে নেই।</translation>
+    </message>
+    <message>
+        <source>Line {line}: a card inside a card was skipped.</source>
+        <translation>লাইন {line}: কার্ডের ভেতরের কার্ডটি বাদ দেওয়া হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Line {line} is outside any card and was ignored.</source>
+        <translation>লাইন {line} কোনো কার্ডের ভেতরে নেই, তাই বাদ দেওয়া হয়েছে।</translation>
+    </message>
+    <message>
+        <source>The card starting on line {line} has no END:VCARD; it was read up to the end of the file.</source>
+        <translation>লাইন {line}-এ শুরু হওয়া কার্ডে END:VCARD নেই; ফাইলের শেষ পর্যন্ত পড়া হয়েছে।</translation>
+    </message>
+    <message>
+        <source>No vCard found: the file has no BEGIN:VCARD line.</source>
+        <translation>কোনো vCard পাওয়া যায়নি: ফাইলে BEGIN:VCARD লাইন নেই।</translation>
+    </message>
+    <message>
+        <source>Line {line} has no &apos;:&apos; and is not a vCard property; ignored.</source>
+        <translation>লাইন {line}-এ &apos;:&apos; নেই, তাই এটি vCard-এর তথ্য নয়; বাদ দেওয়া হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Line {line}: the text is not valid {charset}; it was read as UTF-8 or Windows-1252 instead.</source>
+        <translation>লাইন {line}: লেখাটি সঠিক {charset} নয়; বদলে UTF-8 বা Windows-1252 হিসেবে পড়া হয়েছে।</translation>
+    </message>
+    <message>
+        <source>The card starting on line {line} has no name, organisation, email or phone; it was kept as an empty contact.</source>
+        <translation>লাইন {line}-এ শুরু হওয়া কার্ডে নাম, প্রতিষ্ঠান, ইমেইল বা ফোন নেই; খালি পরিচিতি হিসেবে রাখা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>vCard files say their own character set</source>
+        <translation>vCard ফাইল নিজেই তার অক্ষর-সেট বলে দেয়</translation>
+    </message>
+    <message>
+        <source>Line {line}: {reason}</source>
+        <translation>লাইন {line}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>Save</source>

@@ -34,7 +34,8 @@ from crm_desktop.importing import (
 )
 from crm_desktop.importing.engine import suggested_mapping
 from crm_desktop.io import MappingError
-from ui.i18n import translated_error
+from crm_desktop.translatable import Message
+from ui.i18n import translated, translated_error
 from ui.import_wizard import labels
 from ui.import_wizard.mapping_editor import MappingEditor
 from ui.import_wizard.models import PreviewModel
@@ -48,6 +49,16 @@ def _muted(text: str = "") -> QLabel:
     label.setObjectName("muted")
     label.setWordWrap(True)
     return label
+
+
+def _mapping_problem(error: MappingError) -> str:
+    """What is wrong with the chosen columns, naming a field as its combo does ("Name", not
+    "display_name"), in the window's language."""
+    message = str(error)
+    if isinstance(message, Message) and isinstance(message.params.get("field"), str):
+        params = {**message.params, "field": labels.field_label(str(message.params["field"]))}
+        message = Message(message.context, message.template, **params)
+    return translated(message)
 
 
 def _choose(combo: QComboBox, data: object) -> None:
@@ -210,16 +221,13 @@ class PreviewPage(QWizardPage):
         self._fill_choices(info.encoding, info.delimiter, info.kind == "csv")
         self.header_check.setChecked(info.has_header)
         self.model.set_rows(info.headers, preview.rows)
-        reasons = [self.tr("Encoding: {reason}.").format(reason=info.encoding_reason)]
+        reasons = [self.tr("Encoding: {reason}.").format(reason=translated(info.encoding_reason))]
         if info.kind == "csv":
-            reasons.append(self.tr("Columns: {reason}.").format(reason=info.delimiter_reason))
-            reasons.append(self.tr("First row: {reason}.").format(reason=info.header_reason))
+            reasons.append(self.tr("Columns: {reason}.").format(reason=translated(info.delimiter_reason)))
+            reasons.append(self.tr("First row: {reason}.").format(reason=translated(info.header_reason)))
         self.reasons.setText(" ".join(reasons))
-        shown = [
-            self.tr("Line {line}: {reason}").format(line=line, reason=reason)
-            for line, reason in preview.problems[:5]
-        ]
-        self.problems.setText("\n".join(shown))
+        # the reader's reasons name their line themselves ("Line 3 has 2 fields but …")
+        self.problems.setText("\n".join(translated(reason) for _line, reason in preview.problems[:5]))
         self.completeChanged.emit()
 
     def _fill_choices(self, encoding: str, delimiter: str, is_csv: bool) -> None:
@@ -370,7 +378,7 @@ class MappingPage(QWizardPage):
         try:
             mapping = self.editor.mapping(self.extra_combo.currentData())
         except MappingError as exc:
-            QMessageBox.warning(self, self.tr("Cannot save"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot save"), _mapping_problem(exc))
             return
         self.w.ctx.write(lambda: save_mapping(name, mapping), lambda _n: self._refresh_saved(), parent=self)
 
@@ -379,7 +387,7 @@ class MappingPage(QWizardPage):
         try:
             mapping = self.editor.mapping(self.extra_combo.currentData())
         except MappingError as exc:
-            QMessageBox.warning(self, self.tr("Check the columns"), str(exc))
+            QMessageBox.warning(self, self.tr("Check the columns"), _mapping_problem(exc))
             return False
         if not mapping.columns:
             QMessageBox.warning(
