@@ -4072,7 +4072,7 @@ Use “Goals…” to set monthly targets.</source>
     </message>
     <message>
         <source>Stages…</source>
-        <translation>ধাপ…</translation>
+        <translation>ধাপ সম্পাদনা…</translation>
     </message>
     <message>
         <source>Add, rename or reorder stages and set their chance of winning</source>

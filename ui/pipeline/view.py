@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +24,7 @@ from ui.context import AppContext
 from ui.i18n import number_text, stage_name
 from ui.icons import icon
 from ui.pipeline.board import Board, BoardSnapshot
-from ui.pipeline.column import StageColumn
+from ui.pipeline.column import ElidingLabel, StageColumn
 from ui.pipeline.format import totals_text
 from ui.pipeline.lost_reason_dialog import LostReasonDialog
 from ui.pipeline.stage_editor import StageEditorDialog
@@ -51,14 +52,19 @@ class PipelineView(QWidget):
         self.owner_combo = QComboBox()
         self.owner_combo.setAccessibleName(self.tr("Owner"))
         self.owner_combo.setMinimumContentsLength(12)
-        self.summary_label = QLabel()
+        # the summary gives way (shortened with "…", whole in its tooltip) when the bar is narrow;
+        # the buttons always show their whole label, in Bengali too
+        self.summary_label = ElidingLabel()
         self.summary_label.setObjectName("muted")
+        self.summary_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.stages_button = QPushButton(icon("stage_change"), self.tr("Stages…"))
         self.stages_button.setToolTip(
             self.tr("Add, rename or reorder stages and set their chance of winning")
         )
         self.new_deal_button = QPushButton(self.tr("New deal"))
         self.new_deal_button.setObjectName("primary")
+        for button in (self.stages_button, self.new_deal_button):
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         bar = QHBoxLayout()
         bar.setSpacing(8)
         bar.addWidget(title)
@@ -66,8 +72,7 @@ class PipelineView(QWidget):
         bar.addWidget(self.pipeline_combo)
         bar.addWidget(QLabel(self.tr("Owner:")))
         bar.addWidget(self.owner_combo)
-        bar.addStretch(1)
-        bar.addWidget(self.summary_label)
+        bar.addWidget(self.summary_label, 1)
         bar.addSpacing(8)
         bar.addWidget(self.stages_button)
         bar.addWidget(self.new_deal_button)
@@ -163,11 +168,11 @@ class PipelineView(QWidget):
                 totals[cur] = totals.get(cur, 0) + value
             for cur, value in summary.weighted.items():
                 weighted[cur] = weighted.get(cur, 0) + value
-        self.summary_label.setText(
-            self.tr("{count} open deals · {total} · weighted {weighted}").format(
-                count=number_text(count), total=totals_text(totals), weighted=totals_text(weighted)
-            )
+        text = self.tr("{count} open deals · {total} · weighted {weighted}").format(
+            count=number_text(count), total=totals_text(totals), weighted=totals_text(weighted)
         )
+        self.summary_label.set_full_text(text)
+        self.summary_label.setToolTip(text)
 
     def _loaded(self, snapshot: BoardSnapshot) -> None:
         self._loaded_at = time.monotonic()
