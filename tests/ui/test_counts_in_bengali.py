@@ -95,3 +95,16 @@ def test_a_plural_message_counts_in_bengali_digits(ctx: AppContext, qtbot, benga
     tab.tags.setText("vip")
     qtbot.waitUntil(lambda: tab.count.text() == "৩ জন গ্রাহক মিলেছে", timeout=3000)
     assert QCoreApplication.translate("Reminders", "%n task(s) due", "", 12) == "১২টি কাজের সময় হয়েছে"
+
+
+def test_the_stage_editor_gives_chances_in_bengali_digits(ctx: AppContext, qtbot, bengali: None) -> None:  # noqa: ANN001
+    from ui.pipeline.stage_editor import StageEditorDialog
+    from ui.pipeline.stages_model import PROBABILITY
+
+    editor = StageEditorDialog(ctx, 1)
+    qtbot.addWidget(editor)
+    wait_for_background(qtbot, ctx)
+    model = editor.model
+    assert [model.index(r, PROBABILITY).data() for r in range(model.rowCount())] == [
+        "১০%", "২৫%", "৫০%", "৭৫%", "১০০%", "০%"
+    ]  # fmt: skip

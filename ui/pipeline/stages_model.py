@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from ui.i18n import stage_name
+from ui.i18n import number_text, stage_name
 from ui.pipeline.board import StageInfo
 
 Index = QModelIndex | QPersistentModelIndex
@@ -60,7 +60,7 @@ class StagesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return [
                 stage_name(stage.name),
-                self.tr("{percent}%").format(percent=stage.probability),
+                self.tr("{percent}%").format(percent=number_text(stage.probability)),
                 self.kind_text(stage.kind),
             ][column]
         if role == Qt.ItemDataRole.EditRole:
