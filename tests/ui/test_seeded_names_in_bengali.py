@@ -57,3 +57,14 @@ def test_in_english_the_owner_is_owner(ctx: AppContext, qtbot) -> None:  # noqa:
     view = open_settings(ctx, qtbot)
     assert view.user_combo.currentText() == "Owner"
     assert combo_texts(view.stages_pipeline_combo) == ["Sales"]
+
+
+def test_the_owner_filter_names_the_owner_in_bengali(ctx: AppContext, qtbot, bengali: None) -> None:  # noqa: ANN001
+    from tests.ui.conftest import wait_for_background
+    from ui.customers.list_page import CustomerListPage
+
+    User.create(name="Nusrat")  # with two users the filter shows
+    page = CustomerListPage(ctx)
+    qtbot.addWidget(page)
+    wait_for_background(qtbot, ctx)
+    assert combo_texts(page.owner_filter)[1:] == ["Nusrat", "মালিক"]

@@ -49,6 +49,7 @@ from ui.customers.merge_dialog import MergeDialog
 from ui.customers.table_delegate import BaselineDelegate, binding_is_sound
 from ui.customers.table_model import COLUMNS, CustomerTableModel
 from ui.customers.tag_dialog import TagDialog
+from ui.i18n import user_name
 from ui.icons import icon
 
 SEARCH_DELAY_MS = 200
@@ -252,7 +253,7 @@ class CustomerListPage(QWidget):
         self._tags = sorted(tags, key=collator.sortKey)
         _refill(self.tag_filter, self.tr("All tags"), [(t, t) for t in self._tags])
         people = sorted(people, key=lambda p: collator.sortKey(p[1]))
-        _refill(self.owner_filter, self.tr("Any owner"), [(uid, name) for uid, name in people])
+        _refill(self.owner_filter, self.tr("Any owner"), [(uid, user_name(name)) for uid, name in people])
         self.owner_filter.setVisible(len(people) > 1)
 
     def focus_search(self) -> None:
