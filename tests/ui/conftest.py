@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import time
 from collections.abc import Iterator
 
@@ -99,6 +100,32 @@ def window(ctx: AppContext, qtbot):  # noqa: ANN001, ANN201
     win.resize(1280, 800)
     win.show()
     return win
+
+
+@pytest.fixture
+def bengali() -> Iterator[None]:
+    """The window in Bengali for one test; later tests expect the English text and locale."""
+    from ui import i18n
+
+    i18n.install("bn")
+    yield
+    i18n.install("en")
+
+
+@pytest.fixture
+def dhaka() -> Iterator[None]:
+    """Run the test in Asia/Dhaka, whatever the machine's zone."""
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "Asia/Dhaka"
+    time.tzset()
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop("TZ", None)
+        else:
+            os.environ["TZ"] = before
+        time.tzset()
 
 
 def wait_for_background(qtbot, ctx: AppContext, timeout: int = 5000) -> None:  # noqa: ANN001

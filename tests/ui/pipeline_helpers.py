@@ -49,3 +49,17 @@ def add_deal(
     return create_deal(
         DealInput(customer_id, title, value_minor, stage_id=stage_ids()[stage], owner_id=owner)
     ).value
+
+
+def open_board(ctx, qtbot):  # noqa: ANN001, ANN201
+    """The pipeline board, shown at a roomy size, once its cards are loaded."""
+    from tests.ui.conftest import wait_for_background
+    from ui.pipeline.view import PipelineView
+
+    view = PipelineView(ctx)
+    qtbot.addWidget(view)
+    view.resize(1400, 800)
+    view.show()
+    qtbot.waitUntil(lambda: view.board.snapshot is not None)
+    wait_for_background(qtbot, ctx)
+    return view

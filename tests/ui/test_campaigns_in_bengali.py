@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime, timedelta
-
-import pytest
 
 from crm_desktop.email.template_store import save_template
 from crm_desktop.services.campaigns import send_campaign
@@ -13,18 +10,10 @@ from crm_desktop.services.customers import CustomerInput, create_customer
 from crm_desktop.services.purchases import record_purchase
 from crm_desktop.services.segments import SegmentFilter, save_segment
 from tests.ui.conftest import wait_for_background
-from ui import i18n
 from ui.campaigns.view import CampaignsView
 from ui.context import AppContext
 
 SENT = datetime(2026, 3, 1, 6, 0)
-
-
-@pytest.fixture
-def bengali() -> Iterator[None]:
-    i18n.install("bn")
-    yield
-    i18n.install("en")
 
 
 def shop(ctx: AppContext, qtbot) -> CampaignsView:  # noqa: ANN001

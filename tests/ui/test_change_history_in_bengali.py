@@ -3,10 +3,8 @@ statuses, dates and amounts in Bengali in the Bengali window; what is stored sta
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
-import pytest
 from PySide6.QtCore import Qt
 
 from crm_desktop.services.audit import history
@@ -15,15 +13,7 @@ from crm_desktop.services.pipeline import move_deal
 from tests.ui.conftest import wait_for_background
 from tests.ui.customers_helpers import customers_view
 from tests.ui.pipeline_helpers import add_customer, add_deal, stage_ids
-from ui import i18n
 from ui.customers.timeline_model import TimelineModel
-
-
-@pytest.fixture
-def bengali() -> Iterator[None]:
-    i18n.install("bn")
-    yield
-    i18n.install("en")
 
 
 def changes_shown(window, qtbot, customer_id: int) -> list[tuple[str, str]]:  # noqa: ANN001

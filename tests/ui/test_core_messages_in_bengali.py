@@ -2,28 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 
 from crm_desktop.db.models import Customer
 from tests.ui.conftest import wait_for_background
 from tests.ui.customers_helpers import add
-from ui import i18n
 from ui.context import AppContext
 from ui.customers.customer_dialog import CustomerDialog
 from ui.dialogs.purchase_dialog import PurchaseDialog
 from ui.import_wizard import ImportWizard
 from ui.import_wizard.wizard import CHECK
-
-
-@pytest.fixture
-def bengali() -> Iterator[None]:
-    i18n.install("bn")
-    yield
-    i18n.install("en")  # later tests expect the English text and locale
 
 
 def go_to_check(ctx: AppContext, qtbot, path: Path) -> ImportWizard:  # noqa: ANN001

@@ -3,45 +3,19 @@ and plural messages ("%n customer(s) match"), whose count Qt itself would write 
 
 from __future__ import annotations
 
-import os
-import time
-from collections.abc import Iterator
 from datetime import datetime
 
-import pytest
 from PySide6.QtCore import QCoreApplication
 
 from crm_desktop.services.customers import CustomerInput, create_customer
 from crm_desktop.services.tasks import TaskInput, create_task
 from tests.ui.conftest import wait_for_background
-from tests.ui.pipeline_helpers import RecordingNavigator, add_customer, add_deal, stage_ids
-from ui import i18n
+from tests.ui.pipeline_helpers import RecordingNavigator, add_customer, add_deal, open_board, stage_ids
 from ui.campaigns.view import CampaignsView
 from ui.context import AppContext
-from ui.pipeline.view import PipelineView
 from ui.tasks.view import TasksView
 
 NOW = datetime(2025, 3, 10, 6, 0)  # UTC: noon in Dhaka
-
-
-@pytest.fixture
-def bengali() -> Iterator[None]:
-    i18n.install("bn")
-    yield
-    i18n.install("en")
-
-
-@pytest.fixture
-def dhaka() -> Iterator[None]:
-    before = os.environ.get("TZ")
-    os.environ["TZ"] = "Asia/Dhaka"
-    time.tzset()
-    yield
-    if before is None:
-        os.environ.pop("TZ", None)
-    else:
-        os.environ["TZ"] = before
-    time.tzset()
 
 
 def tasks_tabs(ctx: AppContext, qtbot) -> list[str]:  # noqa: ANN001
@@ -71,12 +45,7 @@ def test_the_board_counts_deals_in_bengali_digits(ctx: AppContext, qtbot, bengal
     customer = add_customer()
     for title in ("Fans", "Lights", "Wires"):
         add_deal(customer, title, "Qualified")
-    view = PipelineView(ctx)
-    qtbot.addWidget(view)
-    view.resize(1400, 800)
-    view.show()
-    qtbot.waitUntil(lambda: view.board.snapshot is not None)
-    wait_for_background(qtbot, ctx)
+    view = open_board(ctx, qtbot)
     column = view.columns[stage_ids()["Qualified"]]
     assert column.count_label.text() == "৩"
     assert column.count_label.toolTip() == "৩টি ডিল"

@@ -5,11 +5,9 @@ Latin strftime text in both languages)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QMainWindow
 
 from crm_desktop.automation.clock import ManualClock
@@ -20,7 +18,6 @@ from crm_desktop.services.customers import CustomerInput, create_customer
 from crm_desktop.services.tasks import TaskInput, create_task
 from crm_desktop.timeutil import utcnow
 from tests.ui.conftest import wait_for_background
-from ui import i18n
 from ui.auto_backup import AutoBackup
 from ui.backups_dialog import BackupsDialog
 from ui.context import AppContext
@@ -31,13 +28,6 @@ from ui.tray import Reminders
 
 LATIN_DIGIT = re.compile("[0-9]")
 TIME_OF_DAY = "ভোর|সকাল|দুপুর|বিকাল|সন্ধ্যা|রাত"  # a Bengali time says the part of the day in words
-
-
-@pytest.fixture
-def bengali() -> Iterator[None]:
-    i18n.install("bn")
-    yield
-    i18n.install("en")
 
 
 def assert_bengali_date(text: str) -> None:

@@ -4,7 +4,6 @@ Bengali in the Bengali window, and as before in English."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,7 +11,6 @@ from PySide6.QtWidgets import QMessageBox
 
 from crm_desktop.db.models import Customer
 from tests.ui.conftest import wait_for_background
-from ui import i18n
 from ui.context import AppContext
 from ui.import_wizard import ImportWizard
 from ui.import_wizard.wizard import CHECK, MAPPING, PREVIEW
@@ -20,13 +18,6 @@ from ui.import_wizard.wizard import CHECK, MAPPING, PREVIEW
 SHOP_CSV = (
     "Name,Phone,Email\nরহিম,01712345678,r@example.com\nকরিম,01812345678\nসালমা,01912345678,s@example.com\n"
 )
-
-
-@pytest.fixture
-def bengali() -> Iterator[None]:
-    i18n.install("bn")
-    yield
-    i18n.install("en")
 
 
 def wizard_at(ctx: AppContext, qtbot, tmp_path: Path, page: int) -> ImportWizard:  # noqa: ANN001

@@ -3,22 +3,10 @@ gives way (shortened with "…", whole in its tooltip) instead of being cut mid-
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-
 from tests.ui.conftest import wait_for_background
 from tests.ui.pipeline_helpers import RecordingNavigator, add_customer, add_deal
-from ui import i18n
 from ui.context import AppContext
 from ui.pipeline.view import PipelineView
-
-
-@pytest.fixture
-def bengali() -> Iterator[None]:
-    i18n.install("bn")
-    yield
-    i18n.install("en")
 
 
 def board(ctx: AppContext, qtbot, width: int) -> PipelineView:  # noqa: ANN001

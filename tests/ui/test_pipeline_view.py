@@ -16,7 +16,7 @@ from crm_desktop.db.store import open_store
 from crm_desktop.services.settings import set_setting
 from crm_desktop.timeutil import utcnow
 from tests.ui.conftest import wait_for_background
-from tests.ui.pipeline_helpers import RecordingNavigator, add_customer, add_deal, stage_ids
+from tests.ui.pipeline_helpers import RecordingNavigator, add_customer, add_deal, open_board, stage_ids
 from tests.ui.qt_events import drag_event
 from ui.context import AppContext
 from ui.pipeline.cards_model import STALE_ROLE
@@ -27,16 +27,6 @@ from ui.pipeline.view import PipelineView
 def navigator(ctx: AppContext) -> RecordingNavigator:
     ctx.navigator = nav = RecordingNavigator()
     return nav
-
-
-def open_board(ctx: AppContext, qtbot) -> PipelineView:  # noqa: ANN001
-    view = PipelineView(ctx)
-    qtbot.addWidget(view)
-    view.resize(1400, 800)
-    view.show()
-    qtbot.waitUntil(lambda: view.board.snapshot is not None)
-    wait_for_background(qtbot, ctx)
-    return view
 
 
 def titles(view: PipelineView, stage: str) -> list[str]:

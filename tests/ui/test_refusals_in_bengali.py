@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pytest
@@ -24,13 +23,6 @@ from ui.dialogs.purchase_dialog import PurchaseDialog
 from ui.dialogs.ticket_dialog import TicketDialog
 from ui.pipeline.stage_editor import StageEditorDialog
 from ui.reports.goals_dialog import GoalsDialog
-
-
-@pytest.fixture
-def bengali() -> Iterator[None]:
-    i18n.install("bn")
-    yield
-    i18n.install("en")
 
 
 def save(dialog, qtbot, ctx: AppContext) -> None:  # noqa: ANN001

@@ -3,23 +3,11 @@ Bengali window while they keep those names; a renamed one reads as typed."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-
 from crm_desktop.db.models import Pipeline, User
 from tests.ui.pipeline_helpers import RecordingNavigator, add_customer
-from ui import i18n
 from ui.context import AppContext
 from ui.dialogs.deal_dialog import DealDialog
 from ui.settings_view import SettingsView
-
-
-@pytest.fixture
-def bengali() -> Iterator[None]:
-    i18n.install("bn")
-    yield
-    i18n.install("en")
 
 
 def combo_texts(combo) -> list[str]:  # noqa: ANN001

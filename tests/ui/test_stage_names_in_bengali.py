@@ -2,28 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import Qt
 
 from crm_desktop.services.pipeline import move_deal, stages, update_stage
 from tests.ui.conftest import wait_for_background
-from tests.ui.pipeline_helpers import RecordingNavigator, add_customer, add_deal, stage_ids
-from ui import i18n
+from tests.ui.pipeline_helpers import RecordingNavigator, add_customer, add_deal, open_board, stage_ids
 from ui.context import AppContext
 from ui.customers.timeline_model import describe
 from ui.dialogs.deal_dialog import DealDialog
 from ui.pipeline.stage_editor import StageEditorDialog
 from ui.pipeline.stages_model import NAME
 from ui.pipeline.view import PipelineView
-
-
-@pytest.fixture
-def bengali() -> Iterator[None]:
-    i18n.install("bn")
-    yield
-    i18n.install("en")
 
 
 def headers(view: PipelineView) -> list[str]:
@@ -35,12 +24,7 @@ def test_the_board_the_deal_dialog_and_the_editor_show_seeded_stages_in_bengali(
 ) -> None:  # noqa: ANN001
     ctx.navigator = RecordingNavigator()
     update_stage(stage_ids()["Qualified"], name="Visited the shop", probability=25)
-    view = PipelineView(ctx)
-    qtbot.addWidget(view)
-    view.resize(1400, 800)
-    view.show()
-    qtbot.waitUntil(lambda: view.board.snapshot is not None)
-    wait_for_background(qtbot, ctx)
+    view = open_board(ctx, qtbot)
     assert headers(view) == ["নতুন লিড", "Visited the shop", "কোটেশন পাঠানো", "দর-কষাকষি", "জেতা", "হারানো"]
 
     dialog = DealDialog(ctx)

@@ -3,9 +3,6 @@ the new-task dialog, opening what a task is about."""
 
 from __future__ import annotations
 
-import os
-import time
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -20,22 +17,6 @@ from ui.context import AppContext
 from ui.tasks.view import TasksView
 
 NOW = datetime(2025, 3, 10, 19, 0)  # UTC; in Dhaka (UTC+6) it is already 01:00 on 11 March
-
-
-@pytest.fixture
-def dhaka() -> Iterator[None]:
-    """Run the test in Asia/Dhaka, whatever the machine's zone."""
-    before = os.environ.get("TZ")
-    os.environ["TZ"] = "Asia/Dhaka"
-    time.tzset()
-    try:
-        yield
-    finally:
-        if before is None:
-            os.environ.pop("TZ", None)
-        else:
-            os.environ["TZ"] = before
-        time.tzset()
 
 
 @pytest.fixture

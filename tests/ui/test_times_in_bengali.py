@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime
 
 import pytest
@@ -11,15 +10,7 @@ from crm_desktop.services.interactions import log_interaction
 from crm_desktop.timeutil import local_to_utc
 from tests.ui.conftest import wait_for_background
 from tests.ui.customers_helpers import add, customers_view
-from ui import i18n
 from ui.customers.timeline_model import TimelineModel
-
-
-@pytest.fixture
-def bengali() -> Iterator[None]:
-    i18n.install("bn")
-    yield
-    i18n.install("en")
 
 
 @pytest.fixture
