@@ -289,7 +289,7 @@ def load_input(customer_id: int) -> CustomerInput:
     )
 
 
-def _refresh_tag_names(customer_ids: Iterable[int]) -> None:
+def refresh_tag_names(customer_ids: Iterable[int]) -> None:
     for cid in customer_ids:
         names = [
             t.name
@@ -322,7 +322,7 @@ def add_tags(customer_ids: Sequence[int], tags: Sequence[str]) -> Outcome[int]:
         if missing:
             CustomerTag.insert_many(missing).execute()
         added = len(missing)
-        _refresh_tag_names(customer_ids)
+        refresh_tag_names(customer_ids)
     return Outcome(added, Changes.of("customer", "tag", customers=customer_ids))
 
 
@@ -336,7 +336,7 @@ def remove_tags(customer_ids: Sequence[int], tags: Sequence[str]) -> Outcome[int
             .where(CustomerTag.customer.in_(list(customer_ids)) & CustomerTag.tag.in_(tag_q))
             .execute()
         )
-        _refresh_tag_names(customer_ids)
+        refresh_tag_names(customer_ids)
     return Outcome(removed, Changes.of("customer", "tag", customers=customer_ids))
 
 

@@ -46,7 +46,7 @@ from crm_desktop.db.models import (
 )
 from crm_desktop.services import audit
 from crm_desktop.services.changes import Changes, Outcome
-from crm_desktop.services.customers import _refresh_tag_names, refresh_last_contact
+from crm_desktop.services.customers import refresh_last_contact, refresh_tag_names
 from crm_desktop.services.errors import NotFoundError, ValidationError
 from crm_desktop.services.purchases import refresh_purchase_caches
 from crm_desktop.timeutil import utcnow
@@ -267,7 +267,7 @@ def _refresh_caches(customer_ids: list[int]) -> None:
             primary_phone=phone.e164 if phone else "",
             primary_email=email.email if email else "",
         ).where(Customer.id == cid).execute()
-    _refresh_tag_names(customer_ids)
+    refresh_tag_names(customer_ids)
     refresh_last_contact(customer_ids)
     refresh_purchase_caches(customer_ids)
 

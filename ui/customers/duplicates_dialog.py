@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.services import duplicates
+from crm_desktop.services.changes import Changes
 from crm_desktop.services.duplicates import DuplicateGroup
 from ui.context import AppContext
 from ui.customers.formatting import count_text, phone_text
@@ -67,8 +68,8 @@ class DuplicatesDialog(QDialog):
     def reload(self) -> None:
         self.ctx.read(duplicates.duplicate_groups, self._show)
 
-    def _on_changes(self, changes: object) -> None:
-        if getattr(changes, "touches", lambda *_: False)("customer"):
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches("customer"):
             self.reload()
 
     def _show(self, groups: list[DuplicateGroup]) -> None:

@@ -384,7 +384,8 @@ class CustomerListPage(QWidget):
         text = count_text(
             len(added), self.tr("Tagged 1 customer “{tag}”."), self.tr("Tagged {n} customers “{tag}”.")
         )
-        self._say(text.replace("{tag}", tag), added and (lambda: customers.untag_customers(added, tag)))
+        undo = (lambda: customers.untag_customers(added, tag)) if added else None
+        self._say(text.replace("{tag}", tag), undo)
 
     def _untagged(self, tag: str, removed: list[int]) -> None:
         text = count_text(
@@ -392,18 +393,15 @@ class CustomerListPage(QWidget):
             self.tr("Removed “{tag}” from 1 customer."),
             self.tr("Removed “{tag}” from {n} customers."),
         )
-        self._say(text.replace("{tag}", tag), removed and (lambda: customers.tag_customers(removed, tag)))
+        undo = (lambda: customers.tag_customers(removed, tag)) if removed else None
+        self._say(text.replace("{tag}", tag), undo)
 
-    def _say(self, text: str, undo_op: Callable[[], Outcome[Any]] | list[int]) -> None:
-        """A message, with Undo running ``undo_op`` on the writer thread (none when
-        ``undo_op`` is an empty list: nothing changed)."""
+    def _say(self, text: str, undo_op: Callable[[], Outcome[Any]] | None) -> None:
+        """A message, with Undo running ``undo_op`` on the writer thread (None: nothing changed)."""
         if self.ctx.navigator is None:
             return
-        if callable(undo_op):
-            op = undo_op
-            self.ctx.navigator.show_message(text, undo=lambda: self.ctx.write(op, parent=self))
-        else:
-            self.ctx.navigator.show_message(text)
+        undo = (lambda: self.ctx.write(undo_op, parent=self)) if undo_op is not None else None
+        self.ctx.navigator.show_message(text, undo=undo)
 
     def ask_merge(self, ids: list[int] | None = None) -> None:
         """Merge the selected customers (or ``ids``): first choose the one to keep."""
