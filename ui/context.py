@@ -44,7 +44,7 @@ class AppContext:
     def write(
         self,
         op: Callable[[], Outcome[Any]],
-        on_done: Callable[[Any], None] | None = None,
+        on_done: Callable[[Any], object] | None = None,
         *,
         parent: QWidget | None = None,
         on_error: Callable[[BaseException], None] | None = None,
@@ -69,7 +69,7 @@ class AppContext:
 
         self.writer.submit(op, done, failed)
 
-    def read(self, query: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
+    def read(self, query: Callable[[], Any], on_done: Callable[[Any], object]) -> None:
         """Run a read that may be slow on the reader thread."""
         self.reader.submit(query, on_done, lambda e: self.report_error(e, None))
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from importlib import import_module
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
@@ -25,6 +26,9 @@ from ui import import_wizard as import_export
 from ui.context import AppContext
 from ui.i18n import number_text
 from ui.icons import icon
+
+if TYPE_CHECKING:  # the session imports this module
+    from ui.session import Session
 
 # name -> (module, class). Views are built on first show, so start-up stays fast.
 VIEWS: dict[str, tuple[str, str]] = {
@@ -69,7 +73,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self._nav_changed)
 
-        self.session = None  # set by ui.session.Session: backups and restore live there
+        self.session: Session | None = None  # set by ui.session.Session: backups and restore live there
         self._build_menus()
         import_export.install(self, ctx)  # File › Import…, Export…, Import history…; dropping a file
         self._build_toolbar()
@@ -97,7 +101,7 @@ class MainWindow(QMainWindow):
         """The File menu; other features add their entries to ``self.file_menu``."""
         self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         backups = self.file_menu.addAction(icon("export"), self.tr("&Backups…"))
-        backups.triggered.connect(lambda: self.session is not None and self.session.show_backups())
+        backups.triggered.connect(lambda: self.session.show_backups() if self.session is not None else None)
         logs = self.file_menu.addAction(self.tr("Open &log folder"))
         logs.triggered.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir()))))
         self.file_menu.addSeparator()
@@ -188,8 +192,13 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(
             15_000,
             self.message_label,
-            lambda: self.message_label.text() == text and self.message_label.clear(),
+            lambda: self._clear_message_if(text),
         )
+
+    def _clear_message_if(self, text: str) -> None:
+        """Clear the status message unless a newer one replaced it."""
+        if self.message_label.text() == text:
+            self.message_label.clear()
 
     def undo_last(self) -> None:
         if not self._undo:

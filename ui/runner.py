@@ -19,7 +19,7 @@ from crm_desktop.db.models import database_proxy
 
 log = logging.getLogger(__name__)
 
-Callback = Callable[[Any], None]
+Callback = Callable[[Any], object]  # a return value is ignored
 ErrorCallback = Callable[[BaseException], None]
 
 

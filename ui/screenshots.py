@@ -175,7 +175,7 @@ def _autopilot_shots(window: MainWindow) -> list[tuple[str, Callable[[], QWidget
 
     def rule_dialog() -> QWidget:
         rules = view("rules")
-        return rules.edit_rule(rules.selected())  # type: ignore[attr-defined, no-any-return]
+        return rules.edit_rule(rules.selected())  # type: ignore[attr-defined]
 
     def campaigns(tab: str) -> Callable[[], None]:
         return lambda: view("campaigns").show_tab(tab) and None  # type: ignore[attr-defined]

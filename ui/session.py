@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtWidgets import QMessageBox
@@ -21,6 +22,10 @@ from ui.context import AppContext
 from ui.i18n import number_text
 from ui.single_instance import InstanceServer
 
+if TYPE_CHECKING:  # imported when a window opens (they import this module's neighbours)
+    from ui.main_window import MainWindow
+    from ui.rules.runtime import Autopilot
+
 log = logging.getLogger(__name__)
 
 
@@ -33,10 +38,10 @@ class Session(QObject):
         super().__init__()
         self.path = path
         self.ctx: AppContext | None = None
-        self.window = None
+        self.window: MainWindow | None = None
         self.auto_backup: AutoBackup | None = None
         self.instance_server: InstanceServer | None = None
-        self.autopilot = None  # ui.rules.runtime.Autopilot while a window is open
+        self.autopilot: Autopilot | None = None  # while a window is open
 
     def start(self) -> bool:
         """Open the database (asking what to do if it cannot be opened) and show the window."""

@@ -10,6 +10,7 @@ menu shows today's tasks, each with Done and Snooze.
 from __future__ import annotations
 
 from datetime import datetime, time, timedelta
+from functools import partial
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -64,7 +65,7 @@ class RemindersPanel(QDialog):
             (self.tr("1 hour"), 60),
             (self.tr("3 hours"), 180),
         ):
-            snooze_menu.addAction(label, lambda m=minutes: self.snooze_selected(timedelta(minutes=m)))
+            snooze_menu.addAction(label, partial(self.snooze_selected, timedelta(minutes=minutes)))
         snooze_menu.addAction(self.tr("Tomorrow morning"), lambda: self.snooze_selected(None))
         self.snooze_button.setMenu(snooze_menu)
         self.open_button = QPushButton(self.tr("Open customer"))
@@ -198,15 +199,14 @@ class Reminders(QObject):
         self.menu.addSection(self.tr("Today's tasks") if today else self.tr("Nothing due today"))
         for r in today:
             sub = self.menu.addMenu(f"{formatter().time(r.due_at)}  {r.title}")
-            sub.addAction(self.tr("Done"), lambda tid=r.task_id: self.ctx.write(lambda: set_done(tid)))
-            sub.addAction(
-                self.tr("Snooze 1 hour"),
-                lambda tid=r.task_id: self.ctx.write(
-                    lambda: snooze(tid, self.clock.now() + timedelta(hours=1))
-                ),
-            )
+            sub.addAction(self.tr("Done"), partial(self.ctx.write, partial(set_done, r.task_id)))
+            sub.addAction(self.tr("Snooze 1 hour"), partial(self._snooze_an_hour, r.task_id))
         self.menu.addSeparator()
         self.menu.addAction(self.tr("Show CRM Desktop"), self.window.showNormal)
+
+    def _snooze_an_hour(self, task_id: int) -> None:
+        until = self.clock.now() + timedelta(hours=1)
+        self.ctx.write(lambda: snooze(task_id, until))
 
     def stop(self) -> None:
         self.timer.stop()

@@ -35,7 +35,7 @@ def test_a_new_rule_through_the_dialog_and_a_refused_one(ctx, qtbot) -> None:  #
     dialog.trigger.kind.setCurrentIndex(dialog.trigger.kind.findData("purchase_recorded"))
     condition = dialog.conditions.add("amount")
     condition.editors["amount"].widgets["min_minor"].setText("৫,০০০")
-    task = dialog.actions.rows[0]
+    task = dialog.action_parts.rows[0]
     task.editors["create_task"].widgets["title"].setText("Call {frist_name}")
     dialog.save()
     wait_for_background(qtbot, ctx)

@@ -228,5 +228,7 @@ class CampaignsTab(QWidget):
             lambda: frozenset(
                 c for c, _name, status in campaign_service.recipients(cid) if status == "queued"
             ),
-            lambda ids: self.ctx.navigator and self.ctx.navigator.show_customers(ids=ids, title=result.name),
+            lambda ids: (
+                self.ctx.navigator.show_customers(ids=ids, title=result.name) if self.ctx.navigator else None
+            ),
         )

@@ -56,7 +56,7 @@ class OutboxTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.rows: list[OutboxRow] = []
-        self.sender: Runner | None = None  # made on the first "Send now"
+        self.send_runner: Runner | None = None  # made on the first "Send now"
         self.banner = QFrame()
         self.banner.setObjectName("setupBanner")
         banner_text = QLabel(
@@ -101,7 +101,9 @@ class OutboxTab(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        ctx.bus.changed.connect(lambda changes: changes.touches("email", "setting") and self.reload())
+        ctx.bus.changed.connect(
+            lambda changes: self.reload() if changes.touches("email", "setting") else None
+        )
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.reload()
 
@@ -175,9 +177,9 @@ class OutboxTab(QWidget):
 
     def send_now(self) -> None:
         self.send_button.setEnabled(False)
-        if self.sender is None:
-            self.sender = Runner("crm-outbox-now", self)
-        self.sender.submit(flush, self._sent, lambda error: self.ctx.report_error(error, self))
+        if self.send_runner is None:
+            self.send_runner = Runner("crm-outbox-now", self)
+        self.send_runner.submit(flush, self._sent, lambda error: self.ctx.report_error(error, self))
 
     def _sent(self, report: FlushReport) -> None:
         self.ctx.announce(Changes.of("email", "interaction", customers=report.customer_ids))
@@ -193,6 +195,6 @@ class OutboxTab(QWidget):
             self.ctx.navigator.show_message(text)
 
     def shutdown(self) -> None:
-        if self.sender is not None:
-            self.sender.shutdown()
-            self.sender = None
+        if self.send_runner is not None:
+            self.send_runner.shutdown()
+            self.send_runner = None

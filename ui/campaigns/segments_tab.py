@@ -60,7 +60,7 @@ class SegmentsTab(QWidget):
         self.list.setObjectName("segmentList")
         self.list.setFixedWidth(240)
         self.list.currentItemChanged.connect(
-            lambda item, _old: item is not None and self.show_segment(item.data(Qt.ItemDataRole.UserRole))
+            lambda item, _old: self.show_segment(item.data(Qt.ItemDataRole.UserRole)) if item else None
         )
         new = QPushButton(icon("add"), self.tr("New segment"))
         new.clicked.connect(self.new_segment)

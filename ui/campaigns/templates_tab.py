@@ -43,7 +43,7 @@ class TemplatesTab(QWidget):
         self.list.setObjectName("templateList")
         self.list.setFixedWidth(240)
         self.list.currentItemChanged.connect(
-            lambda item, _old: item is not None and self.show_template(item.data(Qt.ItemDataRole.UserRole))
+            lambda item, _old: self.show_template(item.data(Qt.ItemDataRole.UserRole)) if item else None
         )
         new = QPushButton(icon("add"), self.tr("New template"))
         new.clicked.connect(self.new_template)
@@ -118,7 +118,9 @@ class TemplatesTab(QWidget):
         self._timer.timeout.connect(self.update_preview)
         self.subject.textChanged.connect(lambda *_: self._timer.start())
         self.body.textChanged.connect(self._timer.start)
-        ctx.bus.changed.connect(lambda changes: changes.touches("email", "setting") and self.reload())
+        ctx.bus.changed.connect(
+            lambda changes: self.reload() if changes.touches("email", "setting") else None
+        )
         self.reload()
 
     def insert(self, name: str) -> None:

@@ -41,7 +41,7 @@ class CampaignsView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.tabs, 1)
         saved = QSettings().value(TAB_KEY, 0)
-        self.tabs.setCurrentIndex(int(saved) if str(saved).isdigit() else 0)
+        self.tabs.setCurrentIndex(int(str(saved)) if str(saved).isdigit() else 0)
 
     def activated(self) -> None:
         pass

@@ -32,6 +32,7 @@ from ui.customers.timeline_model import UNDIRECTED, channel_label
 from ui.dialogs.fields import ErrorLabel, mark_invalid
 from ui.i18n import translated
 from ui.icons import icon
+from ui.qt_values import py_datetime
 
 
 class InteractionComposer(QFrame):
@@ -142,7 +143,7 @@ class InteractionComposer(QFrame):
         direction = "out" if channel in UNDIRECTED else str(self.direction.currentData())
         when: datetime | None = None
         if self._time_touched:
-            when = local_to_utc(self.when.dateTime().toPython().replace(microsecond=0))
+            when = local_to_utc(py_datetime(self.when.dateTime()))
         self.log_button.setEnabled(False)
         self.ctx.write(
             lambda: log_interaction(customer_id, channel, direction=direction, body=body, occurred_at=when),

@@ -62,7 +62,7 @@ class CustomersView(QWidget):
             self._detail = detail
         return self._detail
 
-    def current_page(self) -> QWidget:
+    def current_page(self) -> QWidget | None:
         return self.stack.currentWidget()
 
     def show_list(self) -> None:

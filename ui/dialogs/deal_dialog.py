@@ -19,6 +19,7 @@ from ui.context import AppContext
 from ui.dialogs.fields import FormDialog
 from ui.i18n import stage_name, user_name
 from ui.pipeline.customer_picker import CustomerPicker
+from ui.qt_values import py_date
 
 CURRENCIES = ("BDT", "USD", "EUR", "GBP", "INR")
 DATE_FORMAT = "d MMM yyyy"  # "22 Dec 2026": day first, month by name, as Bangladesh writes it
@@ -115,7 +116,7 @@ class DealDialog(FormDialog):
             value_minor=value_minor,
             currency=currency,
             stage_id=self.stage_combo.currentData(),
-            expected_close=self.close_date.date().toPython() if self.close_check.isChecked() else None,
+            expected_close=py_date(self.close_date.date()) if self.close_check.isChecked() else None,
             owner_id=self.owner_combo.currentData(),
         )
 

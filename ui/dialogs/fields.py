@@ -165,7 +165,7 @@ class MultiValueField(QWidget):
     def set_values(self, values: list[str]) -> None:
         for row in list(self.rows):
             self._drop(row)
-        self.setFocusProxy(None)
+        self.setFocusProxy(None)  # type: ignore[arg-type]  # Qt accepts None: no proxy
         for value in values or [""]:
             self.add_row(value)
 
@@ -297,6 +297,8 @@ class FormDialog(QDialog):
 
     def _fit_height(self) -> None:
         layout = self.layout()
+        if layout is None:
+            return
         needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
         needed = max(needed, layout.totalMinimumSize().height())
         if needed > self.height():

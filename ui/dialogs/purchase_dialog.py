@@ -16,6 +16,7 @@ from crm_desktop.services.purchases import record_purchase
 from crm_desktop.timeutil import local_to_utc
 from ui.context import AppContext
 from ui.dialogs.fields import FormDialog
+from ui.qt_values import py_datetime
 
 CURRENCIES = (DEFAULT_CURRENCY, "USD", "INR", "EUR", "GBP", "SAR", "AED", "MYR", "CNY")
 
@@ -46,7 +47,7 @@ class PurchaseDialog(FormDialog):
             money = parse_amount(self.amount.text(), currency)
         except ParseError as exc:
             raise ValidationError.single("amount", str(exc)) from exc
-        when = local_to_utc(self.when.dateTime().toPython().replace(microsecond=0))
+        when = local_to_utc(py_datetime(self.when.dateTime()))
         customer_id, description, reference = self.customer_id, self.description.text(), self.reference.text()
         return lambda: record_purchase(
             customer_id,

@@ -28,6 +28,7 @@ from ui.context import AppContext
 from ui.dialogs.deal_dialog import DATE_FORMAT, inline_row
 from ui.dialogs.fields import FormDialog
 from ui.pipeline.customer_picker import CustomerPicker
+from ui.qt_values import py_date, py_time
 
 DEFAULT_DUE_TIME = time(10, 0)
 
@@ -93,7 +94,7 @@ class TaskDialog(FormDialog):
     def due_at_utc(self) -> datetime | None:
         if not self.due_check.isChecked():
             return None
-        local = datetime.combine(self.due_date.date().toPython(), self.due_time.time().toPython())
+        local = datetime.combine(py_date(self.due_date.date()), py_time(self.due_time.time()))
         return local_to_utc(local)
 
     def operation(self) -> Callable[[], Outcome[Any]]:

@@ -292,8 +292,8 @@ class MappingPage(QWizardPage):
         for text, value in labels.on_match_choices():
             self.on_match_combo.addItem(text, value)
         self.date_combo = QComboBox()
-        for text, value in labels.day_first_choices():
-            self.date_combo.addItem(text, value)
+        for text, day_first in labels.day_first_choices():
+            self.date_combo.addItem(text, day_first)
         self.skip_check = QCheckBox(self.tr("Import the good rows and set aside the rows with problems"))
         self.skip_check.setObjectName("skipInvalid")
         self.create_check = QCheckBox(self.tr("Add customers that the file names but the list lacks"))

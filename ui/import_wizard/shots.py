@@ -5,6 +5,7 @@ from __future__ import annotations
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
@@ -34,6 +35,11 @@ def sample_csv(folder: Path) -> Path:
     path = folder / "shop-customers.csv"
     path.write_text(SAMPLE, encoding="utf-8-sig")
     return path
+
+
+def _settled(ready: Callable[[], bool], ctx: AppContext) -> bool:
+    """The page is ready and no background work is left."""
+    return ready() and ctx.writer.pending == 0 and ctx.reader.pending == 0
 
 
 def _wait(condition: Callable[[], bool], timeout: float = 30.0) -> None:
@@ -88,7 +94,7 @@ def render_import_screens(
         if name == "import-3-columns":
             wizard.mapping_page.skip_check.setChecked(True)
         wizard.next()
-        _wait(lambda r=ready: r() and ctx.writer.pending == 0 and ctx.reader.pending == 0)
+        _wait(partial(_settled, ready, ctx))
         if name == "import-6-done":
             _wait(lambda: wizard.currentId() == 5)
         shots.append(_grab(wizard, out / f"{name}.png"))

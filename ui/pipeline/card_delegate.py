@@ -13,7 +13,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -55,7 +55,7 @@ class CardFonts:
 class CardDelegate(QStyledItemDelegate):
     """Paints each card once into a pixmap and reuses it until the card, its size or its state change."""
 
-    def __init__(self, kind: str, parent: object = None, *, now: datetime | None = None) -> None:
+    def __init__(self, kind: str, parent: QObject | None = None, *, now: datetime | None = None) -> None:
         super().__init__(parent)
         self.kind = kind
         self.now = now  # None: the real clock, read once per paint

@@ -11,6 +11,7 @@ row behind the board's back.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
@@ -149,7 +150,7 @@ class StageCardsModel(QAbstractListModel):
     def mimeTypes(self) -> list[str]:  # noqa: N802
         return [DEAL_MIME_TYPE]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
         rows = sorted({i.row() for i in indexes if i.isValid()})
         if not rows:
             return QMimeData()

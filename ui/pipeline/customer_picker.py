@@ -38,7 +38,7 @@ class CustomerPicker(QLineEdit):
         self.completer_.setCompletionRole(NAME_ROLE)
         self.completer_.setMaxVisibleItems(MAX_SUGGESTIONS)
         self.setCompleter(self.completer_)
-        self.completer_.activated[QModelIndex].connect(self._chosen)
+        self.completer_.activated[QModelIndex].connect(self._chosen)  # type: ignore[index]
         self._pause = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
         self._pause.timeout.connect(self.search_now)
         self.textEdited.connect(self._typed)

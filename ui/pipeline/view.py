@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
+from functools import partial
 
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QKeySequence
@@ -82,12 +84,12 @@ class PipelineView(QWidget):
         self.columns_layout = QHBoxLayout(self.columns_host)
         self.columns_layout.setContentsMargins(0, 0, 0, 0)
         self.columns_layout.setSpacing(10)
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("boardScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(self.columns_host)
+        self.board_scroll = QScrollArea()
+        self.board_scroll.setObjectName("boardScroll")
+        self.board_scroll.setWidgetResizable(True)
+        self.board_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.board_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.board_scroll.setWidget(self.columns_host)
         self.loading_label = QLabel(self.tr("Loading deals…"))
         self.loading_label.setObjectName("muted")
 
@@ -96,7 +98,7 @@ class PipelineView(QWidget):
         layout.setSpacing(10)
         layout.addLayout(bar)
         layout.addWidget(self.loading_label)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.board_scroll, 1)
 
         self.board.stages_changed.connect(self._rebuild_columns)
         self.board.column_changed.connect(self._update_column)
@@ -130,8 +132,9 @@ class PipelineView(QWidget):
         """Open stages side by side; Won and Lost stacked in one last column, to keep the board narrow."""
         while self.columns_layout.count():
             item = self.columns_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.columns = {}
         closed_stack = QVBoxLayout()
         closed_stack.setSpacing(10)
@@ -158,7 +161,9 @@ class PipelineView(QWidget):
             column.show_summary(self.board.summary(stage_id))
 
     def _update_summary(self) -> None:
-        count, totals, weighted = 0, {}, {}
+        count = 0
+        totals: dict[str, int] = {}
+        weighted: dict[str, int] = {}
         for stage in self.board.stages:
             if stage.kind != "open":
                 continue
@@ -212,7 +217,7 @@ class PipelineView(QWidget):
         column = self.columns[where[0]]
         column.view.select_deal(deal_id)
         column.view.setFocus()
-        self.scroll.ensureWidgetVisible(column)
+        self.board_scroll.ensureWidgetVisible(column)
         return True
 
     def open_customer(self, deal_id: int) -> None:
@@ -245,9 +250,7 @@ class PipelineView(QWidget):
         move_to = menu.addMenu(icon("stage_change"), self.tr("Move to"))
         here = self.board.locate(deal_id)
         for stage in self.board.stages:
-            action = move_to.addAction(
-                stage_name(stage.name), lambda s=stage.id: self.board.drop(deal_id, s, 0)
-            )
+            action = move_to.addAction(stage_name(stage.name), partial(self.board.drop, deal_id, stage.id, 0))
             action.setEnabled(here is None or here[0] != stage.id)
         menu.addSeparator()
         menu.addAction(self.tr("Mark as won"), lambda: self.board.close_as(deal_id, "won"))
@@ -304,8 +307,8 @@ def _int_or_none(value: object) -> int | None:
         return None
 
 
-def _fill_combo(combo: QComboBox, items: list[tuple[int | None, str]], current: int | None) -> None:
-    if [(combo.itemData(i), combo.itemText(i)) for i in range(combo.count())] == items:
+def _fill_combo(combo: QComboBox, items: Sequence[tuple[int | None, str]], current: int | None) -> None:
+    if [(combo.itemData(i), combo.itemText(i)) for i in range(combo.count())] == list(items):
         combo.setCurrentIndex(max(0, combo.findData(current)))
         return
     combo.blockSignals(True)

@@ -36,7 +36,7 @@ class GoalsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.locale = locale
+        self.locale_name = locale
         self.setWindowTitle(self.tr("Monthly goals"))
         self.month = QDateEdit(QDate(month.year, month.month, 1))
         self.month.setDisplayFormat("MMMM yyyy")
@@ -84,7 +84,7 @@ class GoalsDialog(QDialog):
         by_metric = {g.metric: g for g in goals if g.metric != "revenue" or g.currency == DEFAULT_CURRENCY}
         revenue = by_metric.get("revenue")
         self.revenue.setText(
-            format_number(Money(revenue.target, DEFAULT_CURRENCY).major, self.locale) if revenue else ""
+            format_number(Money(revenue.target, DEFAULT_CURRENCY).major, self.locale_name) if revenue else ""
         )
         self.deals.setValue(by_metric["deals_won"].target if "deals_won" in by_metric else 0)
         self.customers.setValue(by_metric["new_customers"].target if "new_customers" in by_metric else 0)

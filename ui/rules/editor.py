@@ -151,14 +151,14 @@ class RuleDialog(QDialog):
         self.conditions = PartList(
             {k: c.label for k, c in CONDITIONS.items()}, CONDITION_FIELDS, choices, self.tr("Add condition")
         )
-        self.actions = PartList(
+        self.action_parts = PartList(
             {k: a.label for k, a in ACTIONS.items()}, ACTION_FIELDS, choices, self.tr("Add action")
         )
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self._heading(self.tr("When")), self.trigger)
         form.addRow(self._heading(self.tr("Only if")), self.conditions)
-        form.addRow(self._heading(self.tr("Then")), self.actions)
+        form.addRow(self._heading(self.tr("Then")), self.action_parts)
         hint = QLabel(
             self.tr("Texts may use {first_name}, {name}, {deal_title}, {ticket_subject}, {shop_name} …")
         )
@@ -183,9 +183,9 @@ class RuleDialog(QDialog):
             for c in spec.conditions:
                 self.conditions.add(str(c["type"]), c)
             for a in spec.actions:
-                self.actions.add(str(a["type"]), a)
+                self.action_parts.add(str(a["type"]), a)
         else:
-            self.actions.add("create_task", {"title": self.tr("Call {name}")})
+            self.action_parts.add("create_task", {"title": self.tr("Call {name}")})
 
     def _heading(self, text: str) -> QLabel:
         heading = QLabel(text)
@@ -198,7 +198,7 @@ class RuleDialog(QDialog):
             self.trigger.key(),
             self.trigger.params(),
             self.conditions.parts(),
-            self.actions.parts(),
+            self.action_parts.parts(),
         )
 
     def save(self) -> None:

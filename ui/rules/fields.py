@@ -105,7 +105,7 @@ class ParamEditor(QWidget):
             spin.setValue({"days": 30, "due_days": 1, "days_before": 0}[kind])
             return spin
         combo = QComboBox()
-        items: list[tuple[Any, str]] = {
+        items_by_kind: dict[str, list[tuple[Any, str]]] = {
             "stage": choices.stages,
             "user": choices.users,
             "template": choices.templates,
@@ -118,8 +118,8 @@ class ParamEditor(QWidget):
                 ("complaint", tr("a complaint")),
                 ("request", tr("a request")),
             ],
-        }[kind]
-        for value, label in items:
+        }
+        for value, label in items_by_kind[kind]:
             combo.addItem(label, value)
         return combo
 

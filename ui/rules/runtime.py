@@ -47,7 +47,7 @@ class Autopilot(QObject):
         super().__init__(window)
         self.ctx = ctx
         self.clock = clock or SystemClock()
-        self.sender = Runner("crm-outbox", self)
+        self.outbox_runner = Runner("crm-outbox", self)
         self._sending = False
         self._stopped = False
         self._unsubscribe: Callable[[], None] | None = events.subscribe(self.event_seen.emit)
@@ -133,7 +133,7 @@ class Autopilot(QObject):
             return
         self._sending = True
         clock = self.clock
-        self.sender.submit(lambda: flush(clock), self._sent, self._send_failed)
+        self.outbox_runner.submit(lambda: flush(clock), self._sent, self._send_failed)
 
     def _sent(self, report: FlushReport) -> None:
         self._sending = False
@@ -159,4 +159,4 @@ class Autopilot(QObject):
         self.send_timer.stop()
         if self.reminders is not None:
             self.reminders.stop()
-        self.sender.shutdown()
+        self.outbox_runner.shutdown()

@@ -151,7 +151,7 @@ class TasksView(QWidget):
         self.list.delete_requested.connect(self.delete_selected)
         ctx.bus.changed.connect(self._on_changes)
         self._timer = QTimer(self, interval=REFRESH_MS)
-        self._timer.timeout.connect(lambda: self.isVisible() and self.reload())
+        self._timer.timeout.connect(lambda: self.reload() if self.isVisible() else None)
         self._timer.start()
         self._set_tab_titles({})
         saved = str(QSettings().value("tasks/bucket", "today"))

@@ -6,7 +6,10 @@ the customer. Tickets are opened from the customer page ("Open ticket").
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
+from functools import partial
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -132,7 +135,7 @@ class TicketsView(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         ctx.bus.changed.connect(self._on_changes)
         self._timer = QTimer(self, interval=REFRESH_MS)
-        self._timer.timeout.connect(lambda: self.isVisible() and self.reload())
+        self._timer.timeout.connect(lambda: self.reload() if self.isVisible() else None)
         self._timer.start()
         self.reload()
 
@@ -218,8 +221,8 @@ class TicketsView(QWidget):
         self.reopen_button.setEnabled(ticket is not None and ticket.status in ("resolved", "closed"))
         self.more_button.setEnabled(ticket is not None)
 
-    def _write(self, op: object) -> None:
-        self.ctx.write(op, parent=self)  # type: ignore[arg-type]
+    def _write(self, op: Callable[[], Outcome[Any]]) -> None:
+        self.ctx.write(op, parent=self)
 
     def advance(self) -> None:
         ticket = self.selected()
@@ -242,14 +245,14 @@ class TicketsView(QWidget):
         statuses = menu.addMenu(self.tr("Status"))
         for status in ("open", "in_progress", "resolved", "closed"):
             action = statuses.addAction(
-                status_label(status), lambda s=status: self._write(lambda: tickets.set_status(tid, s))
+                status_label(status), partial(self._write, partial(tickets.set_status, tid, status))
             )
             action.setEnabled(status != ticket.status)
         priorities = menu.addMenu(self.tr("Priority"))
         for value in (2, 1, 0):
             action = priorities.addAction(
                 priority_label(value),
-                lambda p=value: self._write(lambda: ticket_desk.update_ticket(tid, priority=p)),
+                partial(self._write, partial(ticket_desk.update_ticket, tid, priority=value)),
             )
             action.setEnabled(value != ticket.priority)
         assign = menu.addMenu(self.tr("Assign to"))
@@ -258,7 +261,7 @@ class TicketsView(QWidget):
         )
         for uid, name in getattr(self, "users", []):
             assign.addAction(
-                name, lambda u=uid: self._write(lambda: ticket_desk.update_ticket(tid, assignee_id=u))
+                name, partial(self._write, partial(ticket_desk.update_ticket, tid, assignee_id=uid))
             )
         menu.addSeparator()
         menu.addAction(self.tr("Open customer"), lambda: self._open_customer(self.table.currentIndex()))
