@@ -2,12 +2,32 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
+
+_frozen_at: datetime | None = None
 
 
 def utcnow() -> datetime:
     """The current time as a naive UTC datetime (what the database stores)."""
+    if _frozen_at is not None:
+        return _frozen_at
     return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+
+
+@contextmanager
+def frozen_clock(at: datetime) -> Iterator[None]:
+    """Every stamp the core writes (created, updated, imported …) reads ``at`` until the block ends.
+
+    For runs that must give the same rows twice (tests comparing two databases), not for the app.
+    """
+    global _frozen_at
+    before, _frozen_at = _frozen_at, at.replace(tzinfo=None, microsecond=0)
+    try:
+        yield
+    finally:
+        _frozen_at = before
 
 
 def to_local(dt: datetime) -> datetime:

@@ -120,7 +120,7 @@ class ReportsView(QWidget):
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(REFRESH_DELAY_MS)
-        self._debounce.timeout.connect(self.reload)
+        self._debounce.timeout.connect(self._reload_if_shown)
         self.picker.changed.connect(lambda _period: self.reload())
         ctx.bus.changed.connect(self._on_changes)
 
@@ -149,6 +149,11 @@ class ReportsView(QWidget):
         self._dirty = True
         if self.isVisible():
             self._debounce.start()
+
+    def _reload_if_shown(self) -> None:
+        """A change came while the view was in sight; if it was closed since, showing it reloads."""
+        if self.isVisible():
+            self.reload()
 
     def reload(self) -> None:
         """Compute every number of the chosen range in the background, then draw."""

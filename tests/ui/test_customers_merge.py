@@ -82,7 +82,8 @@ def test_bulk_tagging_and_untagging_can_be_undone(window, qtbot) -> None:  # noq
 
     select_rows(page, [0, 1])
     page.tag_selected("Eid list")
-    qtbot.waitUntil(lambda: tags()[fresh] == "Eid list")
+    wait_for_background(qtbot, window.ctx)  # the write and its message, delivered to the window
+    assert tags()[fresh] == "Eid list"
     assert window.message_label.text() == "Tagged 1 customer “Eid list”."
     window.undo_last()
     qtbot.waitUntil(lambda: tags()[fresh] == "")
@@ -91,7 +92,8 @@ def test_bulk_tagging_and_untagging_can_be_undone(window, qtbot) -> None:  # noq
     wait_for_background(qtbot, window.ctx)
     select_rows(page, [0, 1])
     page.untag_selected("Eid list")
-    qtbot.waitUntil(lambda: tags()[had] == "")
+    wait_for_background(qtbot, window.ctx)
+    assert tags()[had] == ""
     assert window.message_label.text() == "Removed “Eid list” from 1 customer."
     window.undo_last()
     qtbot.waitUntil(lambda: tags()[had] == "Eid list")

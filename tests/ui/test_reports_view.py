@@ -124,12 +124,14 @@ def test_goals_editor_saves_the_months_targets(view: ReportsView, ctx: AppContex
     wait_for_background(qtbot, ctx)
     dialog.revenue.setText("১,৫০০")  # typed in Bengali digits
     dialog.deals.setValue(2)
-    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+    # the saved goals reach the open view: it draws again (and the test waits for that, not a sleep)
+    with qtbot.waitSignals([dialog.accepted, view.loaded], timeout=30_000):
         dialog.save()
     assert {(g.metric, g.target) for g in goals_between("2026-03", "2026-03")} == {
         ("revenue", 150_000),
         ("deals_won", 2),
     }
+    assert {(g.metric, g.target) for g in view.bundle.goals} >= {("revenue", 150_000), ("deals_won", 2)}
     dialog.revenue.setText("lots")
     dialog.save()
     assert dialog.error.isVisibleTo(dialog) and "lots" in dialog.error.text()
