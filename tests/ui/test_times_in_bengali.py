@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 import pytest
@@ -51,8 +52,9 @@ def test_the_english_timeline_keeps_am_and_pm(window, qtbot) -> None:  # noqa: A
     customer = add("Rahim")
     for hour, minute in ((7, 5), (16, 26), (21, 40)):
         log_interaction(customer, "call", occurred_at=local_to_utc(datetime(2026, 3, 5, hour, minute)))
-    assert timeline_times(window, qtbot, customer) == [
-        "5 Mar 2026, 9:40\u202fpm",
-        "5 Mar 2026, 4:26\u202fpm",
-        "5 Mar 2026, 7:05\u202fam",
-    ]
+    shown = timeline_times(window, qtbot, customer)
+    # CLDR writes "pm" in one release and "PM" in the next: the time of day is what matters
+    expected = [r"9:40\s?pm", r"4:26\s?pm", r"7:05\s?am"]
+    assert len(shown) == len(expected)
+    for text, clock in zip(shown, expected, strict=True):
+        assert re.fullmatch(rf"5 Mar 2026, {clock}", text, re.IGNORECASE), text
