@@ -12,3 +12,8 @@ mkdir -p "$apps" "$HOME/.local/bin"
 sed "s|@BUNDLE@|$target|g" "$here/crm-desktop.desktop" > "$apps/crm-desktop.desktop"
 ln -sf "$target/crm-desktop" "$HOME/.local/bin/crm-desktop"
 echo "Installed in $target. Start it from your applications menu, or run: crm-desktop"
+# The window needs a few system libraries (X11's xcb helpers, OpenGL, fontconfig): say now what is
+# missing and how to install it, rather than at the first start.
+if ! "$target/crm-desktop" check-display; then
+    echo "Install what is named above, then start CRM Desktop." >&2
+fi

@@ -7,7 +7,10 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 PYTHON=${PYTHON:-.venv/bin/python}
 
-"$PYTHON" -m pip install --quiet "pyinstaller>=6.10"
+# The locked versions (requirements/build.txt: the app's dependencies and PyInstaller, with hashes),
+# then the app itself from this checkout.
+"$PYTHON" -m pip install --quiet --require-hashes -r requirements/build.txt
+"$PYTHON" -m pip install --quiet --no-deps --no-build-isolation -e .
 "$PYTHON" packaging/make_icons.py build/icons
 "$PYTHON" packaging/update_translations.py --no-update  # .ts -> .qm, shipped in resources/translations
 "$PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN \

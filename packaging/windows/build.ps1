@@ -9,9 +9,13 @@ $python = if ($env:PYTHON) { $env:PYTHON } else { ".venv\Scripts\python.exe" }
 if (-not (Test-Path $python)) {
     py -3.11 -m venv .venv
     $python = ".venv\Scripts\python.exe"
-    & $python -m pip install --quiet -e .
 }
-& $python -m pip install --quiet "pyinstaller>=6.10"
+# The locked versions (requirements\build.txt: the app's dependencies and PyInstaller, with hashes),
+# then the app itself from this checkout.
+& $python -m pip install --quiet --require-hashes -r requirements\build.txt
+if ($LASTEXITCODE -ne 0) { throw "installing the locked dependencies failed" }
+& $python -m pip install --quiet --no-deps --no-build-isolation -e .
+if ($LASTEXITCODE -ne 0) { throw "installing the app failed" }
 & $python packaging\make_icons.py build\icons
 if ($LASTEXITCODE -ne 0) { throw "icons failed" }
 & $python packaging\update_translations.py --no-update  # .ts -> .qm, shipped in resources\translations
