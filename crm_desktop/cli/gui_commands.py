@@ -27,6 +27,11 @@ def register(subparsers: Any) -> None:
     p.add_argument("--out", required=True, metavar="DIR", help="folder for the PNG files")
     p.add_argument("--lang", choices=("bn", "en"), default=argparse.SUPPRESS)
     p.set_defaults(handler=cmd_screenshot)
+    p = subparsers.add_parser(
+        "check-display",
+        help="say whether the window can open on this computer, and what to install if not (Linux)",
+    )
+    p.set_defaults(handler=cmd_check_display)
 
 
 def _gui(module: str = "ui.app") -> Any:
@@ -58,7 +63,24 @@ def ensure_demo_db(path: Path) -> Path:
     return path
 
 
+def check_display() -> None:
+    """Refuse, in one line naming what to install, a window that Qt would abort for want of libraries."""
+    from crm_desktop.cli.display_libraries import display_problem
+    from crm_desktop.cli.main import CommandError
+
+    problem = display_problem()
+    if problem is not None:
+        raise CommandError(problem)
+
+
+def cmd_check_display(_args: argparse.Namespace) -> int:
+    check_display()
+    print("the window can open here: every library it needs is installed")
+    return 0
+
+
 def run_window(args: argparse.Namespace) -> int:
+    check_display()
     if getattr(args, "demo", False):
         path = ensure_demo_db(demo_db_path())
     else:
