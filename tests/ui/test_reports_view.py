@@ -145,3 +145,12 @@ def test_bengali_view_formats_numbers_in_bengali(ctx: AppContext, shop: Shop, qt
         widget.show()
     assert widget.kpis.tiles["new_customers"].value.text() == "৩"
     assert widget.kpis.tiles["revenue"].value.text() == "৮০০\u00a0৳"
+
+
+def test_a_chart_squeezed_smaller_than_its_labels_still_draws(view: ReportsView, qtbot) -> None:  # noqa: ANN001
+    """A narrow window or the first paint before the layout settles: no error, the card stays drawn."""
+    card = next(iter(view.cards.values()))
+    card.canvas.resize(40, 30)
+    qtbot.waitUntil(lambda: card.figure.get_size_inches()[0] * card.figure.dpi <= 60)
+    card.redraw()
+    assert card.targets  # drawn, and its bars still clickable

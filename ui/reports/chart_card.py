@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 
 from matplotlib.backend_bases import MouseEvent, PickEvent
@@ -78,7 +79,12 @@ class ChartCard(QFrame):
         if self.bundle is None:
             return
         self.targets = self.spec.draw(self.figure, self.bundle, self.fmt)
-        self.canvas.draw()
+        with warnings.catch_warnings():
+            # A card squeezed smaller than its labels (a narrow window, long Bengali labels, or the
+            # first paint before the layout has settled) is drawn without the layout pass; the next
+            # resize lays it out again. Matplotlib only warns that it skipped the pass.
+            warnings.filterwarnings("ignore", "constrained_layout not applied", UserWarning)
+            self.canvas.draw()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
