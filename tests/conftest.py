@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -37,9 +38,19 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "crm.sqlite3"
 
 
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new database, migrated and seeded once per run: running every migration takes ~50 ms,
+    copying the result ~1 ms, and most of the suite's tests start from an empty database."""
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    open_store(path).close()  # closed cleanly: the WAL is folded in, the file stands alone
+    return path
+
+
 @pytest.fixture
-def store(db_path: Path) -> Iterator[Store]:
-    """A freshly created, fully migrated database in a temp file."""
+def store(db_path: Path, migrated_template: Path) -> Iterator[Store]:
+    """A freshly created, fully migrated database in a temp file (a copy of the run's template)."""
+    shutil.copyfile(migrated_template, db_path)
     opened = open_store(db_path)
     try:
         yield opened

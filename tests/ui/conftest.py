@@ -30,6 +30,10 @@ def collect_on_the_gui_thread(qapp) -> Iterator[None]:  # noqa: ANN001
 def collect_after_each_test(collect_on_the_gui_thread) -> Iterator[None]:  # noqa: ANN001
     yield
     gc.collect()  # what a test left behind goes now, on this thread
+    # What survived is alive (modules, caches, the application): set it aside, so that the next
+    # test's collection looks only at what that test made. A full collection over everything the
+    # run had ever loaded took ~0.4 s a test late in the run, a third of the suite's time.
+    gc.freeze()
 
 
 @pytest.fixture(autouse=True)

@@ -41,7 +41,7 @@ def _phones(seed: int, count: int) -> list[str]:
 
 
 def test_phones_match_phonenumbers_for_many_numbers() -> None:
-    numbers = _phones(seed=2024, count=50_000)
+    numbers = _phones(seed=2024, count=12_000)  # random shapes; every operator prefix is always in
     for region in ("BD", "US", "IN", "GB"):
         for text in numbers:
             assert _outcome(fastpaths.phone, text, region) == _outcome(parse_phone, text, region), (
