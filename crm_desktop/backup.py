@@ -24,6 +24,7 @@ from pathlib import Path
 
 from crm_desktop.db import sqlite
 from crm_desktop.db.store import Store
+from crm_desktop.output_files import OutputRefused, check_output_path
 from crm_desktop.services import stats
 from crm_desktop.timeutil import utcnow
 
@@ -78,11 +79,10 @@ def verify_database_file(path: Path) -> dict[str, int]:
 
 def backup_to(store: Store, target: Path) -> Path:
     """Copy the open database to ``target`` (uncompressed), verified, replacing it atomically."""
-    target = Path(target).expanduser()
-    if target.exists() and target.resolve() == store.path.resolve():
-        raise BackupError("the backup cannot overwrite the database itself")
-    if target.is_dir():
-        raise BackupError(f"{target} is a folder; give a file name for the backup")
+    try:
+        target = check_output_path(target, database=store.path, replace_database=True)
+    except OutputRefused as exc:
+        raise BackupError(exc.message) from exc
     with _temp_beside(target) as tmp:
         try:
             sqlite.online_backup(store.raw_connection(), tmp)

@@ -88,7 +88,8 @@ def write_csv(
 ) -> int:
     """Write a header line and rows as UTF-8 CSV with CRLF line ends.
 
-    ``target`` is a path (created or replaced), a text stream, or a binary
+    ``target`` is a path (created, or replaced through a temporary file;
+    never the database: see :mod:`crm_desktop.output_files`), a text stream, or a binary
     stream. ``bom=True`` starts the file with a UTF-8 byte-order mark so
     Excel opens Bengali text correctly. ``None`` cells are written empty,
     other non-text cells with ``str()``; every cell goes through
@@ -98,8 +99,13 @@ def write_csv(
     if len(delimiter) != 1 or delimiter in '"\r\n':
         raise ValueError(f"Cannot write CSV with the delimiter {delimiter!r}.")
     if isinstance(target, str | os.PathLike):
+        from crm_desktop.output_files import check_output_path, replacing
+
         encoding = "utf-8-sig" if bom else "utf-8"
-        with open(target, "w", encoding=encoding, newline="") as fp:
+        with (
+            replacing(check_output_path(target)) as temp,
+            open(temp, "w", encoding=encoding, newline="") as fp,
+        ):
             return _write(fp, headers, rows, delimiter)
     if isinstance(target, io.TextIOBase):
         if bom:

@@ -2334,6 +2334,14 @@ Use “Goals…” to set monthly targets.</source>
         <source>The file could not be written: {reason}</source>
         <translation>ফাইলটি লেখা যায়নি: {reason}</translation>
     </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>ফাইলটি বদলে দেবেন?</translation>
+    </message>
+    <message>
+        <source>{name} already exists. Replace it?</source>
+        <translation>{name} আগে থেকেই আছে। এটি বদলে দেবেন?</translation>
+    </message>
 </context>
 <context>
     <name>FilePage</name>
@@ -5208,6 +5216,10 @@ Weighted by the stage&apos;s {percent}% chance: {weighted}</source>
         <source>Imported from {file}</source>
         <translation>{file} থেকে আমদানি করা</translation>
     </message>
+    <message>
+        <source>Not saved</source>
+        <translation>সংরক্ষণ হয়নি</translation>
+    </message>
 </context>
 <context>
     <name>TaskDialog</name>
@@ -5754,6 +5766,25 @@ How would you like to start?</source>
     <message>
         <source>Indexing for search…</source>
         <translation>খোঁজার জন্য সূচি তৈরি হচ্ছে…</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>{file} is the open database or one of its files; nothing was written. Choose another file name.</source>
+        <translation>{file} খোলা ডেটাবেস বা তার একটি ফাইল; কিছুই লেখা হয়নি। অন্য একটি ফাইলের নাম বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>{file} is a database or a backup; it is never replaced by an export. Choose another file name.</source>
+        <translation>{file} একটি ডেটাবেস বা ব্যাকআপ; এক্সপোর্ট কখনো এটিকে বদলায় না। অন্য একটি ফাইলের নাম বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>{file} is a folder; give a file name.</source>
+        <translation>{file} একটি ফোল্ডার; একটি ফাইলের নাম দিন।</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; nothing was written.</source>
+        <translation>{folder} ফোল্ডারটি নেই; কিছুই লেখা হয়নি।</translation>
     </message>
 </context>
 </TS>
