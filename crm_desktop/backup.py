@@ -16,10 +16,11 @@ import os
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Iterator
+import zlib
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from crm_desktop.db import sqlite
@@ -181,7 +182,7 @@ def unpack_backup(backup: Path, target: Path) -> dict[str, int]:
                 shutil.copyfileobj(src, dst, 1 << 20)
         else:
             shutil.copyfile(backup, target)
-    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+    except (OSError, EOFError, gzip.BadGzipFile, zlib.error) as exc:  # zlib: a damaged deflate block
         raise BackupError(f"{backup} cannot be read as a backup: {exc}") from exc
     try:
         sqlite.probe_file(target)
@@ -193,37 +194,103 @@ def unpack_backup(backup: Path, target: Path) -> dict[str, int]:
 # --- rotation ------------------------------------------------------------------
 
 
+RECENT = timedelta(hours=24)  # a backup this young is never rotated out
+PROTECTED_FOR = timedelta(days=30)  # nor one made on purpose (manual, before a restore …) this young
+PROTECTED_REASONS = ("manual", "before-restore", "before-merge", "before-undo")
+
+
+def is_protected(backup: BackupInfo, now: datetime) -> bool:
+    """Made in the last 24 hours (or "in the future": the clock was set back since), or made on
+    purpose (by hand, before a restore, a merge or an undo) in the last 30 days."""
+    age = now - backup.created_at
+    if age < RECENT:
+        return True
+    on_purpose = backup.reason in PROTECTED_REASONS or backup.reason.startswith("before-")
+    return on_purpose and age < PROTECTED_FOR
+
+
 def backups_to_keep(
-    backups: list[BackupInfo], *, daily: int = 7, weekly: int = 4, monthly: int = 12
+    backups: list[BackupInfo],
+    *,
+    daily: int = 7,
+    weekly: int = 4,
+    monthly: int = 12,
+    now: datetime | None = None,
+    verifies: Callable[[BackupInfo], bool] | None = None,
 ) -> set[Path]:
-    """Grandfather-father-son: the newest backup of each of the last ``daily``
-    days that have one, of the last ``weekly`` ISO weeks and ``monthly`` months."""
-    keep: set[Path] = set()
-    newest_first = sorted(backups, key=lambda b: b.created_at, reverse=True)
+    """What rotation keeps.
+
+    Always: the newest backup, every backup made in the last 24 hours, and
+    manual and "before …" backups of the last 30 days (:func:`is_protected`).
+    Besides those, grandfather-father-son: the newest *good* backup of each of
+    the last ``daily`` days that have one, of the last ``weekly`` ISO weeks and
+    ``monthly`` months. ``verifies`` says whether a backup is good; it is asked
+    only about backups kept in place of others, so a damaged newer backup never
+    pushes a good one out.
+    """
+    now = now or utcnow()
+    if not backups:
+        return set()
+    newest_first = sorted(backups, key=_age_key, reverse=True)
+    keep = {newest_first[0].path} | {b.path for b in backups if is_protected(b, now)}
     for limit, bucket in (
         (daily, lambda d: d.date()),
         (weekly, lambda d: d.isocalendar()[:2]),
         (monthly, lambda d: (d.year, d.month)),
     ):
-        seen: list[object] = []
+        members: dict[object, list[BackupInfo]] = {}
         for backup in newest_first:
-            key = bucket(backup.created_at)
-            if key not in seen:
-                if len(seen) == limit:
+            members.setdefault(bucket(backup.created_at), []).append(backup)
+        filled = 0
+        for group in members.values():  # newest bucket first
+            if filled == limit:
+                break
+            for backup in group:  # the newest good one of the bucket
+                if verifies is None or verifies(backup):
+                    keep.add(backup.path)
+                    filled += 1
                     break
-                seen.append(key)
-                keep.add(backup.path)
     return keep
 
 
-def rotate(folder: Path, *, daily: int = 7, weekly: int = 4, monthly: int = 12) -> list[Path]:
-    """Delete backups the rotation no longer keeps; returns what was deleted.
+def verify_backup(backup: BackupInfo) -> bool:
+    """True if the backup unpacks and passes the integrity check."""
+    try:
+        with _temp_beside(backup.path) as unpacked:
+            unpack_backup(backup.path, unpacked)
+    except BackupError:
+        return False
+    return True
 
-    Call it only after a new backup was made and verified: the newest backup is
-    always kept, so a failed backup can never leave the folder empty.
+
+def rotate(
+    folder: Path,
+    *,
+    daily: int = 7,
+    weekly: int = 4,
+    monthly: int = 12,
+    now: datetime | None = None,
+    verify: Callable[[BackupInfo], bool] = verify_backup,
+) -> list[Path]:
+    """Delete backups the rotation no longer keeps (:func:`backups_to_keep`); returns what was deleted.
+
+    Before anything is deleted, the backups kept in its place are verified
+    again (a backup can rot on disk): a bad one does not count, the next good
+    one of its day, week or month is kept instead.
     """
     backups = list_backups(folder)
-    keep = backups_to_keep(backups, daily=daily, weekly=weekly, monthly=monthly)
+    now = now or utcnow()
+    kept = backups_to_keep(backups, daily=daily, weekly=weekly, monthly=monthly, now=now)
+    if len(kept) == len(backups):
+        return []  # nothing would be deleted: nothing to verify
+    results: dict[Path, bool] = {}
+
+    def verifies(backup: BackupInfo) -> bool:
+        if backup.path not in results:
+            results[backup.path] = verify(backup)
+        return results[backup.path]
+
+    keep = backups_to_keep(backups, daily=daily, weekly=weekly, monthly=monthly, now=now, verifies=verifies)
     removed = []
     for backup in backups:
         if backup.path not in keep:
