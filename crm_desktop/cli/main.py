@@ -132,6 +132,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         # busy (another program is writing), read-only, disk full: what to do, in one line
         log.warning("database error in %s: %s", getattr(args, "command", None) or "window", exc)
         return _fail(str(describe_sqlite_error(resolve_db_path(getattr(args, "db", None)), exc)), EXIT_USAGE)
+    except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
+        # a page that cannot be read: the damaged path (nothing more was written), one line
+        log.warning("database error in %s: %s", getattr(args, "command", None) or "window", exc)
+        return _fail(str(describe_sqlite_error(resolve_db_path(getattr(args, "db", None)), exc)), EXIT_USAGE)
     except KeyboardInterrupt:
         return _fail("interrupted", 130)
     except BrokenPipeError:

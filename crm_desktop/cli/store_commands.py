@@ -6,11 +6,12 @@ import argparse
 import json
 import sys
 import time
+from pathlib import Path
 from typing import Any
 
 from crm_desktop.db import sqlite
 from crm_desktop.db.models import CustomerEmail, CustomerPhone, tuples
-from crm_desktop.db.store import Store, open_store, resolve_db_path
+from crm_desktop.db.store import CorruptDatabaseError, Store, StoreError, open_store, resolve_db_path
 from crm_desktop.services import stats
 from crm_desktop.services.customer_list import customer_rows
 
@@ -43,6 +44,7 @@ def register(subparsers: Any) -> None:
 
     p = subparsers.add_parser("check", help="check the database for damage (exit 1 if any)")
     add_db_argument(p)
+    p.add_argument("--repair", action="store_true", help="rebuild the search index if it is wrong")
     p.set_defaults(handler=cmd_check)
 
 
@@ -137,12 +139,45 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    with open_for_command(args) as store:
-        problems = sqlite.integrity_problems(store.db)
+    """Exit 0 healthy, 1 damaged (or an empty file); 2 when the file cannot be checked at all
+    (missing, not a database, busy). Reads only, unless ``--repair`` has something to repair."""
+    path = resolve_db_path(getattr(args, "db", None))
+    try:
+        problems = check_database(path)
+    except CorruptDatabaseError as exc:
+        print(f"problem: {exc}")
+        print(f"{path}: the file is damaged", file=sys.stderr)
+        return 1
+    if problems and args.repair and all(p.startswith("search index:") for p in problems):
+        with open_for_command(args) as store, store.atomic():
+            sqlite.rebuild_search(store.db)
+        print(f"{path}: search index rebuilt", file=sys.stderr)
+        problems = check_database(path)
     if problems:
         for problem in problems[:50]:
             print(f"problem: {problem}")
-        print(f"{store.path}: {len(problems)} problem(s) found", file=sys.stderr)
+        print(f"{path}: {len(problems)} problem(s) found", file=sys.stderr)
         return 1
-    print(f"{store.path}: no problems found")
+    print(f"{path}: no problems found")
     return 0
+
+
+def check_database(path: Path) -> list[str]:
+    """Everything wrong with the database at ``path``, read through a read-only connection."""
+    import sqlite3
+
+    from crm_desktop.db.store import check_file, describe_sqlite_error, read_only_connection
+
+    if not path.exists():
+        raise StoreError(f"There is no database at {path}.")
+    check_file(path, expected=True)  # an empty file, another program's file, a newer version…
+    try:
+        con = read_only_connection(path)
+        try:
+            return sqlite.integrity_problems(con)
+        finally:
+            con.close()
+    except sqlite3.OperationalError as exc:
+        raise describe_sqlite_error(path, exc) from exc  # busy, unreadable: not damage
+    except sqlite3.DatabaseError as exc:
+        return [f"the file cannot be read: {exc}"]

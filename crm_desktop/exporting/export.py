@@ -12,6 +12,9 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import BinaryIO, TextIO
 
+import peewee
+
+from crm_desktop.db.store import refuse_if_damaged
 from crm_desktop.exporting import columns as c
 from crm_desktop.importing.lookups import database_id
 from crm_desktop.importing.run import current_db
@@ -34,8 +37,14 @@ class ExportCancelled(Exception):
 def _context() -> c.Context:
     db = current_db()
     con: sqlite3.Connection = db.connection()
-    with db.atomic():
-        db_id = database_id(con, create=True)
+    db_id = database_id(con)  # an export reads only; the id is written once, if it can be
+    if db_id is None:
+        refuse_if_damaged(db)  # the one write an export makes: never into a damaged file
+        try:
+            with db.atomic():
+                db_id = database_id(con, create=True)
+        except (sqlite3.OperationalError, peewee.OperationalError):
+            db_id = None  # read-only file or another program writing: rows without a reference
     users = {uid: name for uid, name in con.execute('SELECT id, name FROM "user"')}
     return c.Context(con, db_id or "", users)
 

@@ -5787,4 +5787,15 @@ How would you like to start?</source>
         <translation>{folder} ফোল্ডারটি নেই; কিছুই লেখা হয়নি।</translation>
     </message>
 </context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>{path} is an empty file (0 bytes), not a database — restore a backup? The file was not changed.</source>
+        <translation>{path} একটি খালি ফাইল (০ বাইট), ডেটাবেস নয় — একটি ব্যাকআপ থেকে ফিরিয়ে আনবেন? ফাইলটি বদলানো হয়নি।</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}). Nothing was written to it. Restore a backup, or open another file.</source>
+        <translation>{path} ক্ষতিগ্রস্ত ({detail})। এতে কিছুই লেখা হয়নি। একটি ব্যাকআপ থেকে ফিরিয়ে আনুন, অথবা অন্য একটি ফাইল খুলুন।</translation>
+    </message>
+</context>
 </TS>
