@@ -16,6 +16,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
+import time
 import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -32,6 +33,11 @@ from crm_desktop.timeutil import utcnow
 COMPRESSED_SUFFIX = ".sqlite3.gz"
 BACKUP_PREFIX = "crm-"
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
+
+
+PROCESS_STARTED = time.time()  # temp files older than this were left by a process that died
+TEMP_PREFIX = ".backup-"
+RESTORE_SUFFIX = ".restoring"
 
 
 class BackupError(Exception):
@@ -53,7 +59,7 @@ def _temp_beside(target: Path) -> Iterator[Path]:
     if not target.parent.is_dir():
         raise BackupError(f"the folder {target.parent} does not exist")
     try:
-        fd, name = tempfile.mkstemp(prefix=".backup-", suffix=".tmp", dir=target.parent)
+        fd, name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".tmp", dir=target.parent)
         os.close(fd)
     except OSError as exc:
         raise BackupError(f"cannot write in {target.parent}: {exc.strerror}") from exc
@@ -62,6 +68,26 @@ def _temp_beside(target: Path) -> Iterator[Path]:
         yield tmp
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def remove_stale_temp_files(folder: Path, database: Path | None = None) -> list[Path]:
+    """Delete what a killed backup or restore left behind: ``.backup-*.tmp`` in ``folder`` and
+    the staged ``.NAME.restoring`` beside ``database``, if older than this process (a backup
+    running in another program keeps writing its file, so its time is newer).
+    Returns what was deleted."""
+    candidates = list(Path(folder).glob(f"{TEMP_PREFIX}*.tmp")) if Path(folder).is_dir() else []
+    if database is not None:
+        candidates += list(database.parent.glob(f"{TEMP_PREFIX}*.tmp"))
+        candidates.append(database.with_name(f".{database.name}{RESTORE_SUFFIX}"))
+    removed = []
+    for path in dict.fromkeys(candidates):
+        try:
+            if path.stat().st_mtime < PROCESS_STARTED:
+                path.unlink()
+                removed.append(path)
+        except OSError:
+            continue  # gone already, or not ours to delete
+    return removed
 
 
 def verify_database_file(path: Path) -> dict[str, int]:
@@ -103,6 +129,7 @@ def make_backup(
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise BackupError(f"cannot create the backup folder {folder}: {exc.strerror}") from exc
+    remove_stale_temp_files(folder, store.path)
     created = now or utcnow()
     target = _free_name(folder, created)
     with _temp_beside(target) as raw, _temp_beside(target) as packed:

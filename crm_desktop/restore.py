@@ -13,7 +13,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from crm_desktop.backup import BackupError, BackupInfo, make_backup, unpack_backup
+from crm_desktop.backup import RESTORE_SUFFIX, BackupError, BackupInfo, make_backup, unpack_backup
 from crm_desktop.db import sqlite
 from crm_desktop.db.migrations import LATEST_VERSION
 from crm_desktop.db.store import StoreError, open_store
@@ -36,7 +36,7 @@ def restore_database(db_path: Path, backup: Path, backup_folder: Path | None = N
     folder = backup_folder or default_backup_folder(db_path)
     if not backup.is_file():
         raise BackupError(f"there is no backup file at {backup}")
-    staged = db_path.with_name(f".{db_path.name}.restoring")
+    staged = db_path.with_name(f".{db_path.name}{RESTORE_SUFFIX}")
     staged.unlink(missing_ok=True)
     try:
         counts = unpack_backup(backup, staged)

@@ -199,6 +199,9 @@ def open_store(path: Path | str, *, create: bool = True, target_version: int = L
         if isinstance(exc, (sqlite3.Error, peewee.DatabaseError)):
             raise describe_sqlite_error(path, exc) from exc
         raise
+    from crm_desktop.backup import remove_stale_temp_files  # (backup imports this module)
+
+    remove_stale_temp_files(path.parent / "backups", path)  # what a killed backup or restore left
     return Store(path, db)
 
 
