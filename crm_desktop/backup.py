@@ -10,6 +10,7 @@ destroys an older good backup.
 
 from __future__ import annotations
 
+import errno
 import gzip
 import json
 import os
@@ -38,6 +39,9 @@ STAMP_FORMAT = "%Y%m%d-%H%M%S"
 PROCESS_STARTED = time.time()  # temp files older than this were left by a process that died
 TEMP_PREFIX = ".backup-"
 RESTORE_SUFFIX = ".restoring"
+
+
+_WRITE_ERRORS = (errno.ENOSPC, errno.EDQUOT, errno.EROFS)
 
 
 class BackupError(Exception):
@@ -201,16 +205,19 @@ def unpack_backup(backup: Path, target: Path) -> dict[str, int]:
 
     Accepts our compressed backups and plain database copies.
     """
-    try:
-        with backup.open("rb") as fh:
-            magic = fh.read(2)
-        if magic == b"\x1f\x8b":
-            with gzip.open(backup, "rb") as src, target.open("wb") as dst:
+    with target.open("wb") as dst:  # cannot write here (read-only, full): the caller says so
+        try:
+            with backup.open("rb") as fh:
+                magic = fh.read(2)
+            opener = gzip.open if magic == b"\x1f\x8b" else open
+            with opener(backup, "rb") as src:
                 shutil.copyfileobj(src, dst, 1 << 20)
-        else:
-            shutil.copyfile(backup, target)
-    except (OSError, EOFError, gzip.BadGzipFile, zlib.error) as exc:  # zlib: a damaged deflate block
-        raise BackupError(f"{backup} cannot be read as a backup: {exc}") from exc
+        except OSError as exc:
+            if exc.errno in _WRITE_ERRORS:
+                raise
+            raise BackupError(f"{backup} cannot be read as a backup: {exc}") from exc
+        except (EOFError, zlib.error) as exc:  # zlib: a damaged deflate block
+            raise BackupError(f"{backup} cannot be read as a backup: {exc}") from exc
     try:
         sqlite.probe_file(target)
     except sqlite.ProbeError as exc:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -110,7 +111,7 @@ def _options(args: argparse.Namespace, headers: list[str]) -> Any:
         encoding=args.encoding,
         delimiter=_delimiter(args.delimiter),
         has_header=False if args.no_header else None,
-        file_name=Path(args.file).name,
+        file_name=os.fsencode(Path(args.file).name).decode("utf-8", errors="replace"),
     )
 
 

@@ -12,6 +12,7 @@ Exit statuses: 0 done; 1 the command ran and found a problem (``check``);
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import sqlite3
 import sys
@@ -111,7 +112,18 @@ def output_path(args: argparse.Namespace, value: str, *, replace_database: bool 
     return path
 
 
+def _never_fail_to_print() -> None:
+    """A console that cannot show a character (cp1252, ASCII, a file name with a stray byte) gets
+    a replacement mark, never a crash after the work is done (an import already committed)."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(errors="replace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _never_fail_to_print()
     setup_logging()
     parser = build_parser()
     args = parser.parse_args(argv)

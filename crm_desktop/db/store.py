@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -109,8 +110,33 @@ def refuse_if_damaged(db: SqliteDatabase | peewee.DatabaseProxy, path: Path | No
         raise damaged_error(where, "; ".join(problems[:3]))
 
 
-def describe_sqlite_error(path: Path, exc: Exception) -> StoreError:
+def _root_cause(exc: BaseException) -> BaseException:
+    """The error behind "cannot rollback - no transaction is active": SQLite rolled back by itself
+    (a full disk, an I/O error) and the rollback that followed found nothing to undo."""
+    seen = 0
+    while seen < 10 and ("cannot rollback" in str(exc) or "no transaction is active" in str(exc)):
+        behind = exc.__cause__ or exc.__context__
+        if behind is None:
+            break
+        exc, seen = behind, seen + 1
+    return exc
+
+
+def free_megabytes(folder: Path) -> int:
+    try:
+        return shutil.disk_usage(folder).free // 1_000_000
+    except OSError:
+        return 0
+
+
+DISK_FULL = QT_TRANSLATE_NOOP(
+    "Store", "The disk holding {path} is full ({free} MB free). Free some space and try again."
+)
+
+
+def describe_sqlite_error(path: Path, exc: BaseException) -> StoreError:
     """Turn a low-level SQLite error into a message a shop owner can act on."""
+    exc = _root_cause(exc)
     text = str(exc)
     lowered = text.lower()
     if "locked" in lowered or "busy" in lowered:
@@ -121,7 +147,7 @@ def describe_sqlite_error(path: Path, exc: Exception) -> StoreError:
             "Copy it to a folder you can write to, or open another file."
         )
     if "disk is full" in lowered or "database or disk is full" in lowered:
-        return StoreError(f"The disk holding {path} is full. Free some space and try again.")
+        return StoreError(DISK_FULL.format(path=str(path), free=free_megabytes(path.parent)))
     if "malformed" in lowered or "not a database" in lowered or "disk i/o" in lowered:
         return damaged_error(path, text)
     if "unable to open" in lowered:

@@ -179,6 +179,8 @@ def decode(raw: bytes, encoding: str | DetectedEncoding) -> str:
     except UnicodeDecodeError as exc:
         before = raw[: exc.start].decode(detected.name, errors="replace")
         _raise_undecodable(detected.name, exc, exc.start, 1 + _count_breaks(before))
+    except UnicodeError:  # "utf-16"/"utf-32" with no byte-order mark
+        raise ReadError(m.NO_BYTE_ORDER.format(name=detected.name), byte_offset=0, line_number=1) from None
     return text.removeprefix("\ufeff")
 
 
@@ -202,7 +204,10 @@ def iter_lines(chunks: Iterable[bytes], encoding: str | DetectedEncoding) -> Ite
     for chunk in chunks:
         try:
             text = decoder.decode(chunk)
-        except UnicodeDecodeError as exc:
+        except UnicodeError as exc:
+            if not isinstance(exc, UnicodeDecodeError):  # "utf-16"/"utf-32" with no byte-order mark
+                no_bom = m.NO_BYTE_ORDER.format(name=detected.name)
+                raise ReadError(no_bom, byte_offset=0, line_number=1) from None
             pending = len(exc.object) - len(chunk)
             before = exc.object[: exc.start].decode(detected.name, errors="replace")
             _raise_undecodable(

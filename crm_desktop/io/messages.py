@@ -107,6 +107,11 @@ DAMAGED_UTF16: Final = QT_TRANSLATE_NOOP(
     "(bytes {bytes}, an unpaired UTF-16 surrogate): the file is damaged there. Fix or delete that "
     "character in the program that made the file, then try again.",
 )
+NO_BYTE_ORDER: Final = QT_TRANSLATE_NOOP(
+    "FileReading",
+    "The file cannot be read as {name}: it does not start with a byte-order mark, so the byte order "
+    "is unknown. Choose {name}-le or {name}-be.",
+)
 UNDECODABLE: Final = QT_TRANSLATE_NOOP(
     "FileReading",
     "The file cannot be read as {name}: byte(s) {bytes} at byte offset {offset} (line {line}) are "

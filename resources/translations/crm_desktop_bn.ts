@@ -2624,6 +2624,10 @@ Use “Goals…” to set monthly targets.</source>
         <source>Line {line}: {reason}</source>
         <translation>লাইন {line}: {reason}</translation>
     </message>
+    <message>
+        <source>The file cannot be read as {name}: it does not start with a byte-order mark, so the byte order is unknown. Choose {name}-le or {name}-be.</source>
+        <translation>ফাইলটি {name} হিসেবে পড়া যাচ্ছে না: এটি বাইট-অর্ডার চিহ্ন দিয়ে শুরু হয়নি, তাই বাইটের ক্রম জানা নেই। {name}-le অথবা {name}-be বেছে নিন।</translation>
+    </message>
 </context>
 <context>
     <name>FormDialog</name>
@@ -5796,6 +5800,10 @@ How would you like to start?</source>
     <message>
         <source>{path} is damaged ({detail}). Nothing was written to it. Restore a backup, or open another file.</source>
         <translation>{path} ক্ষতিগ্রস্ত ({detail})। এতে কিছুই লেখা হয়নি। একটি ব্যাকআপ থেকে ফিরিয়ে আনুন, অথবা অন্য একটি ফাইল খুলুন।</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full ({free} MB free). Free some space and try again.</source>
+        <translation>{path} যে ডিস্কে আছে সেটি ভরে গেছে ({free} MB খালি)। কিছু জায়গা খালি করে আবার চেষ্টা করুন।</translation>
     </message>
 </context>
 </TS>
