@@ -12,8 +12,10 @@ a formula character gets one more, so ``'=x`` typed by a user survives an
 export and re-import unchanged. The import engine must pass every cell of a
 file through :func:`unneutralize_cell` to get back what was exported.
 
-Quoting: fields holding the delimiter, a quote, a line break, leading or
-trailing white space, or the word NULL are quoted, so the reader (which trims
+Quoting: fields holding the delimiter, a semicolon or a tab (the delimiters
+spreadsheets guess in some locales: ``Rahim;=2+3;`` unquoted would be read
+there as three cells, the second a formula), a quote, a line break, leading
+or trailing white space, or the word NULL are quoted, so the reader (which trims
 and blanks only *unquoted* fields) returns them unchanged.
 """
 
@@ -54,6 +56,8 @@ def unneutralize_cell(value: str) -> str:
 def _needs_quotes(value: str, delimiter: str) -> bool:
     return (
         delimiter in value
+        or ";" in value  # a spreadsheet that splits on ';' (or tabs) must see one cell, not
+        or "\t" in value  # "Rahim" and a formula "=2+3" of its own
         or '"' in value
         or "\n" in value
         or "\r" in value
