@@ -205,7 +205,9 @@ class ImportFile:
             SourceRow(row.line_number, [unneutralize_cell(v) if v[:1] == "'" else v for v in row.values])
             for row in stream
         )
-        return RowSource(info, rows, stream)
+        source = RowSource(info, rows, stream)
+        source.notices = [(p.line_number, p.reason) for p in stream.notices]
+        return source
 
     def _open_vcard(self) -> RowSource:
         result = parse_vcards(self._bytes())

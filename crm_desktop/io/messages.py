@@ -26,6 +26,14 @@ BOM_UTF16_LE: Final = QT_TRANSLATE_NOOP("FileReading", "UTF-16 LE with a byte-or
 BOM_UTF16_BE: Final = QT_TRANSLATE_NOOP("FileReading", "UTF-16 BE with a byte-order mark")
 PLAIN_ASCII: Final = QT_TRANSLATE_NOOP("FileReading", "plain ASCII text, read as UTF-8")
 VALID_UTF8: Final = QT_TRANSLATE_NOOP("FileReading", "the text is valid UTF-8")
+MIXED_UTF8_CP1252: Final = QT_TRANSLATE_NOOP(
+    "FileReading",
+    "UTF-8, except {count} line(s) that are not (Windows-1252 there, from another program); "
+    "those lines were read as Windows-1252",
+)
+LINE_NOT_UTF8: Final = QT_TRANSLATE_NOOP(
+    "FileReading", "not valid UTF-8 like the rest of the file, so read as Windows-1252; check its letters"
+)
 FALLBACK_CP1252: Final = QT_TRANSLATE_NOOP(
     "FileReading",
     "not valid UTF-8 (byte offset {offset}), so read as Windows-1252 as a fallback; "

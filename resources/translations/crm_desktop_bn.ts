@@ -2628,6 +2628,14 @@ Use “Goals…” to set monthly targets.</source>
         <source>The file cannot be read as {name}: it does not start with a byte-order mark, so the byte order is unknown. Choose {name}-le or {name}-be.</source>
         <translation>ফাইলটি {name} হিসেবে পড়া যাচ্ছে না: এটি বাইট-অর্ডার চিহ্ন দিয়ে শুরু হয়নি, তাই বাইটের ক্রম জানা নেই। {name}-le অথবা {name}-be বেছে নিন।</translation>
     </message>
+    <message>
+        <source>UTF-8, except {count} line(s) that are not (Windows-1252 there, from another program); those lines were read as Windows-1252</source>
+        <translation>UTF-8, তবে {count}টি লাইন বাদে যেগুলো UTF-8 নয় (সেখানে অন্য প্রোগ্রামের Windows-1252); ওই লাইনগুলো Windows-1252 হিসেবে পড়া হয়েছে</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 like the rest of the file, so read as Windows-1252; check its letters</source>
+        <translation>ফাইলের বাকি অংশের মতো সঠিক UTF-8 নয়, তাই Windows-1252 হিসেবে পড়া হয়েছে; এর অক্ষরগুলো দেখে নিন</translation>
+    </message>
 </context>
 <context>
     <name>FormDialog</name>
