@@ -3346,6 +3346,14 @@ Use “Goals…” to set monthly targets.</source>
         <source>a ticket needs a subject</source>
         <translation>টিকেটের একটি বিষয় দিন</translation>
     </message>
+    <message>
+        <source>a password of fewer than {count} characters is not saved: it could show up in the log and error messages (use an app password from your mail provider)</source>
+        <translation>{count} অক্ষরের কম পাসওয়ার্ড সংরক্ষণ করা হয় না: এটি লগ ও ত্রুটির বার্তায় দেখা যেতে পারে (আপনার মেইল সেবাদাতার দেওয়া একটি অ্যাপ পাসওয়ার্ড ব্যবহার করুন)</translation>
+    </message>
+    <message>
+        <source>this looks like the password; it is not saved here (type it in the Password field)</source>
+        <translation>এটি পাসওয়ার্ডের মতো দেখাচ্ছে; এখানে এটি সংরক্ষণ করা হয় না (পাসওয়ার্ডের ঘরে লিখুন)</translation>
+    </message>
 </context>
 <context>
     <name>InteractionComposer</name>
