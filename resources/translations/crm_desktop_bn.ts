@@ -5822,4 +5822,11 @@ How would you like to start?</source>
         <translation>{path} যে ডিস্কে আছে সেটি ভরে গেছে ({free} MB খালি)। কিছু জায়গা খালি করে আবার চেষ্টা করুন।</translation>
     </message>
 </context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>Changed by another window or program since you opened it: now &apos;{theirs}&apos;. Save again to keep yours, or type theirs.</source>
+        <translation>আপনি খোলার পর অন্য একটি উইন্ডো বা প্রোগ্রাম এটি বদলেছে: এখন &apos;{theirs}&apos;। আপনারটি রাখতে আবার সংরক্ষণ করুন, অথবা তাদেরটি লিখুন।</translation>
+    </message>
+</context>
 </TS>
