@@ -3566,6 +3566,10 @@ Use “Goals…” to set monthly targets.</source>
         <source>{customers} customers · {deals} deals · {tasks} tasks · {tickets} tickets</source>
         <translation>{customers} জন গ্রাহক · {deals}টি ডিল · {tasks}টি কাজ · {tickets}টি টিকেট</translation>
     </message>
+    <message>
+        <source>Undo: {what}</source>
+        <translation>ফিরিয়ে নিন: {what}</translation>
+    </message>
 </context>
 <context>
     <name>MappingEditor</name>
