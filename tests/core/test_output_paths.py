@@ -83,9 +83,7 @@ def test_report_csv_onto_the_database_is_refused(shop: Path) -> None:
     assert _sha(shop) == before
 
 
-def test_another_sqlite_file_or_a_backup_is_never_replaced_with_force(
-    shop: Path, tmp_path: Path
-) -> None:
+def test_another_sqlite_file_or_a_backup_is_never_replaced_with_force(shop: Path, tmp_path: Path) -> None:
     other = tmp_path / "other.sqlite3"
     with open_store(other) as store:
         packed = make_backup(store, tmp_path / "backups").path
