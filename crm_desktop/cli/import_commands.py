@@ -175,7 +175,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from crm_desktop.exporting import export_csv, export_vcards
 
     output_path(args, args.output)
-    with open_for_command(args) as _store:
+    with open_for_command(args, reading=True) as _store:
         if args.kind == "vcard":
             count = export_vcards(args.output)
         else:
@@ -190,7 +190,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_imports(args: argparse.Namespace) -> int:
     from crm_desktop.importing import list_batches
 
-    with open_for_command(args) as _store:
+    with open_for_command(args, reading=True) as _store:
         batches = list_batches()
     if args.json:
         print(json.dumps([b.to_json() for b in batches], ensure_ascii=False))

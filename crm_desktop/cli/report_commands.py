@@ -92,7 +92,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     for target in (args.output, picture, args.csv):
         if target:
             output_path(args, target)
-    with open_for_command(args) as _store:
+    with open_for_command(args, reading=True) as _store:
         bundle = build_bundle(period, today)
         scores = _rfm_scores(period) if args.kind == "rfm" and args.customers else None
     try:

@@ -16,9 +16,12 @@ from crm_desktop.services import stats
 from crm_desktop.services.customer_list import customer_rows
 
 
-def open_for_command(args: argparse.Namespace, *, create: bool = False) -> Store:
-    """The database named by ``--db`` (or the default); missing is an error unless ``create``."""
-    return open_store(resolve_db_path(getattr(args, "db", None)), create=create)
+def open_for_command(args: argparse.Namespace, *, create: bool = False, reading: bool = False) -> Store:
+    """The database named by ``--db`` (or the default); missing is an error unless ``create``.
+    ``reading``: the command only reads, and leaves the file as it found it (no statistics)."""
+    store = open_store(resolve_db_path(getattr(args, "db", None)), create=create)
+    store.optimize_on_close = not reading
+    return store
 
 
 def register(subparsers: Any) -> None:
@@ -81,7 +84,7 @@ def _progress(step: str, done: int, total: int) -> None:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    with open_for_command(args) as _store:
+    with open_for_command(args, reading=True) as _store:
         counts = stats.counts()
     if args.json:
         print(json.dumps(counts))
@@ -124,7 +127,7 @@ def search_results(query: str, limit: int) -> list[dict[str, Any]]:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    with open_for_command(args) as _store:
+    with open_for_command(args, reading=True) as _store:
         results = search_results(args.query, args.limit)
     if args.json:
         print(json.dumps(results, ensure_ascii=False))

@@ -161,6 +161,7 @@ class Store:
     def __init__(self, path: Path, db: SqliteDatabase) -> None:
         self.path = path
         self.db = db
+        self.optimize_on_close = True  # False: opened to read (stats, search, export …)
 
     def atomic(self) -> peewee._atomic:
         return self.db.atomic()
@@ -170,11 +171,10 @@ class Store:
         (not when ``optimize`` is false: after damage was seen, nothing more is written)."""
         if self.db.is_closed():
             return
-        # statistics only after this connection wrote something (a command that only read
-        # must leave the file exactly as it was, damaged or not), never after damage was seen;
-        # on a read-only or busy file they are a nicety, closing is not
-        con = self.db.connection()
-        if optimize and con.total_changes > 0 and not sqlite.damage_seen(self.db):
+        # no statistics for a command that only reads (it leaves the file exactly as it was,
+        # damaged or not), nor after damage was seen; on a read-only or busy file they are a
+        # nicety, closing is not
+        if optimize and self.optimize_on_close and not sqlite.damage_seen(self.db):
             with contextlib.suppress(sqlite3.Error, peewee.DatabaseError):
                 sqlite.optimize(self.db)
         self.db.close()
