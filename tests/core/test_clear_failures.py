@@ -185,3 +185,13 @@ def test_restore_over_a_read_only_file_names_it(shop: Path, tmp_path: Path, read
         made = make_backup(store, tmp_path / "backups")
     read_only(shop)
     _one_line(_cli("restore", str(made.path), "--db", str(shop)), "read-only")
+
+
+def test_restore_into_a_read_only_folder_names_it(shop: Path, tmp_path: Path, read_only) -> None:  # noqa: ANN001, F811
+    with open_store(shop) as store:
+        made = make_backup(store, tmp_path / "elsewhere")
+    before = _sha(shop)
+    read_only(shop.parent)
+    result = _cli("restore", str(made.path), "--db", str(shop))
+    _one_line(result, "folder", "read-only")
+    assert _sha(shop) == before
