@@ -10,26 +10,38 @@ destroys an older good backup.
 
 from __future__ import annotations
 
+import errno
 import gzip
 import json
 import os
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Iterator
+import time
+import zlib
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from crm_desktop.db import sqlite
 from crm_desktop.db.store import Store
+from crm_desktop.output_files import OutputRefused, check_output_path
 from crm_desktop.services import stats
 from crm_desktop.timeutil import utcnow
 
 COMPRESSED_SUFFIX = ".sqlite3.gz"
 BACKUP_PREFIX = "crm-"
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
+
+
+PROCESS_STARTED = time.time()  # temp files older than this were left by a process that died
+TEMP_PREFIX = ".backup-"
+RESTORE_SUFFIX = ".restoring"
+
+
+_WRITE_ERRORS = (errno.ENOSPC, errno.EDQUOT, errno.EROFS)
 
 
 class BackupError(Exception):
@@ -51,7 +63,7 @@ def _temp_beside(target: Path) -> Iterator[Path]:
     if not target.parent.is_dir():
         raise BackupError(f"the folder {target.parent} does not exist")
     try:
-        fd, name = tempfile.mkstemp(prefix=".backup-", suffix=".tmp", dir=target.parent)
+        fd, name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".tmp", dir=target.parent)
         os.close(fd)
     except OSError as exc:
         raise BackupError(f"cannot write in {target.parent}: {exc.strerror}") from exc
@@ -60,6 +72,26 @@ def _temp_beside(target: Path) -> Iterator[Path]:
         yield tmp
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def remove_stale_temp_files(folder: Path, database: Path | None = None) -> list[Path]:
+    """Delete what a killed backup or restore left behind: ``.backup-*.tmp`` in ``folder`` and
+    the staged ``.NAME.restoring`` beside ``database``, if older than this process (a backup
+    running in another program keeps writing its file, so its time is newer).
+    Returns what was deleted."""
+    candidates = list(Path(folder).glob(f"{TEMP_PREFIX}*.tmp")) if Path(folder).is_dir() else []
+    if database is not None:
+        candidates += list(database.parent.glob(f"{TEMP_PREFIX}*.tmp"))
+        candidates.append(database.with_name(f".{database.name}{RESTORE_SUFFIX}"))
+    removed = []
+    for path in dict.fromkeys(candidates):
+        try:
+            if path.stat().st_mtime < PROCESS_STARTED:
+                path.unlink()
+                removed.append(path)
+        except OSError:
+            continue  # gone already, or not ours to delete
+    return removed
 
 
 def verify_database_file(path: Path) -> dict[str, int]:
@@ -78,11 +110,10 @@ def verify_database_file(path: Path) -> dict[str, int]:
 
 def backup_to(store: Store, target: Path) -> Path:
     """Copy the open database to ``target`` (uncompressed), verified, replacing it atomically."""
-    target = Path(target).expanduser()
-    if target.exists() and target.resolve() == store.path.resolve():
-        raise BackupError("the backup cannot overwrite the database itself")
-    if target.is_dir():
-        raise BackupError(f"{target} is a folder; give a file name for the backup")
+    try:
+        target = check_output_path(target, database=store.path, replace_database=True)
+    except OutputRefused as exc:
+        raise BackupError(exc.message) from exc
     with _temp_beside(target) as tmp:
         try:
             sqlite.online_backup(store.raw_connection(), tmp)
@@ -102,6 +133,7 @@ def make_backup(
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise BackupError(f"cannot create the backup folder {folder}: {exc.strerror}") from exc
+    remove_stale_temp_files(folder, store.path)
     created = now or utcnow()
     target = _free_name(folder, created)
     with _temp_beside(target) as raw, _temp_beside(target) as packed:
@@ -173,16 +205,19 @@ def unpack_backup(backup: Path, target: Path) -> dict[str, int]:
 
     Accepts our compressed backups and plain database copies.
     """
-    try:
-        with backup.open("rb") as fh:
-            magic = fh.read(2)
-        if magic == b"\x1f\x8b":
-            with gzip.open(backup, "rb") as src, target.open("wb") as dst:
+    with target.open("wb") as dst:  # cannot write here (read-only, full): the caller says so
+        try:
+            with backup.open("rb") as fh:
+                magic = fh.read(2)
+            opener = gzip.open if magic == b"\x1f\x8b" else open
+            with opener(backup, "rb") as src:
                 shutil.copyfileobj(src, dst, 1 << 20)
-        else:
-            shutil.copyfile(backup, target)
-    except (OSError, EOFError, gzip.BadGzipFile) as exc:
-        raise BackupError(f"{backup} cannot be read as a backup: {exc}") from exc
+        except OSError as exc:
+            if exc.errno in _WRITE_ERRORS:
+                raise
+            raise BackupError(f"{backup} cannot be read as a backup: {exc}") from exc
+        except (EOFError, zlib.error) as exc:  # zlib: a damaged deflate block
+            raise BackupError(f"{backup} cannot be read as a backup: {exc}") from exc
     try:
         sqlite.probe_file(target)
     except sqlite.ProbeError as exc:
@@ -193,37 +228,103 @@ def unpack_backup(backup: Path, target: Path) -> dict[str, int]:
 # --- rotation ------------------------------------------------------------------
 
 
+RECENT = timedelta(hours=24)  # a backup this young is never rotated out
+PROTECTED_FOR = timedelta(days=30)  # nor one made on purpose (manual, before a restore …) this young
+PROTECTED_REASONS = ("manual", "before-restore", "before-merge", "before-undo")
+
+
+def is_protected(backup: BackupInfo, now: datetime) -> bool:
+    """Made in the last 24 hours (or "in the future": the clock was set back since), or made on
+    purpose (by hand, before a restore, a merge or an undo) in the last 30 days."""
+    age = now - backup.created_at
+    if age < RECENT:
+        return True
+    on_purpose = backup.reason in PROTECTED_REASONS or backup.reason.startswith("before-")
+    return on_purpose and age < PROTECTED_FOR
+
+
 def backups_to_keep(
-    backups: list[BackupInfo], *, daily: int = 7, weekly: int = 4, monthly: int = 12
+    backups: list[BackupInfo],
+    *,
+    daily: int = 7,
+    weekly: int = 4,
+    monthly: int = 12,
+    now: datetime | None = None,
+    verifies: Callable[[BackupInfo], bool] | None = None,
 ) -> set[Path]:
-    """Grandfather-father-son: the newest backup of each of the last ``daily``
-    days that have one, of the last ``weekly`` ISO weeks and ``monthly`` months."""
-    keep: set[Path] = set()
-    newest_first = sorted(backups, key=lambda b: b.created_at, reverse=True)
+    """What rotation keeps.
+
+    Always: the newest backup, every backup made in the last 24 hours, and
+    manual and "before …" backups of the last 30 days (:func:`is_protected`).
+    Besides those, grandfather-father-son: the newest *good* backup of each of
+    the last ``daily`` days that have one, of the last ``weekly`` ISO weeks and
+    ``monthly`` months. ``verifies`` says whether a backup is good; it is asked
+    only about backups kept in place of others, so a damaged newer backup never
+    pushes a good one out.
+    """
+    now = now or utcnow()
+    if not backups:
+        return set()
+    newest_first = sorted(backups, key=_age_key, reverse=True)
+    keep = {newest_first[0].path} | {b.path for b in backups if is_protected(b, now)}
     for limit, bucket in (
         (daily, lambda d: d.date()),
         (weekly, lambda d: d.isocalendar()[:2]),
         (monthly, lambda d: (d.year, d.month)),
     ):
-        seen: list[object] = []
+        members: dict[object, list[BackupInfo]] = {}
         for backup in newest_first:
-            key = bucket(backup.created_at)
-            if key not in seen:
-                if len(seen) == limit:
+            members.setdefault(bucket(backup.created_at), []).append(backup)
+        filled = 0
+        for group in members.values():  # newest bucket first
+            if filled == limit:
+                break
+            for backup in group:  # the newest good one of the bucket
+                if verifies is None or verifies(backup):
+                    keep.add(backup.path)
+                    filled += 1
                     break
-                seen.append(key)
-                keep.add(backup.path)
     return keep
 
 
-def rotate(folder: Path, *, daily: int = 7, weekly: int = 4, monthly: int = 12) -> list[Path]:
-    """Delete backups the rotation no longer keeps; returns what was deleted.
+def verify_backup(backup: BackupInfo) -> bool:
+    """True if the backup unpacks and passes the integrity check."""
+    try:
+        with _temp_beside(backup.path) as unpacked:
+            unpack_backup(backup.path, unpacked)
+    except BackupError:
+        return False
+    return True
 
-    Call it only after a new backup was made and verified: the newest backup is
-    always kept, so a failed backup can never leave the folder empty.
+
+def rotate(
+    folder: Path,
+    *,
+    daily: int = 7,
+    weekly: int = 4,
+    monthly: int = 12,
+    now: datetime | None = None,
+    verify: Callable[[BackupInfo], bool] = verify_backup,
+) -> list[Path]:
+    """Delete backups the rotation no longer keeps (:func:`backups_to_keep`); returns what was deleted.
+
+    Before anything is deleted, the backups kept in its place are verified
+    again (a backup can rot on disk): a bad one does not count, the next good
+    one of its day, week or month is kept instead.
     """
     backups = list_backups(folder)
-    keep = backups_to_keep(backups, daily=daily, weekly=weekly, monthly=monthly)
+    now = now or utcnow()
+    kept = backups_to_keep(backups, daily=daily, weekly=weekly, monthly=monthly, now=now)
+    if len(kept) == len(backups):
+        return []  # nothing would be deleted: nothing to verify
+    results: dict[Path, bool] = {}
+
+    def verifies(backup: BackupInfo) -> bool:
+        if backup.path not in results:
+            results[backup.path] = verify(backup)
+        return results[backup.path]
+
+    keep = backups_to_keep(backups, daily=daily, weekly=weekly, monthly=monthly, now=now, verifies=verifies)
     removed = []
     for backup in backups:
         if backup.path not in keep:

@@ -8,12 +8,13 @@ over it, so an interrupted restore leaves the old file in place.
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import sqlite3
 from pathlib import Path
 
-from crm_desktop.backup import BackupError, BackupInfo, make_backup, unpack_backup
+from crm_desktop.backup import RESTORE_SUFFIX, BackupError, BackupInfo, make_backup, unpack_backup
 from crm_desktop.db import sqlite
 from crm_desktop.db.migrations import LATEST_VERSION
 from crm_desktop.db.store import StoreError, open_store
@@ -36,8 +37,41 @@ def restore_database(db_path: Path, backup: Path, backup_folder: Path | None = N
     folder = backup_folder or default_backup_folder(db_path)
     if not backup.is_file():
         raise BackupError(f"there is no backup file at {backup}")
-    staged = db_path.with_name(f".{db_path.name}.restoring")
-    staged.unlink(missing_ok=True)
+    if db_path.is_dir():
+        raise BackupError(f"{db_path} is a folder; --db names the database file to restore into")
+    if not db_path.parent.is_dir():
+        raise BackupError(f"the folder {db_path.parent} does not exist")
+    if db_path.exists() and not _writable(db_path):
+        raise BackupError(f"{db_path} is read-only; make it writable to restore over it (nothing changed)")
+    staged = db_path.with_name(f".{db_path.name}{RESTORE_SUFFIX}")
+    try:
+        staged.unlink(missing_ok=True)
+        return _restore(db_path, backup, folder, staged)
+    except OSError as exc:
+        raise BackupError(_why_not_written(db_path, exc)) from exc
+
+
+def _writable(path: Path) -> bool:
+    try:
+        with path.open("r+b"):
+            return True
+    except OSError:
+        return False
+
+
+def _why_not_written(db_path: Path, exc: OSError) -> str:
+    """The cause a shop owner can act on: a read-only file or folder, a full disk."""
+    if exc.errno == errno.ENOSPC:
+        free = shutil.disk_usage(db_path.parent).free // 1_000_000
+        return f"the disk holding {db_path.parent} is full ({free} MB free); the database was not changed"
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        if db_path.exists() and not _writable(db_path):
+            return f"{db_path} is read-only; the database was not changed"
+        return f"the folder {db_path.parent} is read-only (nothing can be written there); nothing was changed"
+    return f"the restore into {db_path} failed ({exc.strerror or exc}); the database was not changed"
+
+
+def _restore(db_path: Path, backup: Path, folder: Path, staged: Path) -> dict[str, int]:
     try:
         counts = unpack_backup(backup, staged)
         version = sqlite.probe_file(staged).user_version

@@ -25,8 +25,13 @@ _PHONE_CHARS = re.compile(r"^[+\d][\d\s().\-]*$")
 _INVISIBLE = {"Cc", "Cf", "Cs"}
 
 
+# zero-width joiner and non-joiner: they only pick a glyph (র‍্যা or র্যা), so a word typed
+# with or without one is the same word; the search index leaves them out too (migration 11)
+_JOINERS = str.maketrans("", "", "\u200c\u200d")
+
+
 def clean_query(text: str) -> str:
-    text = to_latin_digits(unicodedata.normalize("NFC", text))
+    text = to_latin_digits(unicodedata.normalize("NFC", text)).translate(_JOINERS)
     text = "".join(" " if unicodedata.category(ch) in _INVISIBLE else ch for ch in text)
     return " ".join(text.split())[:MAX_QUERY_CHARS]
 

@@ -18,9 +18,12 @@ the log:
 from __future__ import annotations
 
 import base64
+import binascii
 import contextlib
 import logging
+import re
 import threading
+from collections.abc import Iterable
 from typing import Any
 
 SERVICE = "CRM Desktop"
@@ -131,15 +134,50 @@ def contains_secret(text: str) -> bool:
     return any(form in text for value in values for form in _forms(value))
 
 
-def redact(text: str) -> str:
-    """``text`` with every registered secret (in any of its forms) replaced by ``[secret]``."""
+def redact(text: str, extra: Iterable[str] = ()) -> str:
+    """``text`` with every registered secret (and each of ``extra``, in any of its forms)
+    replaced by ``[secret]``.
+
+    Besides the forms :func:`_forms` lists, any run of base64 in the text that
+    decodes to something holding a secret is replaced whole: a mail server that
+    echoes the login exchange sends ``base64("\\0user\\0password")``, whose
+    characters line up with the password's own base64 only for some user name
+    lengths.
+    """
     with _lock:
         values = tuple(_registered)
+    values = tuple(dict.fromkeys([*values, *(v for v in extra if v)]))
     for value in sorted(values, key=len, reverse=True):
         for form in _forms(value):
             if form in text:
                 text = text.replace(form, REDACTED)
+    if values:
+        text = _BASE64_RUN.sub(lambda found: _redact_encoded(found.group(0), values), text)
     return text
+
+
+_BASE64_RUN = re.compile(r"[A-Za-z0-9+/]{8,}={0,2}")
+
+
+def _redact_encoded(run: str, values: tuple[str, ...]) -> str:
+    """``run`` as is, or ``[secret]`` when it decodes (from any of the four alignments) to bytes
+    holding one of ``values``."""
+    needles = []
+    for value in values:
+        raw = value.encode("utf-8")
+        # a very short secret would be found by chance: only where the login token puts it
+        needles += [raw] if len(raw) >= MIN_REDACTED_LENGTH else [b"\0" + raw]
+    core = run.rstrip("=")
+    for start in range(4):
+        piece = core[start:]
+        piece = piece[: len(piece) // 4 * 4 + (len(piece) % 4 if len(piece) % 4 > 1 else 0)]
+        try:
+            decoded = base64.b64decode(piece + "=" * (-len(piece) % 4))
+        except (binascii.Error, ValueError):
+            continue
+        if any(needle in decoded for needle in needles):
+            return REDACTED
+    return run
 
 
 class RedactingFilter(logging.Filter):

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.exporting import ExportCancelled, export_csv, export_vcards
 from crm_desktop.services.changes import Outcome
 from ui.context import AppContext
-from ui.i18n import number_text
+from ui.i18n import number_text, translated
 
 KINDS = ("customers", "purchases", "deals", "interactions", "tasks", "vcard")
 
@@ -57,6 +58,7 @@ class ExportDialog(QDialog):
         self._cancel = threading.Event()
         self._progress = _Progress(self)
         self.running = False
+        self._confirmed: str | None = None  # a path the save dialog already asked about
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export"))
         self.setMinimumWidth(560)
@@ -142,11 +144,25 @@ class ExportDialog(QDialog):
             self.tr("vCard files (*.vcf)") if is_vcard else self.tr("CSV files (*.csv)"),
         )
         if chosen:
+            self._confirmed = chosen  # the save dialog asked before choosing an existing file
             self.path_edit.setText(chosen)
+
+    def _may_replace(self, path: str) -> bool:
+        """A typed name of an existing file is replaced only after asking (the save dialog asks itself)."""
+        if not Path(path).is_file() or path == self._confirmed:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Replace the file?"),
+            self.tr("{name} already exists. Replace it?").format(name=Path(path).name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def start(self) -> None:
         path = self.path_edit.text().strip()
-        if not path or self.running:
+        if not path or self.running or not self._may_replace(path):
             return
         kind, bom = self.kind(), self.bom_check.isChecked()
         ids = self.customer_ids if self.only_list.isChecked() else None
@@ -192,7 +208,9 @@ class ExportDialog(QDialog):
             super().reject()
         elif isinstance(error, OSError):
             self.status.setText(
-                self.tr("The file could not be written: {reason}").format(reason=error.strerror)
+                self.tr("The file could not be written: {reason}").format(
+                    reason=translated(error.strerror or str(error))
+                )
             )
         else:
             self.ctx.report_error(error, self)

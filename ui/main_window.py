@@ -184,11 +184,16 @@ class MainWindow(QMainWindow):
         self.view("customers").show_only(ids, title)  # type: ignore[attr-defined]
 
     def show_message(self, text: str, undo: Callable[[], None] | None = None) -> None:
+        """Say ``text``; with ``undo``, the Undo button (and Ctrl+Z) undoes that change, and names it.
+
+        Call it after the change was written: any change written after it (another
+        save, a deal moved elsewhere) takes the Undo away, so Ctrl+Z never undoes
+        something other than what the button names.
+        """
         self.message_label.setText(text)
         if undo is not None:
-            self._undo.append((text, undo))
-            self._undo = self._undo[-20:]
-        self.undo_button.setVisible(bool(self._undo))
+            self._undo = [(text, undo)]
+        self._show_undo()
         QTimer.singleShot(
             15_000,
             self.message_label,
@@ -206,6 +211,18 @@ class MainWindow(QMainWindow):
             return
         _text, undo = self._undo.pop()
         undo()
+        self._show_undo()
+
+    def _show_undo(self) -> None:
+        """The Undo button and action name what they undo ("Undo: Moved “Cosmetics set” to Qualified")."""
+        if self._undo:
+            what = self._undo[-1][0].strip().rstrip(".।")
+            label = self.tr("Undo: {what}").format(what=what)
+        else:
+            label = self.tr("Undo")
+        self.undo_button.setText(label)
+        self.undo_button.setToolTip(label)
+        self.undo_action.setText(label)
         self.undo_button.setVisible(bool(self._undo))
 
     # --- counts and refresh --------------------------------------------------
@@ -222,6 +239,9 @@ class MainWindow(QMainWindow):
 
     def _on_changes(self, changes: Changes) -> None:
         self.refresh_counts()
+        if self._undo:  # another change was written: what Undo named is no longer the last one
+            self._undo.clear()
+            self._show_undo()
 
     # --- state ---------------------------------------------------------------
 

@@ -34,11 +34,12 @@ from crm_desktop.charts.export import pdf_pages
 from crm_desktop.charts.fmt import ChartFormat
 from crm_desktop.charts.kpis import kpi_tiles
 from crm_desktop.charts.registry import CHARTS
+from crm_desktop.output_files import check_output_path
 from crm_desktop.reports.dashboard import ReportBundle, build_bundle
 from crm_desktop.reports.drilldown import DrillTarget, customers_for
 from crm_desktop.services.changes import Changes
 from ui.context import AppContext
-from ui.i18n import current_locale
+from ui.i18n import current_locale, translated
 from ui.icons import icon
 from ui.reports.chart_card import ChartCard
 from ui.reports.goals_dialog import GoalsDialog
@@ -243,9 +244,10 @@ class ReportsView(QWidget):
             return
         pages = pdf_pages(self.bundle, self.chart_format())
         try:
+            check_output_path(path)  # never over the database or a backup
             pdf = PdfPages(str(path), metadata={"Creator": "CRM Desktop"})
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Not saved"), translated(exc.strerror or str(exc)))
             return
         self.pdf_button.setEnabled(False)
         self.status.setText(self.tr("Writing the PDF…"))

@@ -15,6 +15,7 @@ from crm_desktop.charts.kpis import kpi_tiles
 from crm_desktop.charts.registry import CHARTS, render
 from crm_desktop.charts.style import GREEN, GRID, MUTED, PAGE, RED, TEXT, new_figure
 from crm_desktop.io.csv_writer import write_csv
+from crm_desktop.output_files import check_output_path, replacing
 from crm_desktop.reports.dashboard import ReportBundle
 from crm_desktop.reports.kinds import report_table
 from crm_desktop.reports.text import QT_TRANSLATE_NOOP
@@ -36,7 +37,9 @@ def save_chart(
 
 
 def save_figure(fig: Figure, path: Path) -> None:
-    fig.savefig(str(path), dpi=150, format=path.suffix.lower().lstrip("."))
+    """``fig`` to ``path`` (never over the database; through a temporary file)."""
+    with replacing(check_output_path(path)) as temp:
+        fig.savefig(str(temp), dpi=150, format=path.suffix.lower().lstrip("."))
 
 
 def write_chart_csv(chart_id: str, bundle: ReportBundle, path: Path, *, bom: bool = True) -> int:
@@ -118,7 +121,10 @@ def write_pdf(bundle: ReportBundle, fmt: ChartFormat, path: Path) -> int:
     """The whole dashboard as a multi-page PDF; returns the number of pages."""
     pages = 0
     heading = fmt.tr(QT_TRANSLATE_NOOP("Charts", "Sales and customers report"))
-    with PdfPages(str(path), metadata={"Title": heading, "Creator": "CRM Desktop"}) as pdf:
+    with (
+        replacing(check_output_path(path)) as temp,
+        PdfPages(str(temp), metadata={"Title": heading, "Creator": "CRM Desktop"}) as pdf,
+    ):
         for fig in pdf_pages(bundle, fmt):
             pdf.savefig(fig)
             pages += 1

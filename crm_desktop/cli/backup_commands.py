@@ -13,7 +13,7 @@ from crm_desktop.restore import default_backup_folder, restore_database
 
 
 def register(subparsers: Any) -> None:
-    from crm_desktop.cli.main import add_db_argument
+    from crm_desktop.cli.main import add_db_argument, add_force_argument
 
     p = subparsers.add_parser("backup", help="copy the database consistently, even while it is open")
     add_db_argument(p)
@@ -22,6 +22,7 @@ def register(subparsers: Any) -> None:
     where.add_argument(
         "--rotate", action="store_true", help="add a compressed backup to the backups folder and rotate it"
     )
+    add_force_argument(p)
     p.set_defaults(handler=cmd_backup)
 
     p = subparsers.add_parser("backups", help="list the backups in the backups folder")
@@ -35,6 +36,10 @@ def register(subparsers: Any) -> None:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    from crm_desktop.cli.main import output_path
+
+    if args.output:
+        output_path(args, args.output, replace_database=True)
     with open_for_command(args) as store:
         if args.output:
             target = backup_to(store, Path(args.output))

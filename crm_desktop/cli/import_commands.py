@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,7 @@ SHOWN_PROBLEMS = 20
 
 
 def register(subparsers: Any) -> None:
-    from crm_desktop.cli.main import add_db_argument
+    from crm_desktop.cli.main import add_db_argument, add_force_argument
 
     p = subparsers.add_parser("import", help="import a CSV or vCard file (see --dry-run)")
     add_db_argument(p)
@@ -37,6 +38,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("--on-match", choices=ON_MATCH, default="update", help="what to do with a match")
     p.add_argument("--skip-invalid", action="store_true", help="import the good rows, reject the bad ones")
     p.add_argument("--rejects", metavar="OUT.csv", help="write the rejected rows (with line and reason) here")
+    add_force_argument(p)
     p.add_argument("--dry-run", action="store_true", help="check and count; write nothing")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--encoding", metavar="ENC", help="text encoding (default: detected)")
@@ -52,6 +54,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("kind", choices=(*EXPORT_KINDS, "vcard"))
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.add_argument("--bom", action="store_true", help="start with a byte-order mark (Excel reads Bengali)")
+    add_force_argument(p)
     p.set_defaults(handler=cmd_export)
 
     p = subparsers.add_parser("imports", help="list the imports (newest first)")
@@ -108,17 +111,19 @@ def _options(args: argparse.Namespace, headers: list[str]) -> Any:
         encoding=args.encoding,
         delimiter=_delimiter(args.delimiter),
         has_header=False if args.no_header else None,
-        file_name=Path(args.file).name,
+        file_name=os.fsencode(Path(args.file).name).decode("utf-8", errors="replace"),
     )
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from crm_desktop.cli.main import EXIT_USAGE, CommandError
+    from crm_desktop.cli.main import EXIT_USAGE, CommandError, output_path
     from crm_desktop.importing import ImportFile, ImportOptions, ImportRefused, run_import, save_mapping
     from crm_desktop.io import MappingError
 
     if not Path(args.file).is_file():
         raise CommandError(f"there is no file {args.file!r}")
+    if args.rejects:
+        output_path(args, args.rejects)  # refused before anything is imported
     with open_for_command(args, create=True) as _store:
         file = ImportFile(args.file)
         try:
@@ -166,9 +171,11 @@ def _print_result(result: Any, args: argparse.Namespace) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from crm_desktop.cli.main import output_path
     from crm_desktop.exporting import export_csv, export_vcards
 
-    with open_for_command(args) as _store:
+    output_path(args, args.output)
+    with open_for_command(args, reading=True) as _store:
         if args.kind == "vcard":
             count = export_vcards(args.output)
         else:
@@ -183,7 +190,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_imports(args: argparse.Namespace) -> int:
     from crm_desktop.importing import list_batches
 
-    with open_for_command(args) as _store:
+    with open_for_command(args, reading=True) as _store:
         batches = list_batches()
     if args.json:
         print(json.dumps([b.to_json() for b in batches], ensure_ascii=False))

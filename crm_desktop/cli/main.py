@@ -12,10 +12,12 @@ Exit statuses: 0 done; 1 the command ran and found a problem (``check``);
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import sqlite3
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import NoReturn
 
 import peewee
@@ -24,6 +26,7 @@ from crm_desktop import __version__
 from crm_desktop.backup import BackupError
 from crm_desktop.db.store import StoreError, describe_sqlite_error, resolve_db_path
 from crm_desktop.logs import setup_logging
+from crm_desktop.output_files import OutputRefused, check_output_path
 from crm_desktop.services.errors import NotFoundError, ValidationError
 
 EXIT_OK = 0
@@ -92,7 +95,35 @@ def add_db_argument(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_force_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--force", action="store_true", help="replace the output file if it exists (never a database)"
+    )
+
+
+def output_path(args: argparse.Namespace, value: str, *, replace_database: bool = False) -> Path:
+    """The output file ``value`` if it may be written: never the database (``--db``), its
+    -wal/-shm, a backup or another SQLite file; an existing file only with ``--force``."""
+    path = check_output_path(
+        value, database=resolve_db_path(getattr(args, "db", None)), replace_database=replace_database
+    )
+    if path.exists() and not getattr(args, "force", False):
+        raise CommandError(f"{path} already exists; add --force to replace it")
+    return path
+
+
+def _never_fail_to_print() -> None:
+    """A console that cannot show a character (cp1252, ASCII, a file name with a stray byte) gets
+    a replacement mark, never a crash after the work is done (an import already committed)."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(errors="replace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _never_fail_to_print()
     setup_logging()
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -107,10 +138,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(exc), exc.status)
     except StoreError as exc:
         return _fail(str(exc), EXIT_USAGE)
-    except (ValidationError, NotFoundError, BackupError) as exc:
+    except (ValidationError, NotFoundError, BackupError, OutputRefused) as exc:
         return _fail(str(exc), EXIT_USAGE)
     except (sqlite3.OperationalError, peewee.OperationalError) as exc:
         # busy (another program is writing), read-only, disk full: what to do, in one line
+        log.warning("database error in %s: %s", getattr(args, "command", None) or "window", exc)
+        return _fail(str(describe_sqlite_error(resolve_db_path(getattr(args, "db", None)), exc)), EXIT_USAGE)
+    except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
+        # a page that cannot be read: the damaged path (nothing more was written), one line
         log.warning("database error in %s: %s", getattr(args, "command", None) or "window", exc)
         return _fail(str(describe_sqlite_error(resolve_db_path(getattr(args, "db", None)), exc)), EXIT_USAGE)
     except KeyboardInterrupt:
@@ -130,4 +165,7 @@ def _fail(message: str, status: int) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # run as the imported module, so its CommandError is the one the commands raise
+    from crm_desktop.cli.main import main as imported_main
+
+    sys.exit(imported_main())

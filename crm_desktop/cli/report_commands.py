@@ -24,7 +24,7 @@ CHART_FOR_KIND = {
 
 
 def register(subparsers: Any) -> None:
-    from crm_desktop.cli.main import add_db_argument
+    from crm_desktop.cli.main import add_db_argument, add_force_argument
 
     p = subparsers.add_parser(
         "report",
@@ -46,6 +46,7 @@ def register(subparsers: Any) -> None:
         "--customers", action="store_true", help="rfm: list each customer's R, F, M scores and segment"
     )
     p.add_argument("--lang", choices=("en", "bn"), default="en", help="language of charts and the PDF")
+    add_force_argument(p)
     p.set_defaults(handler=cmd_report)
 
 
@@ -75,7 +76,7 @@ def period_from_args(args: argparse.Namespace, today: date) -> Any:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from crm_desktop.cli.main import CommandError
+    from crm_desktop.cli.main import CommandError, output_path
     from crm_desktop.cli.store_commands import open_for_command
     from crm_desktop.reports.dashboard import build_bundle
 
@@ -88,7 +89,10 @@ def cmd_report(args: argparse.Namespace) -> int:
     picture = args.png or args.svg
     if picture and args.kind not in CHART_FOR_KIND:
         raise CommandError(f"'{args.kind}' has no chart; use --json or --csv")
-    with open_for_command(args) as _store:
+    for target in (args.output, picture, args.csv):
+        if target:
+            output_path(args, target)
+    with open_for_command(args, reading=True) as _store:
         bundle = build_bundle(period, today)
         scores = _rfm_scores(period) if args.kind == "rfm" and args.customers else None
     try:

@@ -6,18 +6,22 @@ import argparse
 import json
 import sys
 import time
+from pathlib import Path
 from typing import Any
 
 from crm_desktop.db import sqlite
 from crm_desktop.db.models import CustomerEmail, CustomerPhone, tuples
-from crm_desktop.db.store import Store, open_store, resolve_db_path
+from crm_desktop.db.store import CorruptDatabaseError, Store, StoreError, open_store, resolve_db_path
 from crm_desktop.services import stats
 from crm_desktop.services.customer_list import customer_rows
 
 
-def open_for_command(args: argparse.Namespace, *, create: bool = False) -> Store:
-    """The database named by ``--db`` (or the default); missing is an error unless ``create``."""
-    return open_store(resolve_db_path(getattr(args, "db", None)), create=create)
+def open_for_command(args: argparse.Namespace, *, create: bool = False, reading: bool = False) -> Store:
+    """The database named by ``--db`` (or the default); missing is an error unless ``create``.
+    ``reading``: the command only reads, and leaves the file as it found it (no statistics)."""
+    store = open_store(resolve_db_path(getattr(args, "db", None)), create=create)
+    store.optimize_on_close = not reading
+    return store
 
 
 def register(subparsers: Any) -> None:
@@ -43,6 +47,7 @@ def register(subparsers: Any) -> None:
 
     p = subparsers.add_parser("check", help="check the database for damage (exit 1 if any)")
     add_db_argument(p)
+    p.add_argument("--repair", action="store_true", help="rebuild the search index if it is wrong")
     p.set_defaults(handler=cmd_check)
 
 
@@ -79,7 +84,7 @@ def _progress(step: str, done: int, total: int) -> None:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    with open_for_command(args) as _store:
+    with open_for_command(args, reading=True) as _store:
         counts = stats.counts()
     if args.json:
         print(json.dumps(counts))
@@ -122,7 +127,7 @@ def search_results(query: str, limit: int) -> list[dict[str, Any]]:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    with open_for_command(args) as _store:
+    with open_for_command(args, reading=True) as _store:
         results = search_results(args.query, args.limit)
     if args.json:
         print(json.dumps(results, ensure_ascii=False))
@@ -137,12 +142,45 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    with open_for_command(args) as store:
-        problems = sqlite.integrity_problems(store.db)
+    """Exit 0 healthy, 1 damaged (or an empty file); 2 when the file cannot be checked at all
+    (missing, not a database, busy). Reads only, unless ``--repair`` has something to repair."""
+    path = resolve_db_path(getattr(args, "db", None))
+    try:
+        problems = check_database(path)
+    except CorruptDatabaseError as exc:
+        print(f"problem: {exc}")
+        print(f"{path}: the file is damaged", file=sys.stderr)
+        return 1
+    if problems and args.repair and all(p.startswith("search index:") for p in problems):
+        with open_for_command(args) as store, store.atomic():
+            sqlite.rebuild_search(store.db)
+        print(f"{path}: search index rebuilt", file=sys.stderr)
+        problems = check_database(path)
     if problems:
         for problem in problems[:50]:
             print(f"problem: {problem}")
-        print(f"{store.path}: {len(problems)} problem(s) found", file=sys.stderr)
+        print(f"{path}: {len(problems)} problem(s) found", file=sys.stderr)
         return 1
-    print(f"{store.path}: no problems found")
+    print(f"{path}: no problems found")
     return 0
+
+
+def check_database(path: Path) -> list[str]:
+    """Everything wrong with the database at ``path``, read through a read-only connection."""
+    import sqlite3
+
+    from crm_desktop.db.store import check_file, describe_sqlite_error, read_only_connection
+
+    if not path.exists():
+        raise StoreError(f"There is no database at {path}.")
+    check_file(path, expected=True)  # an empty file, another program's file, a newer version…
+    try:
+        con = read_only_connection(path)
+        try:
+            return sqlite.integrity_problems(con)
+        finally:
+            con.close()
+    except sqlite3.OperationalError as exc:
+        raise describe_sqlite_error(path, exc) from exc  # busy, unreadable: not damage
+    except sqlite3.DatabaseError as exc:
+        return [f"the file cannot be read: {exc}"]

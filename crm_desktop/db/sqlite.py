@@ -281,15 +281,100 @@ def rebuild_search(db: SqliteDatabase | DatabaseProxy, customer_ids: Iterable[in
 # --- checks and backup -------------------------------------------------------
 
 
-def integrity_problems(db: SqliteDatabase) -> list[str]:
-    """Everything ``integrity_check``, ``foreign_key_check`` and FTS find wrong."""
-    problems = [row[0] for row in db.execute_sql("PRAGMA integrity_check") if row[0] != "ok"]
-    for table, rowid, parent, _fk in db.execute_sql("PRAGMA foreign_key_check"):
-        problems.append(f"{table} row {rowid} points to a missing {parent} row")
+def quick_check_problems(db: SqliteDatabase | DatabaseProxy | sqlite3.Connection) -> list[str]:
+    """What ``PRAGMA quick_check`` finds wrong (a page that cannot be read is a problem too).
+
+    Reads only: run it before writing into a file that may be damaged.
+    """
+    run = db.execute if isinstance(db, sqlite3.Connection) else db.execute_sql
     try:
-        db.execute_sql("INSERT INTO customer_search(customer_search) VALUES ('integrity-check')")
+        return [row[0] for row in run("PRAGMA quick_check") if row[0] != "ok"]
+    except sqlite3.OperationalError:
+        raise  # busy, read-only…: not damage
+    except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
+        if isinstance(exc, peewee.OperationalError):
+            raise
+        return [str(exc)]
+
+
+_DAMAGED: set[str] = set()
+
+
+def _name(db: SqliteDatabase | DatabaseProxy | sqlite3.Connection) -> str:
+    target = db.obj if isinstance(db, DatabaseProxy) else db
+    return str(getattr(target, "database", "") or id(target))
+
+
+def mark_damaged(db: SqliteDatabase | DatabaseProxy) -> None:
+    """Remember that a check found ``db`` damaged: nothing more is written to it (not even statistics)."""
+    _DAMAGED.add(_name(db))
+
+
+def forget_damage(path: Path) -> None:
+    """A file opened afresh (after a restore, say) is judged afresh."""
+    _DAMAGED.discard(str(path))
+
+
+def damage_seen(db: SqliteDatabase | DatabaseProxy) -> bool:
+    return _name(db) in _DAMAGED
+
+
+def is_damage(exc: BaseException) -> bool:
+    """An error that says the file is damaged (a page that cannot be read), not busy or read-only."""
+    if isinstance(exc, sqlite3.OperationalError | peewee.OperationalError):
+        return False
+    if not isinstance(exc, sqlite3.DatabaseError | peewee.DatabaseError):
+        return False
+    text = str(exc).lower()
+    return "malformed" in text or "not a database" in text or "corrupt" in text or "disk i/o" in text
+
+
+def integrity_problems(db: SqliteDatabase | sqlite3.Connection) -> list[str]:
+    """Everything ``integrity_check``, ``foreign_key_check`` and the search index checks find wrong.
+
+    Reads only: it works on a read-only file and while another program writes
+    (the FTS self-check, which needs a write lock, is left out when it cannot
+    have one: busy or read-only is not damage).
+    """
+    run = db.execute if isinstance(db, sqlite3.Connection) else db.execute_sql
+    problems = [row[0] for row in run("PRAGMA integrity_check") if row[0] != "ok"]
+    for table, rowid, parent, _fk in run("PRAGMA foreign_key_check"):
+        problems.append(f"{table} row {rowid} points to a missing {parent} row")
+    problems += search_index_problems(db)
+    try:
+        run("INSERT INTO customer_search(customer_search) VALUES ('integrity-check')")
+    except (sqlite3.OperationalError, peewee.OperationalError):
+        pass  # no write lock to be had (read-only file, another program writing): not damage
     except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
         problems.append(f"search index: {exc}")
+    return problems
+
+
+SEARCH_SAMPLE = 500
+
+
+def search_index_problems(db: SqliteDatabase | DatabaseProxy | sqlite3.Connection) -> list[str]:
+    """The search index compared with the customers: one entry per customer (counts, and who
+    is missing or left over), and the indexed text of a random sample equal to what it should be."""
+    run = db.execute if isinstance(db, sqlite3.Connection) else db.execute_sql
+    problems = []
+    missing = run(
+        "SELECT count(*) FROM customer WHERE id NOT IN (SELECT rowid FROM customer_search)"
+    ).fetchone()[0]
+    extra = run(
+        "SELECT count(*) FROM customer_search WHERE rowid NOT IN (SELECT id FROM customer)"
+    ).fetchone()[0]
+    if missing:
+        problems.append(f"search index: {missing} customer(s) missing from it (check --repair rebuilds it)")
+    if extra:
+        problems.append(f"search index: {extra} entry(ies) for customers that do not exist (check --repair)")
+    columns = " OR ".join(f"d.{c} IS NOT s.{c}" for c in SEARCH_COLUMNS)
+    stale = run(
+        f"SELECT count(*) FROM customer_search_doc d JOIN customer_search s ON s.rowid = d.id "
+        f"WHERE d.id IN (SELECT id FROM customer ORDER BY random() LIMIT {SEARCH_SAMPLE}) AND ({columns})"
+    ).fetchone()[0]
+    if stale:
+        problems.append(f"search index: {stale} customer(s) indexed with old text (check --repair)")
     return problems
 
 

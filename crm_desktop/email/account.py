@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from crm_desktop import secrets
 from crm_desktop.contact_points import ContactPointError, normalize_email
 from crm_desktop.db.models import Setting, database_proxy
 from crm_desktop.email import credentials
@@ -55,6 +56,31 @@ def load_account() -> SmtpAccount | None:
 
 
 BAD_HOST = QT_TRANSLATE_NOOP("InputRules", "the server name is missing or has spaces (e.g. smtp.gmail.com)")
+MIN_PASSWORD = 8
+SHORT_PASSWORD = QT_TRANSLATE_NOOP(
+    "InputRules",
+    "a password of fewer than {count} characters is not saved: it could show up in the log and error "
+    "messages (use an app password from your mail provider)",
+)
+PASSWORD_IN_FIELD = QT_TRANSLATE_NOOP(
+    "InputRules", "this looks like the password; it is not saved here (type it in the Password field)"
+)
+
+
+def check_password(account: SmtpAccount, password: str | None) -> None:
+    """A new password is long enough to be kept out of logs reliably, and no password (the new one,
+    or one the keychain already holds) is typed into the user name or the From name."""
+    errors = []
+    if password and len(password) < MIN_PASSWORD:
+        errors.append(FieldError("password", SHORT_PASSWORD.format(count=MIN_PASSWORD)))
+    for name in ("username", "from_name"):
+        text = getattr(account, name)
+        if text and (
+            (password and len(password) >= MIN_PASSWORD and password in text) or secrets.contains_secret(text)
+        ):
+            errors.append(FieldError(name, PASSWORD_IN_FIELD))
+    if errors:
+        raise ValidationError(errors)
 
 
 def validate(account: SmtpAccount) -> SmtpAccount:
@@ -84,6 +110,7 @@ def save_account(account: SmtpAccount, password: str | None = None) -> Outcome[S
     The password goes to the OS keyring only (see :mod:`.credentials`).
     """
     clean = validate(account)
+    check_password(clean, password)
     if password is not None:
         if password:
             credentials.store_password(clean.username, clean.host, password)

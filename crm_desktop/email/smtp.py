@@ -17,6 +17,7 @@ from email.message import EmailMessage
 from email.policy import SMTP as SMTP_POLICY
 from email.utils import formataddr, formatdate
 
+from crm_desktop import secrets
 from crm_desktop.email.account import SmtpAccount
 
 TIMEOUT_SECONDS = 30.0
@@ -26,14 +27,18 @@ class SendError(Exception):
     """A message was not sent. ``permanent``: trying again will not help."""
 
     def __init__(self, message: str, *, permanent: bool = False, connection: bool = False) -> None:
-        super().__init__(message)
+        super().__init__(secrets.redact(message))  # it goes to the outbox (the database) and the log
         self.permanent = permanent
         self.connection = connection  # the server could not be reached or signed in to at all
 
 
-def _reply_text(reply: bytes | str) -> str:
+def _reply_text(reply: bytes | str, *credentials: str) -> str:
+    """A server's reply as kept in the outbox and the log: its first line only, without anything
+    that is (or decodes to) the credentials — a server may echo the login exchange back."""
     text = reply.decode("utf-8", "replace") if isinstance(reply, bytes) else str(reply)
-    return " ".join(text.split())[:300]
+    lines = text.strip().splitlines()
+    first = " ".join(lines[0].split())[:300] if lines else ""
+    return secrets.redact(first, extra=credentials)
 
 
 def connect(account: SmtpAccount, password: str | None, *, timeout: float = TIMEOUT_SECONDS) -> smtplib.SMTP:
@@ -53,6 +58,7 @@ def connect(account: SmtpAccount, password: str | None, *, timeout: float = TIME
         if account.username:
             if not password:
                 raise SendError("no password is saved for this account (Email settings)", connection=True)
+            secrets.register(password)  # from here on the log never shows it
             _login(conn, account.username, password)
         return conn
     except SendError:
@@ -60,13 +66,14 @@ def connect(account: SmtpAccount, password: str | None, *, timeout: float = TIME
         raise
     except smtplib.SMTPAuthenticationError as exc:
         close_quietly(conn)
+        reply = _reply_text(exc.smtp_error, password or "")
         raise SendError(
-            f"the mail server {where} refused the user name or password ({_reply_text(exc.smtp_error)})",
+            f"the mail server {where} refused the user name or password ({exc.smtp_code} {reply})",
             connection=True,
-        ) from exc
+        ) from None  # the exception holds the whole reply: not passed on to the log
     except (OSError, smtplib.SMTPException, UnicodeError) as exc:
         close_quietly(conn)
-        reason = str(exc) or exc.__class__.__name__
+        reason = _reply_text(str(exc), password or "") or exc.__class__.__name__
         raise SendError(f"cannot reach the mail server {where}: {reason}", connection=True) from exc
 
 
@@ -121,7 +128,8 @@ def send_message(
             data += b"\r\n"
         conn.send(data)
     except (OSError, smtplib.SMTPException) as exc:
-        raise SendError(f"the connection to the mail server broke: {exc or exc.__class__.__name__}") from exc
+        reason = _reply_text(str(exc)) or exc.__class__.__name__
+        raise SendError(f"the connection to the mail server broke: {reason}") from exc
     on_handed_over()
     conn.send(b".\r\n")  # from here on the server may have the message
     code, reply = conn.getreply()

@@ -10,15 +10,18 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from pathlib import Path
 from typing import BinaryIO, TextIO
 
+import peewee
+
+from crm_desktop.db.store import refuse_if_damaged
 from crm_desktop.exporting import columns as c
 from crm_desktop.importing.lookups import database_id
 from crm_desktop.importing.run import current_db
 from crm_desktop.io.csv_writer import write_csv
 from crm_desktop.io.vcard_model import TypedValue, VCardAddress, VCardContact
 from crm_desktop.io.vcard_writer import write_vcards
+from crm_desktop.output_files import check_output_path, replacing
 
 ENTITIES = ("customers", "purchases", "deals", "interactions", "tasks")
 Progress = Callable[[int, int], None]
@@ -34,8 +37,14 @@ class ExportCancelled(Exception):
 def _context() -> c.Context:
     db = current_db()
     con: sqlite3.Connection = db.connection()
-    with db.atomic():
-        db_id = database_id(con, create=True)
+    db_id = database_id(con)  # an export reads only; the id is written once, if it can be
+    if db_id is None:
+        refuse_if_damaged(db)  # the one write an export makes: never into a damaged file
+        try:
+            with db.atomic():
+                db_id = database_id(con, create=True)
+        except (sqlite3.OperationalError, peewee.OperationalError):
+            db_id = None  # read-only file or another program writing: rows without a reference
     users = {uid: name for uid, name in con.execute('SELECT id, name FROM "user"')}
     return c.Context(con, db_id or "", users)
 
@@ -71,6 +80,8 @@ def export_csv(
     """
     if entity not in ENTITIES:
         raise ValueError(f"Unknown export {entity!r}; use one of {', '.join(ENTITIES)}.")
+    if isinstance(target, str | os.PathLike):
+        check_output_path(target)  # before anything is read or written
     ctx = _context()
     total = count_rows(entity, customer_ids)
     if entity == "customers":
@@ -105,16 +116,8 @@ def _watch(
 def _write(target: str | os.PathLike[str] | TextIO | BinaryIO, writer: Callable[[BinaryIO], int]) -> int:
     if not isinstance(target, str | os.PathLike):
         return writer(target)  # type: ignore[arg-type]
-    path = Path(target)
-    partial = path.with_name(path.name + ".partial")
-    try:
-        with open(partial, "wb") as fp:
-            count = writer(fp)
-        partial.replace(path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    return count
+    with replacing(check_output_path(target)) as partial, open(partial, "wb") as fp:
+        return writer(fp)
 
 
 def contacts(customer_ids: Sequence[int] | None = None) -> Iterator[VCardContact]:
@@ -145,6 +148,8 @@ def export_vcards(
     cancel: Callable[[], bool] | None = None,
 ) -> int:
     """Write customers as one vCard 3.0 file (UTF-8); the number of cards."""
+    if isinstance(target, str | os.PathLike):
+        check_output_path(target)
 
     def writer(fp: BinaryIO) -> int:
         count = 0

@@ -26,7 +26,7 @@ from typing import Protocol
 import peewee
 
 from crm_desktop.db import sqlite
-from crm_desktop.db.store import describe_sqlite_error
+from crm_desktop.db.store import CorruptDatabaseError, describe_sqlite_error, refuse_if_damaged
 from crm_desktop.importing import messages as m
 from crm_desktop.importing.bulk import customer_indexes_built_after
 from crm_desktop.importing.customer_record import CUSTOM_PREFIX
@@ -145,6 +145,11 @@ def run_import(
     }
     estimate = file.estimate_rows(info)
     db = current_db()
+    if not dry_run:
+        try:
+            refuse_if_damaged(db)  # never write into a damaged file
+        except CorruptDatabaseError as exc:
+            raise ImportRefused(exc.args[0]) from exc
     stamp = utcnow().isoformat(sep=" ")
     region = options.region or phone_region()
     last_line = 0

@@ -83,7 +83,10 @@ class RowSource:
         self.notices: list[tuple[int, str]] = []
 
     def rows(self) -> Iterator[SourceRow]:
-        return self._rows
+        try:
+            yield from self._rows
+        except ReadError as exc:  # found while reading on (a field of 2 MB, bytes that do not decode)
+            raise ImportRefused(str(exc)) from None
 
     @property
     def problems(self) -> list[tuple[int, str]]:
@@ -118,6 +121,8 @@ class ImportFile:
             self.name = name or "import.csv"
         else:
             self.name = name or Path(source).name
+        # a name with bytes that are not UTF-8 (an old zip, a USB stick): shown and stored with "�"
+        self.name = os.fsencode(self.name).decode("utf-8", errors="replace")
         self.kind = "vcard" if self._looks_like_vcard() else "csv"
 
     def _head(self, size: int = 4096) -> bytes:
@@ -200,7 +205,9 @@ class ImportFile:
             SourceRow(row.line_number, [unneutralize_cell(v) if v[:1] == "'" else v for v in row.values])
             for row in stream
         )
-        return RowSource(info, rows, stream)
+        source = RowSource(info, rows, stream)
+        source.notices = [(p.line_number, p.reason) for p in stream.notices]
+        return source
 
     def _open_vcard(self) -> RowSource:
         result = parse_vcards(self._bytes())

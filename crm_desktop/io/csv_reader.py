@@ -195,6 +195,8 @@ class RowStream:
             raise ReadError(m.BAD_DELIMITER.format(value=repr(delimiter)))
         self.encoding = encoding
         self.problems: list[RowProblem] = []
+        # warnings, not refusals: the lines read as Windows-1252 in a file otherwise UTF-8
+        self.notices = [RowProblem(line, None, m.LINE_NOT_UTF8) for line in encoding.fallback_lines]
         self.blank_records = 0
         self.header_line: int | None = None
         self._on_close = on_close

@@ -12,8 +12,10 @@ a formula character gets one more, so ``'=x`` typed by a user survives an
 export and re-import unchanged. The import engine must pass every cell of a
 file through :func:`unneutralize_cell` to get back what was exported.
 
-Quoting: fields holding the delimiter, a quote, a line break, leading or
-trailing white space, or the word NULL are quoted, so the reader (which trims
+Quoting: fields holding the delimiter, a semicolon or a tab (the delimiters
+spreadsheets guess in some locales: ``Rahim;=2+3;`` unquoted would be read
+there as three cells, the second a formula), a quote, a line break, leading
+or trailing white space, or the word NULL are quoted, so the reader (which trims
 and blanks only *unquoted* fields) returns them unchanged.
 """
 
@@ -54,6 +56,8 @@ def unneutralize_cell(value: str) -> str:
 def _needs_quotes(value: str, delimiter: str) -> bool:
     return (
         delimiter in value
+        or ";" in value  # a spreadsheet that splits on ';' (or tabs) must see one cell, not
+        or "\t" in value  # "Rahim" and a formula "=2+3" of its own
         or '"' in value
         or "\n" in value
         or "\r" in value
@@ -88,7 +92,8 @@ def write_csv(
 ) -> int:
     """Write a header line and rows as UTF-8 CSV with CRLF line ends.
 
-    ``target`` is a path (created or replaced), a text stream, or a binary
+    ``target`` is a path (created, or replaced through a temporary file;
+    never the database: see :mod:`crm_desktop.output_files`), a text stream, or a binary
     stream. ``bom=True`` starts the file with a UTF-8 byte-order mark so
     Excel opens Bengali text correctly. ``None`` cells are written empty,
     other non-text cells with ``str()``; every cell goes through
@@ -98,8 +103,13 @@ def write_csv(
     if len(delimiter) != 1 or delimiter in '"\r\n':
         raise ValueError(f"Cannot write CSV with the delimiter {delimiter!r}.")
     if isinstance(target, str | os.PathLike):
+        from crm_desktop.output_files import check_output_path, replacing
+
         encoding = "utf-8-sig" if bom else "utf-8"
-        with open(target, "w", encoding=encoding, newline="") as fp:
+        with (
+            replacing(check_output_path(target)) as temp,
+            open(temp, "w", encoding=encoding, newline="") as fp,
+        ):
             return _write(fp, headers, rows, delimiter)
     if isinstance(target, io.TextIOBase):
         if bom:

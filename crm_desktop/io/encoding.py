@@ -9,7 +9,11 @@ Rules, in order:
 1. a byte-order mark (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE) decides;
 2. no mark, but every other byte is zero → UTF-16 without a mark (not sure);
 3. the whole file decodes as strict UTF-8 → ``utf-8``;
-4. otherwise ``cp1252`` (Windows Western, what Excel writes on most PCs),
+4. UTF-8 on most lines but not on some (a file pasted together from two
+   programs) → :data:`MIXED`: each line is decoded as UTF-8 first, and the
+   lines that are not valid UTF-8 as Windows-1252 (``fallback_lines`` names
+   them, so the import can warn about each);
+5. otherwise ``cp1252`` (Windows Western, what Excel writes on most PCs),
    marked as a fallback; if even that fails, ``latin-1`` (never fails).
 
 Every decoded text has a leading U+FEFF removed, whatever the encoding.
@@ -27,6 +31,7 @@ from crm_desktop.io import messages as m
 from crm_desktop.io.errors import ReadError
 
 __all__ = [
+    "MIXED",
     "DetectedEncoding",
     "chosen_encoding",
     "decode",
@@ -49,6 +54,8 @@ _CP1252_HOLES = (b"\x81", b"\x8d", b"\x8f", b"\x90", b"\x9d")
 
 _CHUNK = 1 << 20
 
+MIXED = "utf-8+cp1252"  # not a codec: UTF-8 line by line, Windows-1252 for the lines that are not
+
 
 @dataclass(frozen=True, slots=True)
 class DetectedEncoding:
@@ -62,10 +69,13 @@ class DetectedEncoding:
     name: str
     reason: str
     confident: bool
+    fallback_lines: tuple[int, ...] = ()  # MIXED: the lines read as Windows-1252
 
 
 def chosen_encoding(name: str) -> DetectedEncoding:
     """An encoding the user picked; raises :class:`ReadError` if unknown."""
+    if name == MIXED:
+        return DetectedEncoding(MIXED, m.ENCODING_CHOSEN.format(name=MIXED), True)
     try:
         canonical = codecs.lookup(name).name
     except LookupError:
@@ -99,7 +109,9 @@ def detect_encoding_chunks(chunks: Iterable[bytes]) -> DetectedEncoding:
     bad_utf8_at: int | None = None
     cp1252_ok = True
     ascii_only = True
+    lines = _LineScan()
     for chunk in _chain_first(head, it):
+        lines.feed(chunk)
         if bad_utf8_at is None:
             try:
                 utf8.decode(chunk)
@@ -123,9 +135,76 @@ def detect_encoding_chunks(chunks: Iterable[bytes]) -> DetectedEncoding:
         if ascii_only:
             return DetectedEncoding("utf-8", m.PLAIN_ASCII, True)
         return DetectedEncoding("utf-8", m.VALID_UTF8, True)
+    lines.finish()
+    if lines.utf8_lines and lines.bad_lines:
+        bad = tuple(lines.bad_lines)
+        return DetectedEncoding(MIXED, m.MIXED_UTF8_CP1252.format(count=len(bad)), False, bad)
     if cp1252_ok:
         return DetectedEncoding("cp1252", m.FALLBACK_CP1252.format(offset=bad_utf8_at), False)
     return DetectedEncoding("latin-1", m.FALLBACK_LATIN1.format(offset=bad_utf8_at), False)
+
+
+class _LineScan:
+    """Which lines of a file are UTF-8 with letters beyond ASCII, and which are not UTF-8 at all."""
+
+    def __init__(self) -> None:
+        self.utf8_lines = 0
+        self.bad_lines: list[int] = []
+        self._line = 0
+        self._carry = b""
+
+    def feed(self, chunk: bytes) -> None:
+        if chunk.isascii() and not self._carry:
+            self._line += chunk.count(b"\n")
+            return
+        parts = (self._carry + chunk).split(b"\n")
+        self._carry = parts.pop()
+        for part in parts:
+            self._look(part)
+
+    def finish(self) -> None:
+        if self._carry:
+            self._look(self._carry)
+            self._carry = b""
+
+    def _look(self, line: bytes) -> None:
+        self._line += 1
+        if line.isascii():
+            return
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            self.bad_lines.append(self._line)
+        else:
+            self.utf8_lines += 1
+
+
+def _decode_line(line: bytes) -> tuple[str, bool]:
+    """One line of a :data:`MIXED` file: (text, True if it needed Windows-1252)."""
+    try:
+        return line.decode("utf-8"), False
+    except UnicodeDecodeError:
+        try:
+            return line.decode("cp1252"), True
+        except UnicodeDecodeError:  # a byte Windows-1252 leaves undefined
+            return line.decode("latin-1"), True
+
+
+def _mixed_lines(chunks: Iterable[bytes]) -> Iterator[str]:
+    """The physical lines of a :data:`MIXED` file, each decoded on its own."""
+    carry = b""
+    first = True
+    for chunk in chunks:
+        parts = (carry + chunk).split(b"\n")
+        carry = parts.pop()
+        for part in parts:
+            text = _decode_line(part + b"\n")[0]
+            if first:
+                text, first = text.removeprefix("\ufeff"), False
+            yield from io.StringIO(text, newline="").readlines()
+    if carry:
+        text = _decode_line(carry)[0]
+        yield from io.StringIO(text.removeprefix("\ufeff") if first else text, newline="").readlines()
 
 
 def _chain_first(first: bytes, rest: Iterator[bytes]) -> Iterator[bytes]:
@@ -172,6 +251,8 @@ def decode(raw: bytes, encoding: str | DetectedEncoding) -> str:
     byte that is not valid in ``encoding``.
     """
     detected = _as_detected(encoding)
+    if detected.name == MIXED:
+        return "".join(_mixed_lines([raw]))
     try:
         text = raw.decode(detected.name)
     except LookupError:
@@ -179,6 +260,8 @@ def decode(raw: bytes, encoding: str | DetectedEncoding) -> str:
     except UnicodeDecodeError as exc:
         before = raw[: exc.start].decode(detected.name, errors="replace")
         _raise_undecodable(detected.name, exc, exc.start, 1 + _count_breaks(before))
+    except UnicodeError:  # "utf-16"/"utf-32" with no byte-order mark
+        raise ReadError(m.NO_BYTE_ORDER.format(name=detected.name), byte_offset=0, line_number=1) from None
     return text.removeprefix("\ufeff")
 
 
@@ -191,6 +274,9 @@ def iter_lines(chunks: Iterable[bytes], encoding: str | DetectedEncoding) -> Ite
     number of undecodable bytes.
     """
     detected = _as_detected(encoding)
+    if detected.name == MIXED:
+        yield from _mixed_lines(chunks)
+        return
     try:
         decoder = codecs.getincrementaldecoder(detected.name)(errors="strict")
     except LookupError:
@@ -202,7 +288,10 @@ def iter_lines(chunks: Iterable[bytes], encoding: str | DetectedEncoding) -> Ite
     for chunk in chunks:
         try:
             text = decoder.decode(chunk)
-        except UnicodeDecodeError as exc:
+        except UnicodeError as exc:
+            if not isinstance(exc, UnicodeDecodeError):  # "utf-16"/"utf-32" with no byte-order mark
+                no_bom = m.NO_BYTE_ORDER.format(name=detected.name)
+                raise ReadError(no_bom, byte_offset=0, line_number=1) from None
             pending = len(exc.object) - len(chunk)
             before = exc.object[: exc.start].decode(detected.name, errors="replace")
             _raise_undecodable(

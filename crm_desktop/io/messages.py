@@ -26,6 +26,14 @@ BOM_UTF16_LE: Final = QT_TRANSLATE_NOOP("FileReading", "UTF-16 LE with a byte-or
 BOM_UTF16_BE: Final = QT_TRANSLATE_NOOP("FileReading", "UTF-16 BE with a byte-order mark")
 PLAIN_ASCII: Final = QT_TRANSLATE_NOOP("FileReading", "plain ASCII text, read as UTF-8")
 VALID_UTF8: Final = QT_TRANSLATE_NOOP("FileReading", "the text is valid UTF-8")
+MIXED_UTF8_CP1252: Final = QT_TRANSLATE_NOOP(
+    "FileReading",
+    "UTF-8, except {count} line(s) that are not (Windows-1252 there, from another program); "
+    "those lines were read as Windows-1252",
+)
+LINE_NOT_UTF8: Final = QT_TRANSLATE_NOOP(
+    "FileReading", "not valid UTF-8 like the rest of the file, so read as Windows-1252; check its letters"
+)
 FALLBACK_CP1252: Final = QT_TRANSLATE_NOOP(
     "FileReading",
     "not valid UTF-8 (byte offset {offset}), so read as Windows-1252 as a fallback; "
@@ -106,6 +114,11 @@ DAMAGED_UTF16: Final = QT_TRANSLATE_NOOP(
     "The file is {name}, but at byte offset {offset} (line {line}) it holds half of a character "
     "(bytes {bytes}, an unpaired UTF-16 surrogate): the file is damaged there. Fix or delete that "
     "character in the program that made the file, then try again.",
+)
+NO_BYTE_ORDER: Final = QT_TRANSLATE_NOOP(
+    "FileReading",
+    "The file cannot be read as {name}: it does not start with a byte-order mark, so the byte order "
+    "is unknown. Choose {name}-le or {name}-be.",
 )
 UNDECODABLE: Final = QT_TRANSLATE_NOOP(
     "FileReading",

@@ -37,6 +37,7 @@ from crm_desktop.db.models import (
 from crm_desktop.domain import CUSTOMER_KINDS
 from crm_desktop.services import audit, input_rules
 from crm_desktop.services.changes import Changes, Outcome
+from crm_desktop.services.conflicts import merged
 from crm_desktop.services.errors import FieldError, NotFoundError, ValidationError
 from crm_desktop.timeutil import utcnow
 from crm_desktop.translatable import QT_TRANSLATE_NOOP
@@ -191,7 +192,16 @@ def create_customer(data: CustomerInput, *, region: str = DEFAULT_REGION) -> Out
     return Outcome(customer.id, Changes.of("customer", "tag", customers=[customer.id]))
 
 
-def update_customer(customer_id: int, data: CustomerInput, *, region: str = DEFAULT_REGION) -> Outcome[int]:
+def update_customer(
+    customer_id: int,
+    data: CustomerInput,
+    *,
+    region: str = DEFAULT_REGION,
+    expected: CustomerInput | None = None,
+) -> Outcome[int]:
+    """Save ``data`` over the customer. ``expected`` is the customer as the editor loaded it
+    (:func:`load_input`): then a field changed meanwhile by another window or program is kept,
+    and one both changed refuses the save (:class:`~crm_desktop.services.conflicts.ConflictError`)."""
     clean = validate(data, region=region)
     with (
         database_proxy.atomic(),
@@ -199,6 +209,10 @@ def update_customer(customer_id: int, data: CustomerInput, *, region: str = DEFA
         sqlite.search_reindexed_once(database_proxy, [customer_id]),
     ):
         _live(customer_id)
+        if expected is not None:  # under the write lock: nobody changes it between look and write
+            data_now = merged(expected, data, load_input(customer_id))
+            if data_now is not data:
+                clean = validate(data_now, region=region)
         Customer.update(**clean.values, updated_at=utcnow()).where(Customer.id == customer_id).execute()
         CustomerPhone.delete().where(CustomerPhone.customer == customer_id).execute()
         CustomerEmail.delete().where(CustomerEmail.customer == customer_id).execute()

@@ -44,6 +44,7 @@ from crm_desktop.db.models import (
     database_proxy,
     tuples,
 )
+from crm_desktop.db.store import refuse_if_damaged
 from crm_desktop.services import audit
 from crm_desktop.services.changes import Changes, Outcome
 from crm_desktop.services.customers import refresh_last_contact, refresh_tag_names
@@ -122,6 +123,7 @@ def merge_customers(kept_id: int, merged_ids: Sequence[int]) -> Outcome[MergeRes
     if len(others) >= MAX_AT_ONCE:
         raise ValidationError.single("customers", f"merge at most {MAX_AT_ONCE} customers at once")
     involved = [kept_id, *others]
+    refuse_if_damaged(database_proxy)  # a merge rewrites many rows: never into a damaged file
     with (
         database_proxy.atomic(),
         audit.tracking("customer", [kept_id], "merged"),

@@ -2334,6 +2334,14 @@ Use “Goals…” to set monthly targets.</source>
         <source>The file could not be written: {reason}</source>
         <translation>ফাইলটি লেখা যায়নি: {reason}</translation>
     </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>ফাইলটি বদলে দেবেন?</translation>
+    </message>
+    <message>
+        <source>{name} already exists. Replace it?</source>
+        <translation>{name} আগে থেকেই আছে। এটি বদলে দেবেন?</translation>
+    </message>
 </context>
 <context>
     <name>FilePage</name>
@@ -2615,6 +2623,18 @@ Use “Goals…” to set monthly targets.</source>
     <message>
         <source>Line {line}: {reason}</source>
         <translation>লাইন {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as {name}: it does not start with a byte-order mark, so the byte order is unknown. Choose {name}-le or {name}-be.</source>
+        <translation>ফাইলটি {name} হিসেবে পড়া যাচ্ছে না: এটি বাইট-অর্ডার চিহ্ন দিয়ে শুরু হয়নি, তাই বাইটের ক্রম জানা নেই। {name}-le অথবা {name}-be বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>UTF-8, except {count} line(s) that are not (Windows-1252 there, from another program); those lines were read as Windows-1252</source>
+        <translation>UTF-8, তবে {count}টি লাইন বাদে যেগুলো UTF-8 নয় (সেখানে অন্য প্রোগ্রামের Windows-1252); ওই লাইনগুলো Windows-1252 হিসেবে পড়া হয়েছে</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 like the rest of the file, so read as Windows-1252; check its letters</source>
+        <translation>ফাইলের বাকি অংশের মতো সঠিক UTF-8 নয়, তাই Windows-1252 হিসেবে পড়া হয়েছে; এর অক্ষরগুলো দেখে নিন</translation>
     </message>
 </context>
 <context>
@@ -3326,6 +3346,14 @@ Use “Goals…” to set monthly targets.</source>
         <source>a ticket needs a subject</source>
         <translation>টিকেটের একটি বিষয় দিন</translation>
     </message>
+    <message>
+        <source>a password of fewer than {count} characters is not saved: it could show up in the log and error messages (use an app password from your mail provider)</source>
+        <translation>{count} অক্ষরের কম পাসওয়ার্ড সংরক্ষণ করা হয় না: এটি লগ ও ত্রুটির বার্তায় দেখা যেতে পারে (আপনার মেইল সেবাদাতার দেওয়া একটি অ্যাপ পাসওয়ার্ড ব্যবহার করুন)</translation>
+    </message>
+    <message>
+        <source>this looks like the password; it is not saved here (type it in the Password field)</source>
+        <translation>এটি পাসওয়ার্ডের মতো দেখাচ্ছে; এখানে এটি সংরক্ষণ করা হয় না (পাসওয়ার্ডের ঘরে লিখুন)</translation>
+    </message>
 </context>
 <context>
     <name>InteractionComposer</name>
@@ -3537,6 +3565,10 @@ Use “Goals…” to set monthly targets.</source>
     <message>
         <source>{customers} customers · {deals} deals · {tasks} tasks · {tickets} tickets</source>
         <translation>{customers} জন গ্রাহক · {deals}টি ডিল · {tasks}টি কাজ · {tickets}টি টিকেট</translation>
+    </message>
+    <message>
+        <source>Undo: {what}</source>
+        <translation>ফিরিয়ে নিন: {what}</translation>
     </message>
 </context>
 <context>
@@ -5208,6 +5240,10 @@ Weighted by the stage&apos;s {percent}% chance: {weighted}</source>
         <source>Imported from {file}</source>
         <translation>{file} থেকে আমদানি করা</translation>
     </message>
+    <message>
+        <source>Not saved</source>
+        <translation>সংরক্ষণ হয়নি</translation>
+    </message>
 </context>
 <context>
     <name>TaskDialog</name>
@@ -5754,6 +5790,47 @@ How would you like to start?</source>
     <message>
         <source>Indexing for search…</source>
         <translation>খোঁজার জন্য সূচি তৈরি হচ্ছে…</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>{file} is the open database or one of its files; nothing was written. Choose another file name.</source>
+        <translation>{file} খোলা ডেটাবেস বা তার একটি ফাইল; কিছুই লেখা হয়নি। অন্য একটি ফাইলের নাম বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>{file} is a database or a backup; it is never replaced by an export. Choose another file name.</source>
+        <translation>{file} একটি ডেটাবেস বা ব্যাকআপ; এক্সপোর্ট কখনো এটিকে বদলায় না। অন্য একটি ফাইলের নাম বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>{file} is a folder; give a file name.</source>
+        <translation>{file} একটি ফোল্ডার; একটি ফাইলের নাম দিন।</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; nothing was written.</source>
+        <translation>{folder} ফোল্ডারটি নেই; কিছুই লেখা হয়নি।</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>{path} is an empty file (0 bytes), not a database — restore a backup? The file was not changed.</source>
+        <translation>{path} একটি খালি ফাইল (০ বাইট), ডেটাবেস নয় — একটি ব্যাকআপ থেকে ফিরিয়ে আনবেন? ফাইলটি বদলানো হয়নি।</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}). Nothing was written to it. Restore a backup, or open another file.</source>
+        <translation>{path} ক্ষতিগ্রস্ত ({detail})। এতে কিছুই লেখা হয়নি। একটি ব্যাকআপ থেকে ফিরিয়ে আনুন, অথবা অন্য একটি ফাইল খুলুন।</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full ({free} MB free). Free some space and try again.</source>
+        <translation>{path} যে ডিস্কে আছে সেটি ভরে গেছে ({free} MB খালি)। কিছু জায়গা খালি করে আবার চেষ্টা করুন।</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>Changed by another window or program since you opened it: now &apos;{theirs}&apos;. Save again to keep yours, or type theirs.</source>
+        <translation>আপনি খোলার পর অন্য একটি উইন্ডো বা প্রোগ্রাম এটি বদলেছে: এখন &apos;{theirs}&apos;। আপনারটি রাখতে আবার সংরক্ষণ করুন, অথবা তাদেরটি লিখুন।</translation>
     </message>
 </context>
 </TS>

@@ -63,3 +63,47 @@ def test_an_unwritable_place_is_said_not_raised(ctx: AppContext, qtbot, tmp_path
     wait_for_background(qtbot, ctx)
     assert dialog.status.text().startswith("The file could not be written")
     assert dialog.export_button.isEnabled()
+
+
+def test_the_open_database_is_never_the_export_target(ctx: AppContext, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    _customers()
+    dialog = ExportDialog(ctx)
+    qtbot.addWidget(dialog)
+    database = ctx.store.path
+    before = database.read_bytes()
+    dialog._confirmed = str(database)  # as if the save dialog had asked
+    dialog.path_edit.setText(str(database))
+    dialog.start()
+    wait_for_background(qtbot, ctx)
+    assert "open database" in dialog.status.text()
+    assert database.read_bytes() == before
+
+
+def test_a_typed_existing_file_is_replaced_only_after_asking(
+    ctx: AppContext,
+    qtbot,
+    tmp_path: Path,
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    _customers()
+    target = tmp_path / "customers.csv"
+    target.write_text("precious\n", encoding="utf-8")
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    asked: list[str] = []
+
+    def question(parent, title, text, *rest):  # noqa: ANN001, ANN002, ANN202
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    dialog = ExportDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.path_edit.setText(str(target))
+    dialog.start()
+    wait_for_background(qtbot, ctx)
+    assert target.read_text(encoding="utf-8") == "precious\n" and len(asked) == 1
+    dialog.start()
+    wait_for_background(qtbot, ctx)
+    assert "Karim" in target.read_text(encoding="utf-8-sig")

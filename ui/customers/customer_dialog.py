@@ -13,6 +13,7 @@ from crm_desktop.contact_points import ContactPointError, normalize_email, parse
 from crm_desktop.locale import ParseError, parse_date
 from crm_desktop.services import customers
 from crm_desktop.services.changes import Outcome
+from crm_desktop.services.conflicts import ConflictError
 from crm_desktop.services.customer_list import owners
 from crm_desktop.services.customers import CustomerInput
 from crm_desktop.services.errors import ValidationError
@@ -150,7 +151,17 @@ class CustomerDialog(FormDialog):
         )
 
     def operation(self) -> Callable[[], Outcome[Any]]:
-        data, region, customer_id = self.input(), self.region, self.customer_id
+        data, region, customer_id, opened = self.input(), self.region, self.customer_id, self.loaded
         if customer_id is None:
             return lambda: customers.create_customer(data, region=region)
-        return lambda: customers.update_customer(customer_id, data, region=region)
+        # a field another window changed meanwhile is kept; one both changed refuses the save
+        return lambda: customers.update_customer(customer_id, data, region=region, expected=opened)
+
+    def _refused(self, error: BaseException) -> None:
+        if isinstance(error, ConflictError) and isinstance(error.current, CustomerInput):
+            # the other's changes to fields not touched here are shown; saving again keeps what
+            # is typed here in the fields both changed (the user has seen both values)
+            self.loaded = error.current
+            if isinstance(error.merged, CustomerInput):
+                self._fill(error.merged)
+        super()._refused(error)

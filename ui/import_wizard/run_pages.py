@@ -334,7 +334,10 @@ class SummaryPage(QWizardPage):
             self.tr("CSV files (*.csv)"),
         )
         if target:
-            result.save_rejects(target, bom=True)
+            try:
+                result.save_rejects(target, bom=True)
+            except OSError as exc:  # the database, a backup, a folder that went away
+                QMessageBox.warning(self, self.tr("Not saved"), translated(exc.strerror or str(exc)))
 
     def _undo(self, force: bool = False) -> None:
         result = self.w.state.result

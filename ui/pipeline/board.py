@@ -9,6 +9,7 @@ dropped: the save's own change notice brings a fresher one.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -215,6 +216,7 @@ class Board(QObject):
         where = self.locate(deal_id)
         if target is None:
             return
+        then: Callable[[], None] | None = None
         if where is not None:
             from_stage, from_row = where
             if from_stage == stage_id:
@@ -233,14 +235,15 @@ class Board(QObject):
             self.column_changed.emit(stage_id)
             self.card_moved.emit(deal_id, stage_id)
             if announce and from_stage != stage_id:
-                self._announce(card, from_stage, from_row, stage_id)
+                then = functools.partial(self._announce, card, from_stage, from_row, stage_id)
             row = target.row_of(deal_id)
         after_id = target.card(row - 1).id if where is not None and row > 0 else None
         self._save(
-            lambda: pipeline_service.move_deal(deal_id, stage_id, row, after_id=after_id, lost_reason=reason)
+            lambda: pipeline_service.move_deal(deal_id, stage_id, row, after_id=after_id, lost_reason=reason),
+            then=then,  # said (with Undo) once written: a later change then takes the Undo away
         )
 
-    def _save(self, op: Callable[[], Outcome[int]]) -> None:
+    def _save(self, op: Callable[[], Outcome[int]], then: Callable[[], None] | None = None) -> None:
         self._saves_in_flight += 1
 
         def save_and_remember() -> Outcome[int]:  # on the writer thread
@@ -250,6 +253,8 @@ class Board(QObject):
 
         def saved(_value: object) -> None:
             self._saves_in_flight -= 1
+            if then is not None:
+                then()
             if not self._saves_in_flight and self._reload_after_saves:
                 self._reload_after_saves = False
                 self.reload()

@@ -102,7 +102,7 @@ def test_after_too_many_tries_a_message_fails_with_the_last_reason(store, smtp_s
 def test_sign_in_with_the_password_from_the_keyring(store, smtp_server: SmtpServer, memory_keyring) -> None:
     smtp_server.users["shop"] = "s3cret-পাসওয়ার্ড"
     smtp_server.start()
-    save_account(smtp_server.account("shop"), "wrong")
+    save_account(smtp_server.account("shop"), "wrong-password")
     queue("c@example.com", "Signed in")
     report = flush()
     assert "refused the user name or password" in report.retrying[0][2]
