@@ -33,6 +33,21 @@ from ui.icons import icon
 REDRAW_AFTER_RESIZE_MS = 250
 
 
+class ChartCanvas(FigureCanvasQTAgg):
+    """Matplotlib's Qt canvas, drawing a card squeezed smaller than its labels without complaint.
+
+    A narrow window, long Bengali labels or the first paint before the layout has settled can
+    leave no room for the axes: matplotlib then skips its layout pass and warns. The drawing is
+    still right, and the next resize lays the card out again, so the warning is not passed on
+    (from an explicit redraw or from matplotlib's own redraw after a resize).
+    """
+
+    def draw(self) -> None:
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", "constrained_layout not applied", UserWarning)
+            super().draw()
+
+
 class ChartCard(QFrame):
     """Draws ``spec`` for the current bundle; a click on a bar emits :attr:`drill`."""
 
@@ -46,7 +61,7 @@ class ChartCard(QFrame):
         self.fmt = ChartFormat()
         self.targets: Targets = {}
         self.figure = new_figure()
-        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas = ChartCanvas(self.figure)
         self.canvas.setObjectName(f"chart-{spec.id}")
         self.canvas.setAccessibleName(QCoreApplication.translate("Charts", spec.name))
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -79,12 +94,7 @@ class ChartCard(QFrame):
         if self.bundle is None:
             return
         self.targets = self.spec.draw(self.figure, self.bundle, self.fmt)
-        with warnings.catch_warnings():
-            # A card squeezed smaller than its labels (a narrow window, long Bengali labels, or the
-            # first paint before the layout has settled) is drawn without the layout pass; the next
-            # resize lays it out again. Matplotlib only warns that it skipped the pass.
-            warnings.filterwarnings("ignore", "constrained_layout not applied", UserWarning)
-            self.canvas.draw()
+        self.canvas.draw()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
