@@ -19,21 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.email.account import DEFAULT_PORTS, SmtpAccount, load_account, save_account
+from crm_desktop.email.account import DEFAULT_PORTS, SmtpAccount
 from crm_desktop.email.credentials import CredentialError
-from crm_desktop.email.templates import SHOP_NAME_SETTING
-from crm_desktop.services.changes import Outcome
+from crm_desktop.email.setup_form import MailSetup, load_setup, save_setup
+from crm_desktop.services.conflicts import ConflictError
 from crm_desktop.services.errors import ValidationError
-from crm_desktop.services.settings import get_setting, set_setting
 from ui.context import AppContext
 from ui.dialogs.fields import ErrorLabel, mark_invalid
 from ui.i18n import validation_text
-
-
-def save_all(account: SmtpAccount, password: str | None, shop_name: str) -> Outcome[SmtpAccount]:
-    outcome = save_account(account, password)
-    set_setting(SHOP_NAME_SETTING, shop_name.strip())
-    return outcome
 
 
 class EmailSettingsDialog(QDialog):
@@ -45,7 +38,7 @@ class EmailSettingsDialog(QDialog):
         self.setObjectName("formDialog")
         self.setWindowTitle(self.tr("Email sending"))
         self.setMinimumWidth(520)
-        self.shop_name = QLineEdit(get_setting(SHOP_NAME_SETTING))
+        self.shop_name = QLineEdit()
         self.shop_name.setPlaceholderText(self.tr("Shown as {shop_name} in emails"))
         self.host = QLineEdit()
         self.host.setPlaceholderText("smtp.gmail.com")
@@ -93,14 +86,21 @@ class EmailSettingsDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        account = load_account()
-        if account is not None:
-            self.host.setText(account.host)
-            self.security.setCurrentIndex(max(0, self.security.findData(account.security)))
-            self.port.setValue(account.port)
-            self.username.setText(account.username)
-            self.from_address.setText(account.from_address)
-            self.from_name.setText(account.from_name)
+        self.started_from = load_setup()  # what a save compares with: another window may save meanwhile
+        self._show(self.started_from)
+
+    def _show(self, setup: MailSetup) -> None:
+        self.shop_name.setText(setup.shop_name)
+        self.host.setText(setup.host)
+        self.security.setCurrentIndex(max(0, self.security.findData(setup.security)))
+        self.port.setValue(setup.port)  # after the security, which suggests its own port
+        self.username.setText(setup.username)
+        self.from_address.setText(setup.from_address)
+        self.from_name.setText(setup.from_name)
+
+    def setup(self) -> MailSetup:
+        account = self.account()
+        return MailSetup(**{**vars(account), "shop_name": self.shop_name.text()})
 
     def account(self) -> SmtpAccount:
         return SmtpAccount(
@@ -113,14 +113,17 @@ class EmailSettingsDialog(QDialog):
         )
 
     def save(self) -> None:
-        account, shop = self.account(), self.shop_name.text()
-        password = self.password.text() or None
-        self.password.clear()  # the typed password lives no longer than it must
+        mine, started_from = self.setup(), self.started_from
+        password = self.password.text() or None  # kept in its field until saved: a refusal loses nothing
         self.ctx.write(
-            lambda: save_all(account, password, shop), self._saved, parent=self, on_error=self._refused
+            lambda: save_setup(mine, password, started_from=started_from),
+            self._saved,
+            parent=self,
+            on_error=self._refused,
         )
 
     def _saved(self, _account: SmtpAccount) -> None:
+        self.password.clear()  # the typed password lives no longer than it must
         self.saved.emit()
         self.accept()
 
@@ -128,6 +131,12 @@ class EmailSettingsDialog(QDialog):
         fields = {"host": self.host, "port": self.port, "from_address": self.from_address}
         for widget in fields.values():
             mark_invalid(widget, False)
+        if isinstance(error, ConflictError):
+            # saved elsewhere meanwhile: show theirs where only they changed, keep the user's where
+            # both did (named in the message); saving again from here keeps the user's
+            assert isinstance(error.current, MailSetup) and isinstance(error.merged, MailSetup)
+            self.started_from = error.current
+            self._show(error.merged)
         if isinstance(error, ValidationError):
             for e in error.errors:
                 if e.field in fields:

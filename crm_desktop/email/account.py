@@ -31,27 +31,30 @@ class SmtpAccount:
         return bool(self.host and self.from_address)
 
 
-def load_account() -> SmtpAccount | None:
-    """The saved account, or None when sending by email is not set up."""
+def stored_account() -> SmtpAccount:
+    """What is saved, set up or not (empty fields where nothing is)."""
     stored = {
         row.key.removeprefix("smtp_"): row.value
         for row in Setting.select().where(Setting.key.in_([f"smtp_{k}" for k in _KEYS]))
     }
-    if not stored.get("host"):
-        return None
     security = stored.get("security", "starttls")
     try:
         port = int(stored.get("port", ""))
     except ValueError:
         port = DEFAULT_PORTS.get(security, 587)
-    account = SmtpAccount(
-        host=stored["host"],
+    return SmtpAccount(
+        host=stored.get("host", ""),
         port=port,
         security=security if security in SECURITY else "starttls",
         username=stored.get("username", ""),
         from_address=stored.get("from_address", ""),
         from_name=stored.get("from_name", ""),
     )
+
+
+def load_account() -> SmtpAccount | None:
+    """The saved account, or None when sending by email is not set up."""
+    account = stored_account()
     return account if account.configured else None
 
 

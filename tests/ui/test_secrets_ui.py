@@ -50,3 +50,44 @@ def test_the_typed_email_password_is_only_in_the_keychain(
     QSettings().sync()
     assert list(isolated_home.rglob("*.ini")) or list(isolated_home.rglob("*.conf"))
     assert leaks([ctx.store.path.parent, isolated_home], PASSWORD) == []
+
+
+def test_email_settings_saved_elsewhere_meanwhile_are_not_overwritten(
+    ctx,
+    qtbot,
+    keychain: MemoryKeyring,  # noqa: ANN001
+) -> None:
+    from crm_desktop.email.setup_form import MailSetup, load_setup, save_setup
+
+    save_setup(
+        MailSetup(host="smtp.example.com", from_address="shop@example.com", shop_name="Rahim Store"), None
+    )
+    dialog = EmailSettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    # another window saves while this one is open
+    elsewhere = load_setup()
+    save_setup(
+        MailSetup(**{**vars(elsewhere), "shop_name": "Rahim & Sons", "from_name": "Rahim"}),
+        None,
+        started_from=elsewhere,
+    )
+    dialog.shop_name.setText("Rahim Traders")
+    dialog.username.setText("shop@example.com")
+    dialog.password.setText(PASSWORD)
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.error.isVisibleTo(dialog))
+    assert (
+        "Changed by another window or program since you opened it: now 'Rahim & Sons'" in dialog.error.text()
+    )
+    assert dialog.shop_name.text() == "Rahim Traders"  # what the user typed stays
+    assert dialog.from_name.text() == "Rahim"  # what only the other window changed is shown
+    assert dialog.password.text() == PASSWORD and not keychain.passwords  # nothing saved, nothing lost
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        dialog.save()  # again: the user's choice wins, the other's untouched field stays
+    stored = load_setup()
+    assert (stored.shop_name, stored.from_name, stored.username) == (
+        "Rahim Traders",
+        "Rahim",
+        "shop@example.com",
+    )
+    assert list(keychain.passwords.values()) == [PASSWORD]
