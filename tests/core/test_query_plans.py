@@ -342,6 +342,25 @@ def test_reports_never_walk_the_deleted_at_index(shop: Shop) -> None:
     assert_sound(plans)
 
 
+def _rfm_purchase_reads(shop: Shop, period: Period) -> list[str]:
+    plans = plans_of(shop.store, lambda: rfm_summary(period))
+    rfm = [p for p in plans if "rfm_values" in p.sql]
+    assert len(rfm) == 1
+    return [d for _i, _p, d in rfm[0].rows if re.match(r"(SCAN|SEARCH) t1 ", d)]
+
+
+def test_rfm_over_a_year_groups_purchases_as_they_stream_in_customer_order(shop: Shop) -> None:
+    """A year of a two-year history: reading every purchase in customer order beats sorting half of them."""
+    reads = _rfm_purchase_reads(shop, Period.preset("last_12_months", NOW.date(), 0))
+    assert reads == ["SEARCH t1 USING COVERING INDEX purchase_currency_customer_id (currency=?)"]
+
+
+def test_rfm_over_a_month_reads_only_that_months_purchases(shop: Shop) -> None:
+    reads = _rfm_purchase_reads(shop, Period.preset("this_month", NOW.date(), 0))
+    range_read = "(currency=? AND occurred_at>? AND occurred_at<?)"
+    assert reads == [f"SEARCH t1 USING COVERING INDEX purchase_currency_occurred_at {range_read}"]
+
+
 # --- caches ----------------------------------------------------------------------------
 
 
