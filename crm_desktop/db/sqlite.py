@@ -257,6 +257,15 @@ def search_sql(
     return sql, params
 
 
+def unindexed(column: peewee.ColumnBase) -> peewee.ColumnBase:
+    """``+column``: the same value, which SQLite will not look up through an index.
+
+    For a condition that must only filter the rows another index delivers in
+    the order wanted (see ``customer_list.customer_ids`` and ``reports.rfm``).
+    """
+    return peewee.NodeList((peewee.SQL("+"), column), glue="")
+
+
 def likely(condition: peewee.Expression) -> peewee.ColumnBase:
     """Tell SQLite's planner that ``condition`` holds for most rows (``likely()``).
 

@@ -83,7 +83,18 @@ def customer_ids(
         found = search_sql(flt.text, live_only=False)  # _where decides live or trashed
         if found is None:
             return []
-        query = query.where(Customer.id.in_(SQL(f"({found[0]})", found[1])))
+        matches, params = found
+        # The matches are a subquery run once. A few are fetched by id and sorted;
+        # for a first page of many (a tag, "gmail": a third of all customers) the
+        # name index is walked instead and stops at the page (34 -> 10 ms for
+        # 33k matches of 100k): no sort of every match before the LIMIT.
+        # (Words of one or two letters alone are a name range already: never walked.)
+        full_text = "customer_search" in matches
+        # (Only A to Z: Z to A, with ids still ascending, is not the index's order.)
+        walk = full_text and sort == "name" and not descending and not flt.trashed and limit is not None
+        walk = walk and _at_least(found, MANY_MATCHES)
+        matched = sqlite.unindexed(Customer.id) if walk else Customer.id
+        query = query.where(matched.in_(SQL(f"({matches})", params)))
     if flt.ids is not None:
         query = query.where(Customer.id.in_(list(flt.ids)))
     # plain cursor rows: Peewee's per-row handling doubles the time for 100,000 ids
@@ -92,6 +103,16 @@ def customer_ids(
         query = query.limit(limit)
     sql, params = query.sql()
     return [row[0] for row in database_proxy.execute_sql(sql, params)]
+
+
+MANY_MATCHES = 2000
+
+
+def _at_least(found: tuple[str, list[object]], count: int) -> bool:
+    """Whether the search subquery finds ``count`` rows or more (it stops there)."""
+    sql, params = found
+    row = database_proxy.execute_sql(f"SELECT count(*) FROM ({sql} LIMIT ?)", [*params, count]).fetchone()
+    return bool(row[0] >= count)
 
 
 def customer_rows(ids: Sequence[int]) -> dict[int, CustomerRow]:

@@ -37,7 +37,7 @@ from crm_desktop.reports.dashboard import build_bundle
 from crm_desktop.reports.period import Period
 from crm_desktop.reports.rfm import rfm_summary
 from crm_desktop.search import search_customer_ids
-from crm_desktop.services import duplicates, segments, stats
+from crm_desktop.services import customer_list, duplicates, segments, stats
 from crm_desktop.services.customer_list import SORT_COLUMNS, CustomerFilter, count_customers, customer_ids
 from crm_desktop.services.customers import CustomerInput, create_customer, trash_customers
 from crm_desktop.services.global_search import search_everything
@@ -262,6 +262,29 @@ def test_customer_list_text_filter_runs_the_match_once(shop: Shop, sort: str) ->
     plans = plans_of(shop.store, type_and_wait)
     assert all(expected in page for page in pages)
     assert_sound(touches_search(plans))
+
+
+def test_list_first_page_of_a_frequent_word_walks_the_name_index_not_a_sort_of_every_match(
+    shop: Shop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A word a third of the customers have: the first page stops after 200 rows in name order."""
+    monkeypatch.setattr(customer_list, "MANY_MATCHES", 50)  # this shop is small: "many" is fewer
+    con = shop.store.raw_connection()
+    (tag,) = con.execute(
+        "SELECT t.name FROM tag t JOIN customer_tag ct ON ct.tag_id = t.id "
+        "GROUP BY t.id ORDER BY count(*) DESC"
+    ).fetchone()
+    flt = CustomerFilter(text=tag)
+    first: list[int] = []
+    plans = plans_of(shop.store, lambda: first.extend(customer_ids(flt, limit=200)))
+    assert len(first) == 200
+    assert first == customer_ids(flt)[:200]
+    assert customer_ids(flt, descending=True, limit=200) == customer_ids(flt, descending=True)[:200]
+    [page] = [p for p in plans if "customer_search" in p.sql and "ORDER BY" in p.sql]
+    assert_sound([page])
+    details = [detail for _i, _p, detail in page.rows]
+    assert "SCAN t1 USING INDEX customer_sort_name_live" in details, page
+    assert "USE TEMP B-TREE FOR ORDER BY" not in details, page
 
 
 @pytest.mark.parametrize("kind", ["phone", "email", "bengali name"])
