@@ -1,10 +1,16 @@
 """Store and search benchmark on a 100,000-customer demo database (run by hand).
 
     .venv/bin/python bench/bench_store.py [--customers 100000] [--db PATH] [--rebuild]
+                                          [--statistics lived-in|full|none]
 
 Builds the demo database once (bench/out/ is git-ignored) and reuses it
-afterwards. Then measures, each against a plain-SQL reference taken in the
-same run:
+afterwards. Then gathers SQLite's statistics the way the app leaves them
+(``--statistics lived-in``, the default: a bounded ``ANALYZE``, as ``PRAGMA
+optimize`` runs it on close; ``full``: a complete ``ANALYZE``; ``none``: no
+``sqlite_stat1``, as a brand-new file). Plans change with statistics (issue 13:
+a search that took 5 ms on a file without them took 37 s on the same file
+with them), so a benchmark without them measures a database nobody has.
+Then measures, each against a plain-SQL reference taken in the same run:
 
 * opening: a fresh Python process (modules imported first, as the running app
   has them) runs ``open_store`` + ``customer_ids()`` (every id, name order) +
@@ -62,6 +68,16 @@ BENGALI = re.compile("[\u0980-\u09ff]")
 # What EXPLAIN QUERY PLAN and profiling showed (kept with the numbers; re-check when the schema changes).
 FINDINGS = """### Findings
 
+* Issue 13: until schema 12 these numbers were taken on a file whose statistics
+  happened to be harmless. With the statistics the app itself leaves behind
+  (`PRAGMA optimize` on close samples `customer_deleted_at` as ~2 rows per
+  value), SQLite walked the live customers through that index and ran the
+  full-text MATCH once per customer: `rahman` 0.2 s, `Nazma Rahman`, a phone or
+  an email over 20 s. Schema 11 replaces the index by a partial one of the
+  trashed customers, and the search runs its MATCH once as a subquery (`id IN
+  (SELECT rowid … MATCH ?)` with `+deleted_at`); this benchmark now gathers
+  statistics first (`--statistics lived-in` by default). Before/after table:
+  "Search after ANALYZE (issue 13)" below.
 * Before commit 16b81dd (first run on this machine, load ~2): open + first 100 rows
   took 317 ms (median), almost all in `customer_ids()`; the list path's p95 was
   147 ms, max 311 ms. Causes: SQLite answered `deleted_at IS NULL ORDER BY sort_name`
@@ -129,6 +145,30 @@ def build(path: Path, customers: int, seed: int, rebuild: bool) -> dict[str, obj
     meta_path.write_text(json.dumps(meta, indent=1))
     meta["reused"] = False
     return meta
+
+
+def gather_statistics(path: Path, mode: str) -> str:
+    """Give the file the statistics of ``mode``; return what the planner now knows of deleted_at."""
+    con = sqlite3.connect(path)
+    try:
+        if mode == "none":
+            if con.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone():
+                con.execute("DELETE FROM sqlite_stat1")
+                con.commit()
+        else:
+            if mode == "lived-in":
+                con.execute("PRAGMA analysis_limit = 400")  # what crm_desktop.db.sqlite.optimize sets
+            con.execute("ANALYZE")
+            con.commit()
+        if not con.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone():
+            return "none"
+        rows = con.execute(
+            "SELECT idx, stat FROM sqlite_stat1 WHERE idx IN ('customer_deleted_at', 'customer_trashed', "
+            "'customer_sort_name_live') ORDER BY idx"
+        ).fetchall()
+    finally:
+        con.close()
+    return ", ".join(f"`{idx}` {stat}" for idx, stat in rows) or "none for the customer indexes"
 
 
 # --- opening ----------------------------------------------------------------
@@ -324,7 +364,12 @@ def report(args: argparse.Namespace, meta: dict[str, object], opens: list[dict[s
         f"Python {m['python']}, SQLite {m['sqlite']}; load average at the end {m['load']} "
         "(other work shares this machine: compare ratios more than milliseconds).",
         "",
-        f"Command: `.venv/bin/python bench/bench_store.py --customers {args.customers}`",
+        f"Command: `.venv/bin/python bench/bench_store.py --customers {args.customers}"
+        + ("" if args.statistics == "lived-in" else f" --statistics {args.statistics}")
+        + "`",
+        "",
+        f"Statistics: `{args.statistics}` (see the module docstring); `sqlite_stat1` then holds "
+        f"{meta.get('statistics')}.",
         "",
     ]
     rows = meta.get("rows", {})
@@ -429,6 +474,12 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--db", type=Path, default=None, help="default: bench/out/demo-<customers>.sqlite3")
     parser.add_argument("--rebuild", action="store_true", help="generate the database even if it exists")
+    parser.add_argument(
+        "--statistics",
+        choices=("lived-in", "full", "none"),
+        default="lived-in",
+        help="SQLite statistics to measure with (default: a bounded ANALYZE, as the app leaves them)",
+    )
     parser.add_argument("--no-write", action="store_true", help="do not update bench/RESULTS.md")
     parser.add_argument("--open-probe", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -441,6 +492,8 @@ def main() -> int:
     print(
         f"generation: {meta['generation_seconds']} s{' (reused)' if meta['reused'] else ''}", file=sys.stderr
     )
+    meta["statistics"] = gather_statistics(path, args.statistics)
+    print(f"statistics ({args.statistics}): {meta['statistics']}", file=sys.stderr)
     opens = measure_open(path)
     search = measure_search(path, args.seed)
     text = report(args, meta, opens, search)

@@ -84,7 +84,7 @@ class Customer(BaseModel):
     owner_id: AutoField[int]  # the foreign key column
     created_at = DateTimeField(default=utcnow, index=True)
     updated_at = DateTimeField(default=utcnow)
-    deleted_at = DateTimeField(null=True, index=True)
+    deleted_at = DateTimeField(null=True)  # indexed for the trashed rows only (migration 11)
     # caches maintained by the services (see module docstring)
     primary_phone = CharField(default="", index=True)
     primary_email = CharField(default="", index=True)

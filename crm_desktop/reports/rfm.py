@@ -40,13 +40,14 @@ Segments come from R and FM, the average of F and M rounded half up
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from peewee import CTE, SQL, Case, Select, fn
 
 from crm_desktop.db.models import DEFAULT_CURRENCY, Customer, Purchase, database_proxy
 from crm_desktop.reports.period import Period
-from crm_desktop.reports.sql import in_period, live_customer
+from crm_desktop.reports.sql import in_period, live_customer, unindexed
 from crm_desktop.reports.text import QT_TRANSLATE_NOOP
 
 # Segment keys in the order reports list them, best first, with their English names.
@@ -130,6 +131,37 @@ def _score(column: Any, *, higher_is_better: bool = True) -> Any:
     return fn.MIN(5, 1 + (5 * (rank - 1 + up_to_same)) / (2 * n))
 
 
+STREAM_SHARE = 1 / 3
+
+
+def _streams(period: Period) -> bool:
+    """Whether to read the currency's purchases in customer order and group them as
+    they stream (index ``purchase_currency_customer_id``), rather than read the
+    period's through ``purchase_currency_occurred_at`` and sort them by customer.
+
+    Streaming reads every purchase of the currency; sorting costs more per row
+    but reads only the period's. On the 100k demo (two years of purchases) the
+    last 12 months take 0.44 s streamed and 0.70 s sorted, the last 3 months
+    0.48 s and 0.33 s. So: stream when the period holds at least a third of the
+    time purchases span. SQLite's statistics cannot tell (they know nothing of
+    dates), so this is decided here, from the two ends of the date index.
+    """
+    first, last = database_proxy.execute_sql(  # two index look-ups (one query with both would scan)
+        "SELECT (SELECT min(occurred_at) FROM purchase), (SELECT max(occurred_at) FROM purchase)"
+    ).fetchone()
+    if first is None or last is None:
+        return False
+    first_at, last_at = _stored_time(first), _stored_time(last)
+    low, high = period.bounds()
+    span = (last_at - first_at).total_seconds()
+    covered = (min(high, last_at) - max(low, first_at)).total_seconds()
+    return span <= 0 or covered >= STREAM_SHARE * span
+
+
+def _stored_time(value: object) -> datetime:
+    return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+
+
 def _scored(period: Period, currency: str) -> list[CTE]:
     """Common table expressions; the last, "rfm", has one row per scored customer:
     (customer_id, recency_days, frequency, monetary, r, f, m, segment)."""
@@ -145,7 +177,10 @@ def _scored(period: Period, currency: str) -> list[CTE]:
             fn.SUM(Purchase.amount_minor).alias("monetary"),
         )
         .where(
-            in_period(Purchase.occurred_at, period)
+            in_period(
+                unindexed(Purchase.occurred_at) if _streams(period) else Purchase.occurred_at,
+                period,
+            )
             & (Purchase.currency == currency)
             & Purchase.deleted_at.is_null()
         )

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from peewee import Expression, Field, fn
+from peewee import ColumnBase, Expression, Field, fn
 
+from crm_desktop.db import sqlite
 from crm_desktop.db.models import Customer
 from crm_desktop.reports.period import Period
 
@@ -27,10 +28,22 @@ def days_between(later: Any, earlier: Any) -> Any:
     return fn.julianday(later) - fn.julianday(earlier)
 
 
-def in_period(column: Field, period: Period) -> Expression:
+def in_period(column: ColumnBase, period: Period) -> Expression:
     """``column`` falls on one of the period's local days (uses an index on ``column``)."""
     low, high = period.bounds()
     return (column >= low) & (column < high)
+
+
+def unindexed(column: Field) -> ColumnBase:
+    """``+column``: the same value, which SQLite will not look up through an index.
+
+    For a condition that must only filter rows another index delivers: RFM
+    reads a period's purchases in customer order from ``purchase_currency_customer_id``
+    and groups them as they stream; with the period's bounds indexable the
+    planner reads them from ``purchase_currency_occurred_at`` instead and sorts
+    them all (0.37 s and 1.1 s for the 100k demo's year of purchases).
+    """
+    return sqlite.unindexed(column)
 
 
 def live_customer(customer_column: Field) -> Expression:

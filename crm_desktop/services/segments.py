@@ -14,7 +14,7 @@ from datetime import date, datetime, time, timedelta
 
 from peewee import IntegrityError, fn
 
-from crm_desktop.db.models import Customer, CustomerTag, Segment, Tag
+from crm_desktop.db.models import Customer, CustomerTag, Segment, Tag, database_proxy
 from crm_desktop.reports.period import Period
 from crm_desktop.reports.rfm import SEGMENTS, customers_in_segment
 from crm_desktop.services.changes import Changes, Outcome
@@ -112,7 +112,9 @@ def customer_ids(
         query = query.where((Customer.primary_email != "") if f.has_email else (Customer.primary_email == ""))
     if f.has_phone is not None:
         query = query.where((Customer.primary_phone != "") if f.has_phone else (Customer.primary_phone == ""))
-    ids = frozenset(c.id for c in query)
+    # plain cursor rows: a Peewee object per customer cost ~20x the query (issue 13)
+    sql, params = query.sql()
+    ids = frozenset(row[0] for row in database_proxy.execute_sql(sql, params))
     if f.rfm_segment:
         period = Period.preset("last_12_months", today or utcnow().date(), utc_offset_minutes)
         ids &= customers_in_segment(period, f.rfm_segment)

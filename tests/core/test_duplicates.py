@@ -46,3 +46,14 @@ def test_after_a_merge_the_group_is_gone(store: Store) -> None:
     a, b = add("Asha", emails=["asha@example.com"]), add("Asha", emails=["asha@example.com"])
     merge_customers(a, [b])
     assert duplicate_groups() == []
+
+
+def test_a_phone_or_email_shared_with_a_trashed_customer_only_is_not_a_group(store: Store) -> None:
+    live = add("Mitu", phones=["01555111222"], emails=["mitu@example.com"])
+    gone = add("Mitu Akter", phones=["01555111222"], emails=["MITU@example.com"])
+    trash_customers([gone])
+    assert duplicate_groups() == []
+    again = add("মিতু", phones=["+8801555111222"])
+    assert [(g.customer_ids, g.reasons) for g in duplicate_groups()] == [
+        ((live, again), (("phone", "+8801555111222"),))
+    ]
