@@ -204,7 +204,8 @@ def main() -> int:
         print(json.dumps([asdict(x) for x in lines], indent=1))
         return 0
     print(
-        f"{'file':38} {'rows':>4} {'named':>5} | {'default kept/found':>18} | {'skip kept/found':>15} | again | revenue/sum"
+        f"{'file':38} {'rows':>4} {'named':>5} | {'default kept/found':>18} | "
+        f"{'skip kept/found':>15} | again | revenue/sum"
     )
     for x in lines:
         money = f"{x.revenue}/{x.file_sum}" if x.file_sum else ""
@@ -218,7 +219,8 @@ def main() -> int:
     mean_d = sum(x.found_default / x.named for x in people) / max(len(people), 1)
     mean_s = sum(x.found_skip / x.named for x in people) / max(len(people), 1)
     print(
-        f"MEAN per file with people ({len(people)}): found by default {mean_d:.0%}, with skip-invalid {mean_s:.0%}"
+        f"MEAN per file with people ({len(people)}): "
+        f"found by default {mean_d:.0%}, with skip-invalid {mean_s:.0%}"
     )
     print(
         f"TOTAL named {named}: found by default {fd} ({fd / max(named, 1):.0%}), "

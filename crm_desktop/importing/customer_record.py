@@ -18,6 +18,7 @@ from crm_desktop.contact_points import Phone
 from crm_desktop.importing import messages as m
 from crm_desktop.importing import values as v
 from crm_desktop.importing.problems import REJECT_COLUMNS
+from crm_desktop.importing.regions import region_of
 from crm_desktop.importing.run import ImportRun
 from crm_desktop.importing.source import SourceRow
 from crm_desktop.io.mapping import MappedRow
@@ -28,6 +29,10 @@ TEXT_FIELDS = (
     "interests", "notes", "facebook",
 )  # fmt: skip
 CUSTOM_PREFIX = "Custom: "
+# where a phone or an email that cannot be verified is kept, as written (a custom field:
+# shown on the customer, never used for matching, sending or dialling)
+UNVERIFIED_PHONE = "Phone (not verified)"
+UNVERIFIED_EMAIL = "Email (not verified)"
 Issues = list[tuple[str | None, str]]
 
 
@@ -43,6 +48,8 @@ class CustomerRecord:
     custom: dict[str, str] = field(default_factory=dict)
     owner: str = ""
     own_ref: str = ""  # this database's own reference to the customer (from our export)
+    warnings: Issues = field(default_factory=list)  # (column, reason): kept, but said in the summary
+    unusable: Issues = field(default_factory=list)  # (column, reason) of the values kept unverified
     _keys: dict[str, list[str]] | None = None
 
     def keys(self, key: str) -> list[str]:
@@ -86,10 +93,14 @@ def build_record(run: ImportRun, row: SourceRow, mapped: MappedRow) -> CustomerR
             try:
                 values[name] = _convert(run, name, cells[0])
             except v.FieldProblem as exc:
-                issues.append((run.header(name), str(exc)))
+                # an odd date or kind does not throw the person out: kept as written
+                header = run.header(name) or name
+                _keep(rec, header, cells[0].strip(), m.KEPT_AS_WRITTEN.format(reason=str(exc), field=header))
     if mapped.extras:
-        rec.custom = {key: val for k, val in mapped.extras.items() if (key := _custom_key(k))}
+        rec.custom.update({key: val for k, val in mapped.extras.items() if (key := _custom_key(k))})
     if not (rec.phones or rec.emails or issues or any(k in values for k in _NAMES)):
+        # nothing usable is left: an odd phone or email alone names nobody
+        issues += rec.unusable
         issues.append((None, m.NO_IDENTITY))
     if len(str(values.get("display_name", ""))) > MAX_NAME:
         issues.append((run.header("display_name"), m.NAME_TOO_LONG.format(limit=MAX_NAME)))
@@ -101,15 +112,49 @@ _NAMES = ("display_name", "given_name", "family_name", "company")
 _CONVERTED = frozenset({"kind", "birthday", "created_at"})
 
 
+def _keep(
+    rec: CustomerRecord, key: str, value: str, reason: str, column: str | None = None, why: str = ""
+) -> None:
+    """Keep a value that cannot be used as what its column says, as written, in a custom field."""
+    if why:
+        rec.unusable.append((column or key, why))
+    old = rec.custom.get(key)
+    if old is None:
+        rec.custom[key] = value
+    elif value not in old.split(", "):
+        rec.custom[key] = f"{old}, {value}"
+    rec.warnings.append((column or key, reason))
+
+
+def _row_region(run: ImportRun, row: SourceRow) -> str | None:
+    """The country the row itself names (a country column), if it differs from the default."""
+    for index in run.country_columns:
+        if index < len(row.cells) and (found := region_of(row.cells[index])) and found != run.region:
+            return found
+    return None
+
+
 def _phones(run: ImportRun, row: SourceRow, rec: CustomerRecord, cells: list[str], issues: Issues) -> None:
+    own = _row_region(run, row) if run.country_columns else None
     for raw in cells:
         try:
-            phone = v.phone(raw, run.region)
+            phone = v.phone(raw, own or run.region)
         except v.FieldProblem as exc:
-            issues.append((run.column_of(row, "phone", raw), str(exc)))
-            continue
+            found = _phone_or_none(raw, run.region) if own is not None else None
+            if found is None:  # not in the row's country, nor (if it names one) in the default region
+                reason = m.KEPT_UNVERIFIED.format(reason=str(exc), field=UNVERIFIED_PHONE)
+                _keep(rec, UNVERIFIED_PHONE, raw.strip(), reason, run.column_of(row, "phone", raw), str(exc))
+                continue
+            phone = found
         if all(p.e164 != phone.e164 for p in rec.phones):
             rec.phones.append(phone)
+
+
+def _phone_or_none(raw: str, region: str) -> Phone | None:
+    try:
+        return v.phone(raw, region)
+    except v.FieldProblem:
+        return None
 
 
 def _emails(run: ImportRun, row: SourceRow, rec: CustomerRecord, cells: list[str], issues: Issues) -> None:
@@ -117,7 +162,8 @@ def _emails(run: ImportRun, row: SourceRow, rec: CustomerRecord, cells: list[str
         try:
             email = v.email(raw)
         except v.FieldProblem as exc:
-            issues.append((run.column_of(row, "email", raw), str(exc)))
+            reason = m.KEPT_UNVERIFIED.format(reason=str(exc), field=UNVERIFIED_EMAIL)
+            _keep(rec, UNVERIFIED_EMAIL, raw.strip(), reason, run.column_of(row, "email", raw), str(exc))
             continue
         if all(e.casefold() != email.casefold() for e in rec.emails):
             rec.emails.append(email)
@@ -261,6 +307,7 @@ def finish_new(state: CustomerState) -> None:
         display = display or (
             state.emails[0] if state.emails else (state.phones[0].raw if state.phones else "")
         )
+        display = display or state.custom.get(UNVERIFIED_EMAIL) or state.custom.get(UNVERIFIED_PHONE) or ""
     values["display_name"] = display
     values["sort_name"] = sort_key(display)
     _refresh_caches(state)

@@ -25,15 +25,27 @@ from crm_desktop.importing.customer_record import (
     merge,
     rename,
 )
-from crm_desktop.importing.lookups import CustomerIndex, Tags, Users, next_id, parse_own_ref
+from crm_desktop.importing.customer_record import _keep as keep_as_written
+from crm_desktop.importing.lookups import (
+    CustomerIndex,
+    Tags,
+    Users,
+    name_key,
+    next_id,
+    parse_own_ref,
+    person_name,
+    same_person,
+)
 from crm_desktop.importing.run import Counts, ImportRun
 from crm_desktop.importing.source import SourceRow
+from crm_desktop.io.suggest import normalize_header
 
 
 @dataclass(slots=True)
 class _Seen:
     customer_id: int
     line: int
+    name: str = ""
 
 
 class CustomerImporter:
@@ -54,6 +66,9 @@ class CustomerImporter:
         self.tags = Tags(run.con, run.changes)
         self.users = Users(run.con, run.changes, run.stamp)
         self.seen: dict[tuple[str, str], _Seen] = {}
+        self._seen_names: dict[int, str] = {}  # customer id -> the name key its first row gave
+        self._shown: dict[int, str] = {}  # customer id -> that name as written
+        self.name_count: dict[str, int] = {}  # name|company key -> rows of this file with it, no other key
         self.touched: dict[int, int] = {}  # customer id -> first line of this file that touched it
         self.created: set[int] = set()
         self.snapshotted: set[int] = set()
@@ -62,6 +77,7 @@ class CustomerImporter:
         self._staged: list[tuple[CustomerRecord, int, str]] = []
         self._staged_pending: dict[int, CustomerState] = {}
         self._next_id = next_id(run.con, "customer")
+        self.default_kind = accounts_kind(run)
 
     # --- the rows of one chunk -------------------------------------------------
 
@@ -74,6 +90,16 @@ class CustomerImporter:
             if not isinstance(result, CustomerRecord):
                 run.reject(row, row.line, result)
                 continue
+            if self.default_kind and "kind" not in result.values:
+                result.values["kind"] = self.default_kind
+            if result.owner and self.users.find(result.owner) is None:
+                header = run.header("owner") or "Owner"
+                keep_as_written(
+                    result, header, result.owner, m.OWNER_NOT_A_USER.format(value=result.owner, field=header)
+                )
+                result.owner = ""
+            for column, reason in result.warnings:
+                run.note(row.line, reason, column)
             ext = result.values.get("external_id")
             if isinstance(ext, str) and parse_own_ref(ext, self.index.db_id, "c") is not None:
                 result.values.pop("external_id")  # our own reference is no external id here
@@ -82,6 +108,8 @@ class CustomerImporter:
             if resolved is None:
                 continue
             target, key = resolved
+            if target and key != "external_id":
+                _keep_fuller_name(result, self._seen_names.get(target) or self.index.names.get(target, ""))
             if target == 0:
                 target = self._new_id()
                 pending[target] = store.new_state(target, run.stamp)
@@ -105,17 +133,31 @@ class CustomerImporter:
         return self._next_id - 1
 
     def _resolve(self, row: SourceRow, rec: CustomerRecord) -> tuple[int, str] | None:
-        """(customer id, key it matched by) — id 0 for a new customer — or None when done with."""
+        """(customer id, key it matched by) — id 0 for a new customer — or None when done with.
+
+        A shared phone or email alone never makes two differently named rows one customer
+        (a family phone, one billing address for several shops): the row becomes a
+        customer of its own, with a note. A row with no phone, email or id is matched by
+        its name (+ company), so importing a file again adds nobody.
+        """
         options = self.run.options
+        name = person_name(rec.values)
         for key in options.match:
             for value in rec.keys(key):
                 seen = self.seen.get((key, value))
                 if seen is not None:
-                    return seen.customer_id, key
+                    if key == "external_id" or same_person(seen.name, name):
+                        return seen.customer_id, key
+                    self._shared(row, rec, key, value, seen.customer_id)
             if options.on_match == "create":
                 continue
             for value in rec.keys(key):
-                ids = self.index.lookup(key, value)
+                found = self.index.lookup(key, value)
+                ids = found
+                if key != "external_id":
+                    ids = [i for i in found if same_person(self.index.names.get(i, ""), name)]
+                    if found and not ids:
+                        self._shared(row, rec, key, value, found[0])
                 if len(ids) > 1 and options.on_match == "update":
                     where = self.run.column_of(row, key, value) if key != "external_id" else None
                     reason = m.AMBIGUOUS_MATCH.format(
@@ -131,13 +173,45 @@ class CustomerImporter:
                         self._skip(unchanged=False)
                         return None
                     return ids[0], key
+        if options.on_match != "create" and not any(rec.keys(k) for k in ("external_id", "email", "phone")):
+            return self._by_name(rec, name)
         return 0, ""
+
+    def _by_name(self, rec: CustomerRecord, name: str) -> tuple[int, str]:
+        """The n-th row of the file with this name (+ company) and nothing else to match by is the
+        n-th stored customer with it: two people of one name both stay, and come back the same."""
+        company = name_key(str(rec.values.get("company") or ""))
+        if not (name or company):
+            return 0, ""
+        key = f"{name}|{company}"
+        nth = self.name_count.get(key, 0)
+        self.name_count[key] = nth + 1
+        ids = self.index.by_name.get(key, [])
+        if nth < len(ids) and ids[nth] not in self.touched:
+            return ids[nth], "name"
+        return 0, ""
+
+    def _shared(self, row: SourceRow, rec: CustomerRecord, key: str, value: str, other: int) -> None:
+        other_name = self.index.shown.get(other) or self._shown.get(other, "")
+        where = self.run.column_of(row, key, value) if key != "external_id" else None
+        reason = m.SAME_KEY_OTHER_NAME.format(
+            what=m.word(m.THE_WORDS, key), value=value, other=other_name or str(other)
+        )
+        self.run.note(rec.line, reason, where or self.run.header(key))
 
     def _remember(self, rec: CustomerRecord, customer_id: int) -> None:
         self.touched.setdefault(customer_id, rec.line)
+        name = person_name(rec.values)
+        if name:
+            self._seen_names.setdefault(customer_id, name)
+            shown = rec.values.get("display_name") or " ".join(
+                str(rec.values[k]) for k in ("given_name", "family_name") if rec.values.get(k)
+            )
+            self._shown.setdefault(customer_id, str(shown))
+        name = name or self._seen_names.get(customer_id, "") or self.index.names.get(customer_id, "")
         for key in self.run.options.match:
             for value in rec.keys(key):
-                self.seen.setdefault((key, value), _Seen(customer_id, self.touched[customer_id]))
+                self.seen.setdefault((key, value), _Seen(customer_id, self.touched[customer_id], name))
 
     def _skip(self, *, unchanged: bool, merged: bool = False) -> None:
         counts = self.counts
@@ -159,7 +233,16 @@ class CustomerImporter:
             if how == "new":
                 fill_new(state, rec, owner)
             else:
+                shown = state.values.get("display_name")
                 merge(state, rec, owner, new=cid in pending)
+                if cid not in pending and shown and state.values.get("display_name") != shown:
+                    # an import never renames someone without saying so (the dry run lists it)
+                    new_name = str(state.values.get("display_name"))
+                    run.note(
+                        rec.line,
+                        m.NAME_CHANGED.format(id=cid, old=shown, new=new_name),
+                        run.header("display_name"),
+                    )
             if how == "new":
                 self.counts.created += 1
             elif how == "merge":
@@ -255,6 +338,30 @@ class CustomerImporter:
                     )
                     self.counts.updated -= 1
                     self._skip(unchanged=True)
+
+
+# headers only a file of accounts (companies) has: Salesforce's and Dynamics' account exports
+_ACCOUNT_HEADERS = frozenset(
+    {"accountnumber", "accountname", "annualrevenue", "numberofemployees", "tickersymbol", "accountsource"}
+)
+
+
+def accounts_kind(run: ImportRun) -> str | None:
+    """ "business" for a file of accounts (companies, not people): its rows are businesses unless
+    a kind column says otherwise."""
+    if run.options.entity != "customers" or {"given_name", "family_name", "kind"} & set(run.columns):
+        return None
+    keys = {normalize_header(h) for h in run.mapping.headers}
+    return "business" if len(keys & _ACCOUNT_HEADERS) >= 2 else None
+
+
+def _keep_fuller_name(rec: CustomerRecord, known: str) -> None:
+    """A row matched by phone, email or name does not shorten the name it matched: "A. Karim"
+    leaves "Abdul Karim" as it is (a fuller name, "Rahim" → "Rahim Uddin", is taken)."""
+    mine = person_name(rec.values)
+    if known and mine and mine != known and len(mine) <= len(known):
+        for name in ("display_name", "given_name", "family_name"):
+            rec.values.pop(name, None)
 
 
 def _state_keys(state: CustomerState, key: str) -> list[str]:

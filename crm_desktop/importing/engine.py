@@ -19,7 +19,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 from typing import Protocol
 
@@ -28,6 +28,8 @@ import peewee
 from crm_desktop.db import sqlite
 from crm_desktop.db.store import describe_sqlite_error
 from crm_desktop.importing import messages as m
+from crm_desktop.importing import value_hints
+from crm_desktop.importing import values as v
 from crm_desktop.importing.bulk import customer_indexes_built_after
 from crm_desktop.importing.customer_record import CUSTOM_PREFIX
 from crm_desktop.importing.deals import lost_reason_column
@@ -36,7 +38,7 @@ from crm_desktop.importing.problems import REJECT_COLUMNS
 from crm_desktop.importing.recover import recover_cells
 from crm_desktop.importing.result import DRY_RUN, IMPORTED, REFUSED, UNCHANGED, ImportResult
 from crm_desktop.importing.run import DATE_FIELDS, ImportRun, current_db
-from crm_desktop.importing.source import FileInfo, ImportFile, RowSource, SourceRow
+from crm_desktop.importing.source import FileInfo, ImportFile, SourceRow
 from crm_desktop.io import messages as io_messages
 from crm_desktop.io.mapping import Mapping, MappingError, build_mapping
 from crm_desktop.locale import detect_day_first
@@ -55,23 +57,43 @@ class _Rollback(Exception):
         self.status = status
 
 
-def suggested_mapping(headers: list[str], entity: str) -> Mapping:
+def suggested_mapping(headers: list[str], entity: str, rows: Sequence[Sequence[str]] = ()) -> Mapping:
     """The suggested mapping, except for columns that are ours and never a field.
 
     ``Custom: …`` columns (custom fields in our export) and the two columns of a
     rejected-rows file are left unmapped, whatever words their headers contain.
+    Given the first ``rows``, the suggestion is checked against their values
+    (:mod:`.value_hints`): a yes/no column is never an email.
     """
-    ours = {i: None for i, h in enumerate(headers) if h.startswith(CUSTOM_PREFIX) or h in REJECT_COLUMNS}
-    return build_mapping(headers, entity, ours)  # type: ignore[arg-type]
+    return suggest_with_confidence(headers, entity, rows)[0]
 
 
-def resolve_mapping(options: ImportOptions, info: FileInfo) -> tuple[Mapping, list[str]]:
-    """The mapping to use for this file and the notices it gives."""
+def suggest_with_confidence(
+    headers: list[str], entity: str, rows: Sequence[Sequence[str]] = ()
+) -> tuple[Mapping, dict[int, str]]:
+    """The suggested mapping and, per mapped column, how sure it is (see :mod:`.value_hints`)."""
+    ours: dict[int, str | None] = {
+        i: None for i, h in enumerate(headers) if h.startswith(CUSTOM_PREFIX) or h in REJECT_COLUMNS
+    }
+    mapping = build_mapping(headers, entity, ours)
+    judged = value_hints.judge(headers, dict(mapping.columns), rows, entity)
+    overrides = {i: f for i, f in judged.overrides.items() if i not in ours}
+    if overrides:
+        mapping = build_mapping(headers, entity, {**ours, **overrides})
+    confidence = {i: judged.confidence.get(i, value_hints.HEADER_ONLY) for i in mapping.columns}
+    return mapping, confidence
+
+
+def resolve_mapping(
+    options: ImportOptions, info: FileInfo, rows: Sequence[Sequence[str]] = ()
+) -> tuple[Mapping, list[str]]:
+    """The mapping to use for this file and the notices it gives (``rows``: the first rows,
+    whose values check a suggested mapping)."""
     notices: list[str] = []
     mapping = options.mapping
     try:
         if mapping is None:
-            mapping = suggested_mapping(info.headers, options.entity)
+            mapping = suggested_mapping(info.headers, options.entity, rows)
         elif mapping.headers != info.headers:
             mapping, missing = mapping.rebind(info.headers)
             notices += [io_messages.COLUMN_MISSING.format(header=h) for h in missing]
@@ -103,12 +125,12 @@ def resolve_mapping(options: ImportOptions, info: FileInfo) -> tuple[Mapping, li
     return mapping, notices
 
 
-def _date_samples(source: RowSource, mapping: Mapping) -> dict[str, list[str]]:
+def _date_samples(rows: Iterator[SourceRow], mapping: Mapping) -> dict[str, list[str]]:
     """The first values of each date column (read only when dates are mapped)."""
     dates = {i: f for i, f in mapping.columns.items() if f in DATE_FIELDS}
     samples: dict[str, list[str]] = {f: [] for f in dates.values()}
     if dates:
-        for row in islice(source.rows(), DATE_SAMPLE):
+        for row in islice(rows, DATE_SAMPLE):
             for index, fld in dates.items():
                 if index < len(row.cells) and row.cells[index]:
                     samples[fld].append(row.cells[index])
@@ -136,8 +158,9 @@ def run_import(
     """
     with file.open(options) as first:
         info = first.info
-        mapping, notices = resolve_mapping(options, info)
-        samples = _date_samples(first, mapping)
+        head = list(islice(first.rows(), value_hints.SAMPLE))
+        mapping, notices = resolve_mapping(options, info, [row.cells for row in head])
+        samples = _date_samples(chain(head, first.rows()), mapping)
         notices += [io_messages.LINE_NOTICE.format(line=n, reason=reason) for n, reason in first.notices]
     day_first = {
         fld: options.day_first if options.day_first is not None else detect_day_first(values) is not False
@@ -183,6 +206,8 @@ def run_import(
                 importer.finish()
                 run.changes.flush(con)
                 _reindex(con, run.touched_customers)
+            if run.placeholders:
+                notices.append(m.PLACEHOLDERS_EMPTY.format(count=run.placeholders))
             status = _status(run, dry_run)
             result = _result(run, file, info, status, notices, done + len(unreadable))
             result.blank_records = blank
@@ -211,12 +236,19 @@ def run_import(
 def _storable(run: ImportRun, chunk: list[SourceRow]) -> list[SourceRow]:
     """The rows whose cells can all be stored; the others are rejected, naming the column.
 
+    Placeholders for "no value" (``-``, ``N/A``, ``null``, ``#N/A`` …) are made empty first.
+
     The import writes with SQL of its own, so it applies the services' text rules
     (crm_desktop/services/input_rules.py) here: no NUL, no control characters
     besides tab and line breaks, no half characters, nothing over the size limit.
     """
     kept = []
     for row in chunk:
+        cells = row.cells
+        for i, cell in enumerate(cells):
+            if cell and len(cell) < 8 and v.is_placeholder(cell):
+                cells[i] = ""
+                run.placeholders += 1
         found = [
             (header, reason)
             for header, cell in zip(run.mapping.headers, row.cells, strict=False)

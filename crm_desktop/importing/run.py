@@ -18,6 +18,7 @@ from peewee import SqliteDatabase
 from crm_desktop.db.models import database_proxy
 from crm_desktop.importing.options import ImportOptions
 from crm_desktop.importing.problems import Problem, ProblemList, RejectLog
+from crm_desktop.importing.regions import country_columns
 from crm_desktop.importing.source import FileInfo, SourceRow
 from crm_desktop.io.mapping import MappedRow, Mapping, split_multi
 
@@ -95,6 +96,8 @@ class ImportRun:
         self.rejects = RejectLog(info.headers)
         self.changes = ChangeLog(batch_id)
         self.touched_customers: set[int] = set()
+        self.country_columns = country_columns(mapping.headers)  # phones are read in the row's country
+        self.placeholders = 0  # cells read as empty because they held only "-", "N/A" …
         self.columns: dict[str, list[int]] = {}
         for index, fld in sorted(mapping.columns.items()):
             self.columns.setdefault(fld, []).append(index)

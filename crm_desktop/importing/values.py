@@ -13,6 +13,8 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Final
 
+import phonenumbers
+
 from crm_desktop import contact_points as cp
 from crm_desktop.contact_points import ContactPointError, Phone
 from crm_desktop.domain import CHANNELS
@@ -48,6 +50,15 @@ DIRECTION_WORDS: Final[dict[str, str]] = {
 }
 
 
+# what spreadsheets and phones write in a cell that has no value
+PLACEHOLDERS: Final = frozenset({"-", "--", "—", "–", "n/a", "none", "null", "#n/a"})
+
+
+def is_placeholder(cell: str) -> bool:
+    """True for a cell that means "no value": whitespace, or ``-``, ``N/A``, ``null``, ``#N/A`` …"""
+    return len(cell) < 8 and cell.strip().casefold() in PLACEHOLDERS
+
+
 class FieldProblem(ValueError):
     """A cell that cannot be stored; ``str()`` is the reason (a translatable message)."""
 
@@ -61,8 +72,14 @@ def text(value: str) -> str:
 
 
 def phone(value: str, region: str) -> Phone:
+    """A phone number that is *valid* (phonenumbers), with its E.164 form.
+
+    A number that is only *possible* (the right length, but no such numbers
+    are given out: ``905-555-1234`` read as Bangladeshi) raises too: it would
+    otherwise get a made-up E.164 form and be used for matching.
+    """
     try:
-        return fastpaths.phone(value, region)
+        found = fastpaths.phone(value, region)
     except ContactPointError as exc:
         shown = value.strip()
         if exc.template == cp.NOT_A_PHONE:
@@ -70,6 +87,19 @@ def phone(value: str, region: str) -> Phone:
         if exc.template == cp.WRONG_DIGITS:
             raise FieldProblem(m.NOT_A_PHONE_DIGITS.format(value=shown)) from None
         raise FieldProblem(m.NOT_A_PHONE_BECAUSE.format(value=shown, reason=_inside(exc.message))) from None
+    if not _valid(found.e164):
+        raise FieldProblem(m.PHONE_NOT_VALID.format(value=value.strip(), region=region))
+    return found
+
+
+@lru_cache(maxsize=1 << 15)
+def _valid(e164: str) -> bool:
+    if e164.startswith("+8801") and len(e164) == 14 and e164[5] in "3456789":
+        return True  # a Bangladeshi mobile (the fast path's shape): valid
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(e164, None))
+    except phonenumbers.NumberParseException:
+        return False
 
 
 def email(value: str) -> str:

@@ -42,7 +42,10 @@ def _alias_index(entity: str) -> dict[str, tuple[str, int]]:
 
 _INDEX: dict[str, dict[str, tuple[str, int]]] = {e: _alias_index(e) for e in ENTITIES}
 _ALL_KEYS: frozenset[str] = frozenset(k for idx in _INDEX.values() for k in idx)
-_NOT_A_VALUE = ("type", "label", "display", "fax", "pager", "verified", "status")
+_NOT_A_VALUE = (
+    "type", "label", "display", "fax", "pager", "verified", "status", "phonetic", "accepts",
+    "marketing", "include", "optin", "optout", "optedout", "consent", "subscri", "bounce",
+)  # fmt: skip
 
 
 def _fallback(key: str, entity: str) -> tuple[str, int] | None:

@@ -2731,6 +2731,38 @@ Use “Goals…” to set monthly targets.</source>
         <translation>&apos;{value}&apos; সঠিক ইমেইল ঠিকানা নয় ({reason})</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a phone number in use in {region} (write it with its country code)</source>
+        <translation>&apos;{value}&apos; {region}-এ ব্যবহৃত কোনো ফোন নম্বর নয় (দেশের কোডসহ লিখুন)</translation>
+    </message>
+    <message>
+        <source>{reason}; kept as written in &apos;{field}&apos;, not verified and not used for matching</source>
+        <translation>{reason}; যেমন লেখা তেমনই &apos;{field}&apos;-এ রাখা হলো, যাচাই করা হয়নি এবং মেলানোর কাজে ব্যবহার হবে না</translation>
+    </message>
+    <message>
+        <source>{reason}; kept as written in &apos;{field}&apos;</source>
+        <translation>{reason}; যেমন লেখা তেমনই &apos;{field}&apos;-এ রাখা হলো</translation>
+    </message>
+    <message>
+        <source>there is no user called &apos;{value}&apos;; kept in &apos;{field}&apos;, no user was created</source>
+        <translation>&apos;{value}&apos; নামে কোনো ব্যবহারকারী নেই; &apos;{field}&apos;-এ রাখা হলো, কোনো ব্যবহারকারী তৈরি করা হয়নি</translation>
+    </message>
+    <message>
+        <source>shares {what} &apos;{value}&apos; with &apos;{other}&apos; but the names differ; imported as a separate customer (see Duplicates…)</source>
+        <translation>&apos;{other}&apos;-এর সঙ্গে {what} &apos;{value}&apos; একই, কিন্তু নাম আলাদা; আলাদা গ্রাহক হিসেবে আনা হলো (ডুপ্লিকেট… দেখুন)</translation>
+    </message>
+    <message>
+        <source>the name of customer {id} changes from &apos;{old}&apos; to &apos;{new}&apos;</source>
+        <translation>গ্রাহক {id}-এর নাম &apos;{old}&apos; থেকে বদলে &apos;{new}&apos; হবে</translation>
+    </message>
+    <message>
+        <source>{count} cells held only a placeholder such as &apos;-&apos;, &apos;N/A&apos; or &apos;null&apos; and were read as empty.</source>
+        <translation>{count}টি ঘরে শুধু &apos;-&apos;, &apos;N/A&apos; বা &apos;null&apos;-এর মতো খালি-চিহ্ন ছিল; সেগুলো খালি ধরা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>This file was imported on {date} (batch {batch}).</source>
+        <translation>এই ফাইলটি {date} তারিখে আনা হয়েছিল (ব্যাচ {batch})।</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not a kind of customer; use person or business</source>
         <translation>&apos;{value}&apos; গ্রাহকের কোনো ধরন নয়; person (ব্যক্তি) বা business (ব্যবসা) লিখুন</translation>
     </message>
@@ -4322,10 +4354,6 @@ Thank you for telling us about “{ticket_subject}”. We are sorry for the trou
     <message>
         <source>First row: {reason}.</source>
         <translation>প্রথম সারি: {reason}।</translation>
-    </message>
-    <message>
-        <source>Line {line}: {reason}</source>
-        <translation>লাইন {line}: {reason}</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,101 @@
+"""A suggested mapping checked against the values: headers alone mislead.
+
+``Accepts Email Marketing`` holds yes/no, not e-mails; ``Phonetic First Name``
+holds a name, not a phone; Salesforce's ``OWNERID`` holds record ids, not a
+person; QuickBooks' ``CustomerType`` holds "Independent Contractor", not
+person/business. :func:`judge` looks at a sample of each column's values and
+unmaps a column whose values cannot be what its header suggests (the column
+then goes where unmapped columns go: a custom field), maps a nameless column
+whose values are all e-mail addresses, and gives each mapped column a
+confidence the import window shows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from crm_desktop.importing import values as v
+
+SAMPLE = 200
+KINDS = v.KIND_WORDS
+# confidence of a suggestion
+CONFIRMED = "high"  # header and values agree
+HEADER_ONLY = "medium"  # a known header, no values to look at
+GUESSED = "low"  # found from the values alone
+
+YES_NO = frozenset(
+    {"yes", "no", "y", "n", "true", "false", "0", "1", "t", "f", "subscribed", "unsubscribed",
+     "not_subscribed", "pending", "opted in", "opted out", "ja", "nein", "হ্যাঁ", "না"}
+)  # fmt: skip
+_EMAILISH = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+_RECORD_ID = re.compile(r"(?=.*\d)[0-9A-Za-z]{15,18}")  # Salesforce-style record ids
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+
+
+@dataclass
+class Judgement:
+    """Columns to unmap or map (index → field or None) and the confidence of each mapped column."""
+
+    overrides: dict[int, str | None] = field(default_factory=dict)
+    confidence: dict[int, str] = field(default_factory=dict)
+    reasons: dict[int, str] = field(default_factory=dict)
+
+
+def samples(rows: Sequence[Sequence[str]], width: int) -> list[list[str]]:
+    """Per column, its non-empty values (placeholders left out), from the first rows."""
+    out: list[list[str]] = [[] for _ in range(width)]
+    for cells in rows[:SAMPLE]:
+        for i, cell in enumerate(cells[:width]):
+            text = cell.strip()
+            if text and not v.is_placeholder(text):
+                out[i].append(text)
+    return out
+
+
+def _share(values: list[str], test: object) -> float:
+    assert callable(test)
+    return sum(1 for x in values if test(x)) / len(values)
+
+
+def _fits(fld: str, values: list[str]) -> bool:
+    """Could these values be what ``fld`` holds? (True when in doubt.)"""
+    if fld in ("email", "customer_email"):
+        return _share(values, lambda x: "@" in x) >= 0.5
+    if fld in ("phone", "customer_phone"):
+        if _share(values, lambda x: x.casefold() in YES_NO) >= 0.5:
+            return False
+        return _share(values, lambda x: _LETTERS.search(x.replace("ext", "").replace("x", "")) is None) >= 0.5
+    if fld == "kind":
+        return _share(values, lambda x: " ".join(x.casefold().replace("_", " ").split()) in KINDS) >= 0.8
+    if fld in ("owner", "display_name", "given_name", "family_name", "company"):
+        return _share(values, lambda x: _RECORD_ID.fullmatch(x) is not None) < 0.5
+    if fld in ("birthday", "created_at"):
+        return _share(values, lambda x: x.casefold() in YES_NO) < 0.5
+    return True
+
+
+def judge(
+    headers: Sequence[str], columns: dict[int, str], rows: Sequence[Sequence[str]], entity: str
+) -> Judgement:
+    """Check the suggested ``columns`` (index → field) against the values of ``rows``."""
+    result = Judgement()
+    found = samples(rows, len(headers))
+    for index, fld in columns.items():
+        values = found[index] if index < len(found) else []
+        if not values:
+            result.confidence[index] = HEADER_ONLY
+        elif _fits(fld, values):
+            result.confidence[index] = CONFIRMED
+        else:
+            result.overrides[index] = None
+    if entity == "customers" and found and any(found):
+        for index in range(len(headers)):
+            values = found[index]
+            if index in columns or len(values) < 2:
+                continue
+            if _share(values, lambda x: _EMAILISH.fullmatch(x) is not None) >= 0.9:
+                result.overrides[index] = "email"
+                result.confidence[index] = GUESSED
+    return result

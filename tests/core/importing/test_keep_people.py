@@ -1,0 +1,205 @@
+"""Issue 15: every real person in a real export is kept; odd values are kept unverified, not fatal.
+
+The files are in tests/data/shapes (made to the shape of other programs' exports, see its
+SOURCES.md) and tests/data/corpus (real files).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from crm_desktop.db.store import Store
+from crm_desktop.importing import ImportFile
+from crm_desktop.importing.engine import suggest_with_confidence
+from tests.core.importing.conftest import CORPUS, counts, rows, run
+
+SHAPES = CORPUS.parent / "shapes"
+
+
+def shape(name: str) -> Path:
+    return SHAPES / name
+
+
+def _custom(store: Store, key: str) -> list[tuple[str, str]]:
+    return rows(
+        store,
+        "SELECT c.display_name, f.value FROM custom_field f JOIN customer c ON c.id = f.customer_id "
+        "WHERE f.key = ? ORDER BY c.id",
+        key,
+    )
+
+
+def test_placeholders_are_empty_cells_and_every_person_is_kept(store: Store) -> None:
+    result = run(shape("google_bd_dashes.csv"))  # by default, not "skip invalid"
+    assert result.status == "imported" and counts(result) == (10, 0, 0, 0)
+    assert any("placeholder such as '-'" in n for n in result.notices)
+    # no "-", "—", "N/A", "none", "null" or "#N/A" was stored as a value anywhere
+    values = {v for (v,) in rows(store, "SELECT value FROM custom_field")}
+    values |= {v for (v,) in rows(store, "SELECT notes FROM customer")}
+    assert not values & {"-", "—", "N/A", "none", "null", "#N/A"}
+    assert rows(store, "SELECT count(*) FROM customer_email") == [(1,)]  # only Fatema's real address
+    assert rows(store, "SELECT display_name FROM customer WHERE id = 7") == [("সুমন মিয়া",)]
+
+
+def test_odd_phones_and_emails_are_kept_unverified_and_listed_as_warnings(store: Store) -> None:
+    result = run(shape("quickbooks_customers.csv"))
+    assert result.status == "imported" and counts(result) == (8, 0, 0, 0)
+    assert not result.problems  # warnings are notes, not rejections
+    warned = {(n.line, n.column) for n in result.notes}
+    assert {(5, "Main Phone"), (5, "Main Email"), (7, "Main Phone")} <= warned
+    assert ("Chris Baker", "-1199") in _custom(store, "Phone (not verified)")
+    assert ("Renee Barley", "911") in _custom(store, "Phone (not verified)")
+    assert _custom(store, "Email (not verified)") == [("Chris Baker", "chris@samplename.invalid")]
+    # an unverified value is never used for matching, sending or dialling: not a phone or email row
+    assert rows(store, "SELECT count(*) FROM customer_phone WHERE raw_text IN ('-1199', '911')") == [(0,)]
+    assert rows(
+        store, "SELECT primary_phone, primary_email FROM customer WHERE display_name = 'Chris Baker'"
+    ) == [("", "")]
+
+
+def test_only_valid_numbers_get_an_e164_form(store: Store) -> None:
+    result = run(shape("google_new_labels.csv"))
+    assert counts(result) == (5, 0, 0, 0)
+    # 905-555-1234 is a possible Bangladeshi length but no such number exists: not +8809055551234
+    assert rows(store, "SELECT count(*) FROM customer_phone WHERE e164 LIKE '+880905%'") == [(0,)]
+    assert _custom(store, "Phone (not verified)") == [
+        ("Wei Zhang", "13812345678"),
+        ("Budi Santoso", "821-1234-5678"),
+        ("Jake Miller", "905-555-1234"),
+    ]
+    reason = next(n.reason for n in result.notes if n.line == 5)
+    assert reason.startswith("'905-555-1234' is not a phone number in use in BD")
+
+
+def test_a_row_with_nothing_usable_is_the_only_one_rejected(store: Store) -> None:
+    result = run(b"Name,Phone,Email\nRahim,-1199,x@y\n,-1199,x@y\n")
+    assert counts(result) == (1, 0, 0, 1) and result.status == "refused"
+    assert [(p.line, p.column) for p in result.problems] == [(3, "Phone"), (3, "Email"), (3, None)]
+    assert result.problems[-1].reason == "a customer needs a name, a company, a phone or an email"
+
+
+def test_phones_are_read_in_the_country_the_row_names(store: Store) -> None:
+    result = run(shape("odoo_de_partners.csv"))
+    assert counts(result) == (4, 0, 0, 0) and not result.notes
+    assert rows(store, "SELECT raw_text, e164 FROM customer_phone ORDER BY id") == [
+        ("+49 30 1234567", "+49301234567"),
+        ("0151 23456789", "+4915123456789"),
+        ("089 9876543", "+49899876543"),
+    ]
+
+
+def test_odoo_german_labels(store: Store) -> None:
+    run(shape("odoo_de_partners.csv"))
+    assert rows(store, "SELECT display_name, kind, company, address, city, primary_email FROM customer") == [
+        ("Müller GmbH", "business", "", "Hauptstraße 1", "Berlin", "info@mueller.de"),
+        ("Jürgen Schmidt", "person", "Müller GmbH", "Hauptstraße 1", "Berlin", "j.schmidt@mueller.de"),
+        ("Anna Weiß", "person", "Müller GmbH", "", "", "a.weiss@mueller.de"),
+        ("Öztürk Bau AG", "business", "", "Ringstraße 9", "München", ""),
+    ]
+
+
+def test_mapping_reads_the_values_not_only_the_headers() -> None:
+    def mapped(path: Path) -> dict[str, tuple[str, str]]:
+        file = ImportFile(str(path))
+        from crm_desktop.importing import ImportOptions
+
+        with file.open(ImportOptions()) as source:
+            head = [r.cells for r, _ in zip(source.rows(), range(50), strict=False)]
+            mapping, confidence = suggest_with_confidence(source.info.headers, "customers", head)
+        return {mapping.headers[i]: (f, confidence[i]) for i, f in mapping.columns.items()}
+
+    shopify = mapped(shape("shopify_customers.csv"))
+    assert "Accepts Email Marketing" not in shopify  # yes/no is never an email
+    assert shopify["Email"] == ("email", "high")
+    assert shopify["Default Address Address1"][0] == "address"
+    assert shopify["Default Address City"][0] == "city"
+    assert shopify["Default Address Company"][0] == "company"
+    google = mapped(shape("google_new_labels.csv"))
+    assert "Phonetic First Name" not in google and "E-mail 1 - Label" not in google
+    assert google["E-mail 1 - Value"][0] == "email" and google["Organization Name"][0] == "company"
+    quickbooks = mapped(shape("quickbooks_customers.csv"))
+    assert "CustomerType" not in quickbooks  # "Independent Contractor" is no kind of customer
+    assert quickbooks["Full Name"][0] == "display_name"
+    salesforce = mapped(CORPUS / "csv" / "salesforce_accounts_cp1252.csv")
+    assert "OWNERID" not in salesforce  # record ids, not a person
+    # a column of e-mail addresses under a header nobody knows is still found, with low confidence
+    raw = b"Kunde,Kontakt\nA,a@example.com\nB,b@example.com\n"
+    with ImportFile(raw).open(
+        __import__("crm_desktop.importing", fromlist=["ImportOptions"]).ImportOptions()
+    ) as src:
+        mapping, confidence = suggest_with_confidence(
+            src.info.headers, "customers", [r.cells for r in src.rows()]
+        )
+    assert mapping.columns == {1: "email"} and confidence == {1: "low"}
+
+
+def test_salesforce_accounts_are_businesses_and_create_no_users(store: Store) -> None:
+    result = run(CORPUS / "csv" / "salesforce_accounts_cp1252.csv")
+    assert result.status == "imported" and counts(result) == (292, 0, 0, 0)
+    assert rows(store, "SELECT DISTINCT kind FROM customer") == [("business",)]
+    assert rows(store, 'SELECT count(*) FROM "user"') == rows(
+        store, 'SELECT count(*) FROM "user" WHERE id = 1'
+    )
+    assert rows(store, "SELECT count(*) FROM customer WHERE display_name LIKE '%Crédito%'") != [(0,)]
+
+
+def test_shopify_leading_apostrophe_is_spreadsheet_protection(store: Store) -> None:
+    run(shape("shopify_customers.csv"))
+    assert rows(
+        store, "SELECT external_id, primary_phone FROM customer WHERE display_name = 'Karine Ruby'"
+    ) == [("8687677210869", "+17134590228")]
+    assert rows(store, "SELECT count(*) FROM customer WHERE external_id LIKE '''%'") == [(0,)]
+
+
+def test_a_shared_phone_or_email_never_merges_different_names(store: Store) -> None:
+    result = run(shape("family_shared_phone.csv"))
+    assert counts(result) == (9, 0, 0, 0)
+    assert [n for (n,) in rows(store, "SELECT display_name FROM customer ORDER BY id")] == [
+        "Abdul Karim", "Rokeya Karim", "Sabbir Karim", "Green Store Mirpur", "Green Store Uttara",
+        "Green Store Banani", "Mahfuz Alam", "Shapla Begum", "Shapla Begum",
+    ]  # fmt: skip
+    shared = [n for n in result.notes if "but the names differ" in n.reason]
+    assert [(n.line, n.column) for n in shared][:2] == [(3, "Phone"), (4, "Phone")]
+    assert "with 'Abdul Karim'" in shared[0].reason
+    # the same name with the same phone is the same person
+    again = run(b"Name,Phone\nAbdul Karim,01711555666\nA. Karim,01711-555666\n")
+    assert counts(again) == (0, 0, 2, 0)
+
+
+def test_a_shared_email_in_the_database_adds_the_new_name(store: Store) -> None:
+    run(shape("hubspot_contacts.csv"))
+    assert rows(
+        store, "SELECT display_name FROM customer WHERE primary_email = 'lena@school.example.org'"
+    ) == [
+        ("Lena Park",),
+        ("Omar Faruk",),
+    ]
+
+
+def test_reimporting_adds_nobody_even_people_with_only_a_name(store: Store) -> None:
+    for name in (
+        "family_shared_phone.csv",
+        "hubspot_contacts.csv",
+        "google_bd_dashes.csv",
+        "quickbooks_customers.csv",
+    ):
+        run(shape(name))
+    before = rows(store, "SELECT count(*) FROM customer")
+    for name in (
+        "family_shared_phone.csv",
+        "hubspot_contacts.csv",
+        "google_bd_dashes.csv",
+        "quickbooks_customers.csv",
+    ):
+        again = run(shape(name))
+        assert again.created == 0, name
+        assert again.status == "unchanged", name
+    assert rows(store, "SELECT count(*) FROM customer") == before
+
+
+def test_a_rename_by_id_is_said_in_the_dry_run(store: Store) -> None:
+    run(b"ID,Name\nA-1,Rahim Uddin\n")
+    dry = run(b"ID,Name\nA-1,Rahim Chowdhury\n", dry_run=True)
+    assert [n.reason for n in dry.notes] == [
+        "the name of customer 1 changes from 'Rahim Uddin' to 'Rahim Chowdhury'"
+    ]
