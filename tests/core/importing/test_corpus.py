@@ -5,7 +5,7 @@ from __future__ import annotations
 from crm_desktop.db.store import Store
 from crm_desktop.importing import ImportFile, ImportOptions, ImportRefused, run_import
 from crm_desktop.io import build_mapping, parse_map_options
-from tests.core.importing.conftest import CORPUS, corpus_path, counts, dump, problems, rows, run
+from tests.core.importing.conftest import CORPUS, corpus_path, counts, dump, rows, run
 
 
 def test_every_corpus_file_is_imported_here() -> None:
@@ -51,7 +51,8 @@ def test_odoo_partners_companies_contacts_and_phones(store: Store) -> None:
     # unmapped columns become custom fields, TRUE/FALSE kept as written
     assert rows(store, "SELECT key, value FROM custom_field WHERE customer_id = 1 ORDER BY id") == [
         ("Phone (not verified)", "123456789"), ("Customer", "TRUE"), ("Supplier", "FALSE"),
-        ("State", "California"), ("ZIP", "94107"), ("Country", "United States"), ("Website", "groceryoutlet.com"),
+        ("State", "California"), ("ZIP", "94107"), ("Country", "United States"),
+        ("Website", "groceryoutlet.com"),
     ]  # fmt: skip
 
 
