@@ -159,6 +159,10 @@ def _print_result(result: Any, args: argparse.Namespace) -> None:
         print(f"  {problem}")
     if result.problem_count > SHOWN_PROBLEMS:
         print(f"  … and {result.problem_count - SHOWN_PROBLEMS} more problem(s)")
+    for warning in result.notes[:SHOWN_PROBLEMS]:  # kept, but worth a look (odd values, shared phones)
+        print(f"  warning: {warning}")
+    if result.note_count > SHOWN_PROBLEMS:
+        print(f"  … and {result.note_count - SHOWN_PROBLEMS} more warning(s)")
     for notice in result.notices:
         print(f"  note: {notice}")
     if args.rejects and result.rejected:

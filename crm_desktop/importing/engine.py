@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from datetime import date
 from itertools import chain, islice
 from pathlib import Path
@@ -30,6 +31,7 @@ from crm_desktop.db.store import describe_sqlite_error
 from crm_desktop.importing import messages as m
 from crm_desktop.importing import value_hints
 from crm_desktop.importing import values as v
+from crm_desktop.importing.batches import earlier_import
 from crm_desktop.importing.bulk import customer_indexes_built_after
 from crm_desktop.importing.customer_record import CUSTOM_PREFIX
 from crm_desktop.importing.deals import lost_reason_column
@@ -168,6 +170,11 @@ def run_import(
     }
     estimate = file.estimate_rows(info)
     db = current_db()
+    digest = file.digest()
+    earlier = earlier_import(digest, options.entity, db.connection())
+    if earlier is not None:
+        notices.insert(0, m.ALREADY_IMPORTED.format(date=earlier.created_at[:16], batch=earlier.batch_id))
+    options = replace(options, extra={**options.extra, "file_sha256": digest})
     stamp = utcnow().isoformat(sep=" ")
     region = options.region or phone_region()
     last_line = 0
@@ -211,6 +218,7 @@ def run_import(
             status = _status(run, dry_run)
             result = _result(run, file, info, status, notices, done + len(unreadable))
             result.blank_records = blank
+            result.already_imported = earlier
             if status != IMPORTED:
                 raise _Rollback(status)
             counts = run.counts

@@ -12,6 +12,7 @@ apostrophe our own export put in front of formula-looking cells.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from collections.abc import Iterator
@@ -152,6 +153,20 @@ class ImportFile:
             return Path(self.source).read_bytes()
         except OSError as exc:
             raise ImportRefused(f"Cannot open {os.fspath(self.source)!r}: {exc.strerror}.") from None
+
+    def digest(self) -> str:
+        """The SHA-256 of the file's bytes: the same file imported again is recognised by it."""
+        sha = hashlib.sha256()
+        if isinstance(self.source, bytes):
+            sha.update(self.source)
+        else:
+            try:
+                with open(self.source, "rb") as fp:
+                    while chunk := fp.read(1 << 20):
+                        sha.update(chunk)
+            except OSError as exc:
+                raise ImportRefused(f"Cannot open {os.fspath(self.source)!r}: {exc.strerror}.") from None
+        return sha.hexdigest()
 
     def estimate_rows(self, info: FileInfo) -> int:
         """About how many records the file holds (for progress), counted fast on the bytes."""

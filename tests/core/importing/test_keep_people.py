@@ -203,3 +203,37 @@ def test_a_rename_by_id_is_said_in_the_dry_run(store: Store) -> None:
     assert [n.reason for n in dry.notes] == [
         "the name of customer 1 changes from 'Rahim Uddin' to 'Rahim Chowdhury'"
     ]
+
+
+def test_the_same_file_again_is_recognised_before_anything_is_done(store: Store) -> None:
+    first = run(shape("hubspot_contacts.csv"))
+    assert first.already_imported is None
+    again = run(shape("hubspot_contacts.csv"), dry_run=True)
+    assert again.already_imported is not None and again.already_imported.batch_id == first.batch_id
+    assert (
+        again.notices[0].startswith(f"This file was imported on 20")
+        and f"(batch {first.batch_id})" in again.notices[0]
+    )
+    assert again.to_json()["already_imported"]["batch_id"] == first.batch_id
+    assert again.created == 0
+    # the same content under another name is the same file; other content is not
+    assert run(shape("hubspot_contacts.csv").read_bytes(), name="copy.csv", dry_run=True).already_imported
+    assert run(b"Name\nSomeone\n", dry_run=True).already_imported is None
+
+
+def test_cli_json_says_already_imported(store: Store, tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    import json
+
+    from crm_desktop.cli.main import main
+
+    db = tmp_path / "cli.sqlite3"
+    path = str(shape("family_shared_phone.csv"))
+    assert main(["import", "customers", path, "--db", str(db), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["already_imported"] is None
+    assert main(["import", "customers", path, "--db", str(db), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["already_imported"]["batch_id"] == 1 and out["created"] == 0
+    assert main(["import", "customers", path, "--db", str(db)]) == 0
+    text = capsys.readouterr().out
+    assert "note: This file was imported on" in text
+    assert "warning: line 3, column 'Phone': shares the phone" in text
