@@ -211,7 +211,7 @@ def test_the_same_file_again_is_recognised_before_anything_is_done(store: Store)
     again = run(shape("hubspot_contacts.csv"), dry_run=True)
     assert again.already_imported is not None and again.already_imported.batch_id == first.batch_id
     assert (
-        again.notices[0].startswith(f"This file was imported on 20")
+        again.notices[0].startswith("This file was imported on 20")
         and f"(batch {first.batch_id})" in again.notices[0]
     )
     assert again.to_json()["already_imported"]["batch_id"] == first.batch_id
