@@ -33,6 +33,7 @@ CUSTOM_PREFIX = "Custom: "
 # shown on the customer, never used for matching, sending or dialling)
 UNVERIFIED_PHONE = "Phone (not verified)"
 UNVERIFIED_EMAIL = "Email (not verified)"
+BIRTHDAY_NO_YEAR = "Birthday (no year)"
 Issues = list[tuple[str | None, str]]
 
 
@@ -89,6 +90,8 @@ def build_record(run: ImportRun, row: SourceRow, mapped: MappedRow) -> CustomerR
             values["external_id"] = v.text(cells[0]) or None
         elif name == "owner":
             rec.owner = v.text(cells[0])
+        elif name == "birthday" and (no_year := v.birthday_without_year(cells[0])):
+            rec.custom[BIRTHDAY_NO_YEAR] = no_year  # the day is known, the year is not
         elif name in _CONVERTED:
             try:
                 values[name] = _convert(run, name, cells[0])
@@ -250,6 +253,13 @@ def merge(state: CustomerState, rec: CustomerRecord, owner_id: int | None, *, ne
     """Put what ``rec`` says into ``state``; True if anything changed."""
     before = len(state.changed)
     grew = False
+    values = state.values
+    if not new and not (values.get("given_name") or values.get("family_name")):
+        parts = " ".join(str(rec.values[k]) for k in ("given_name", "family_name") if rec.values.get(k))
+        if parts and _same(parts, values.get("display_name")):
+            # the name split in two (as our vCard's N: writes it) says nothing new
+            rec.values.pop("given_name", None)
+            rec.values.pop("family_name", None)
     for name, value in rec.values.items():
         if name == "created_at" and not new:
             continue

@@ -8,6 +8,7 @@ returned as the text SQLite stores (``YYYY-MM-DD HH:MM:SS``, UTC), dates as
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from datetime import date, datetime
 from functools import lru_cache
@@ -146,6 +147,22 @@ def moment(value: str, day_first: bool) -> str:
 def stamp(moment_utc: datetime) -> str:
     """A naive UTC datetime as SQLite (and Peewee) store it."""
     return moment_utc.replace(microsecond=0).isoformat(sep=" ")
+
+
+_NO_YEAR = re.compile(r"--(\d\d)-?(\d\d)")
+
+
+def birthday_without_year(value: str) -> str | None:
+    """``--0203`` or ``--02-03`` (vCard, Google: a birthday whose year is not known) as ``--02-03``."""
+    found = _NO_YEAR.fullmatch(value.strip())
+    if found is None:
+        return None
+    month, day_ = int(found[1]), int(found[2])
+    try:
+        date(2000, month, day_)  # a leap year: 29 February is a birthday
+    except ValueError:
+        return None
+    return f"--{month:02d}-{day_:02d}"
 
 
 def birthday(value: str, day_first: bool, today: date) -> str:
