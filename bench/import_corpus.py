@@ -48,6 +48,7 @@ NAME_HEADERS = {
     "customer", "company", "organization1-name", "organizationname", "firmenname",
     "billingname", "customerdescription", "defaultaddresscompany",
 }  # fmt: skip
+SALES_NAME_HEADERS = {"billingname", "customerdescription", "customername"}
 NOT_PEOPLE = {"bangladesh_districts_noheader.csv"}  # districts, not people
 SALES = {"retail_by_day.csv", "shopify_orders.csv", "stripe_payments.csv"}
 PLACEHOLDERS = {"", "-", "—", "n/a", "none", "null", "#n/a"}
@@ -96,7 +97,8 @@ def named_rows(path: Path) -> list[set[str]]:
     delimiter = max(",;\t", key=first.count)
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     headers = ["".join(h.casefold().split()) for h in next(reader)]
-    cols = [i for i, h in enumerate(headers) if h in NAME_HEADERS]
+    names = SALES_NAME_HEADERS if path.name in SALES else NAME_HEADERS
+    cols = [i for i, h in enumerate(headers) if h in names]
     out = []
     for row in reader:
         names = {_key(row[i]) for i in cols if i < len(row) and row[i].strip().casefold() not in PLACEHOLDERS}

@@ -45,6 +45,9 @@ def register(subparsers: Any) -> None:
     p.add_argument("--region", metavar="CC", help="default phone region, e.g. BD (default: the setting)")
     p.add_argument("--create-customers", action="store_true",
                    help="create the customers that rows name but the database lacks")  # fmt: skip
+    p.add_argument("--currency", metavar="CODE",
+                   help="currency of amounts in a file without a currency column, e.g. GBP "
+                   "(default: the shop's)")  # fmt: skip
     p.set_defaults(handler=cmd_import)
 
     p = subparsers.add_parser("export", help="export to CSV (or customers to vCard)")
@@ -109,7 +112,17 @@ def _options(args: argparse.Namespace, headers: list[str]) -> Any:
         delimiter=_delimiter(args.delimiter),
         has_header=False if args.no_header else None,
         file_name=Path(args.file).name,
+        **({"currency": _currency(args.currency)} if args.currency else {}),
     )
+
+
+def _currency(code: str) -> str:
+    from crm_desktop.cli.main import CommandError
+    from crm_desktop.money import is_known_currency
+
+    if not is_known_currency(code.strip().upper()):
+        raise CommandError(f"--currency {code!r}: not a currency code such as BDT, USD or GBP")
+    return code.strip().upper()
 
 
 def cmd_import(args: argparse.Namespace) -> int:

@@ -12,7 +12,7 @@ from crm_desktop.importing import messages as m
 from crm_desktop.importing import values as v
 from crm_desktop.importing.customer_record import CustomerRecord
 from crm_desktop.importing.customers import CustomerImporter
-from crm_desktop.importing.lookups import CustomerIndex, parse_own_ref
+from crm_desktop.importing.lookups import CustomerIndex, name_key, parse_own_ref
 from crm_desktop.importing.run import Counts, ImportRun
 from crm_desktop.importing.source import SourceRow
 from crm_desktop.io.mapping import MappedRow
@@ -51,11 +51,18 @@ class CustomerLinker:
                     return None
         if issues:
             return None
+        name = v.text(mapped.first("customer_name"))
         if not given:
+            if name:  # a sales list that names its customers only by name
+                ids = self.index.by_name.get(f"{name_key(name)}|", [])
+                if len(ids) == 1:
+                    return ids[0]
+                if run.options.create_missing_customers:
+                    return self._create(row, given, name)
             issues.append((None, m.NO_CUSTOMER_COLUMN))
             return None
         if run.options.create_missing_customers:
-            return self._create(row, given)
+            return self._create(row, given, name)
         key, _value, raw = given[0]
         issues.append(
             (
@@ -74,17 +81,20 @@ class CustomerLinker:
         except v.FieldProblem as exc:
             issues.append((self.run.column_of(row, "customer_" + key, raw), str(exc)))
             return None
-        return v.text(raw) or None
+        return v.identifier(raw) or None
 
-    def _create(self, row: SourceRow, given: list[tuple[str, str, str]]) -> int:
+    def _create(self, row: SourceRow, given: list[tuple[str, str, str]], name: str = "") -> int:
+        """A new customer with the name the file gives (``Billing Name``), not its phone number."""
         rec = CustomerRecord(row.line)
+        if name:
+            rec.values["display_name"] = name
         for key, _value, raw in given:
             if key == "email":
                 rec.emails.append(v.email(raw))
             elif key == "phone":
                 rec.phones.append(v.phone(raw, self.run.region))
             elif parse_own_ref(raw, self.index.db_id, "c") is None:
-                rec.values["external_id"] = v.text(raw)
+                rec.values["external_id"] = v.identifier(raw)
         return self.customers.stage(rec)
 
     def flush(self) -> None:

@@ -87,7 +87,7 @@ def build_record(run: ImportRun, row: SourceRow, mapped: MappedRow) -> CustomerR
                 if len(t) > MAX_TAG
             ]
         elif name == "external_id":
-            values["external_id"] = v.text(cells[0]) or None
+            values["external_id"] = v.identifier(cells[0]) or None
         elif name == "owner":
             rec.owner = v.text(cells[0])
         elif name == "birthday" and (no_year := v.birthday_without_year(cells[0])):
@@ -318,6 +318,7 @@ def finish_new(state: CustomerState) -> None:
             state.emails[0] if state.emails else (state.phones[0].raw if state.phones else "")
         )
         display = display or state.custom.get(UNVERIFIED_EMAIL) or state.custom.get(UNVERIFIED_PHONE) or ""
+        display = display or str(values.get("external_id") or "")  # a sales file's customer number
     values["display_name"] = display
     values["sort_name"] = sort_key(display)
     _refresh_caches(state)

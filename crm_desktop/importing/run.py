@@ -133,5 +133,10 @@ class ImportRun:
                 return self.mapping.headers[index]
         return self.header(fld)
 
+    def utc_column(self, fld: str) -> bool:
+        """True if the column of ``fld`` says its times are UTC ("Created date (UTC)")."""
+        header = (self.header(fld) or "").casefold()
+        return "utc" in header or "gmt" in header
+
     def day_first_for(self, fld: str) -> bool:
         return self.day_first.get(fld, True)

@@ -32,6 +32,7 @@ YES_NO = frozenset(
 _EMAILISH = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 _RECORD_ID = re.compile(r"(?=.*\d)[0-9A-Za-z]{15,18}")  # Salesforce-style record ids
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
+_ORDER_NUMBER = re.compile(r"#\d[\w-]*")
 
 
 @dataclass
@@ -90,6 +91,14 @@ def judge(
             result.confidence[index] = CONFIRMED
         else:
             result.overrides[index] = None
+    if entity == "purchases" and "reference" not in columns.values():
+        # Shopify's order number is in a column called "Name": #1001
+        for index in range(len(headers)):
+            values = found[index] if index < len(found) else []
+            if values and _share(values, lambda x: _ORDER_NUMBER.fullmatch(x) is not None) >= 0.9:
+                result.overrides[index] = "reference"
+                result.confidence[index] = GUESSED
+                break
     if entity == "customers" and found and any(found):
         for index in range(len(headers)):
             values = found[index]

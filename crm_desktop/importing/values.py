@@ -72,6 +72,16 @@ def text(value: str) -> str:
     return value.strip() if value.isascii() else unicodedata.normalize("NFC", value).strip()
 
 
+_HAS_ZONE = re.compile(r"(Z|[+-]\d\d:?\d\d)\s*$")
+_FLOAT_ID = re.compile(r"(\d+)\.0+")
+
+
+def identifier(value: str) -> str:
+    """An id as text: ``17243.0`` (a spreadsheet's number) is ``17243``."""
+    found = _FLOAT_ID.fullmatch(value.strip())
+    return found[1] if found else text(value)
+
+
 def phone(value: str, region: str) -> Phone:
     """A phone number that is *valid* (phonenumbers), with its E.164 form.
 
@@ -135,8 +145,11 @@ def _day(value: str, day_first: bool) -> tuple[bool, str]:
         return False, str(exc)
 
 
-def moment(value: str, day_first: bool) -> str:
-    """A date with an optional time, read as local time, stored as UTC."""
+def moment(value: str, day_first: bool, utc: bool = False) -> str:
+    """A date with an optional time, read as local time (``utc``: as UTC, the column says so:
+    Stripe's ``Created date (UTC)``), stored as UTC."""
+    if utc and not _HAS_ZONE.search(value):
+        value = value.strip() + " +0000"
     try:
         local = _parse_datetime(value, day_first=day_first)
     except ParseError as exc:

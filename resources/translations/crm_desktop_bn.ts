@@ -2807,6 +2807,10 @@ Use “Goals…” to set monthly targets.</source>
         <translation>{what} দিতে হবে</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a quantity</source>
+        <translation>&apos;{value}&apos; কোনো পরিমাণ নয়</translation>
+    </message>
+    <message>
         <source>the amount is zero</source>
         <translation>পরিমাণ শূন্য</translation>
     </message>

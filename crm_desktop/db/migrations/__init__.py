@@ -74,6 +74,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(8, "reminders, automation rules, email outbox, segments", _sql_file("0008_autopilot.sql")),
     Migration(9, "more report indexes", _sql_file("0009_report_indexes.sql")),
     Migration(10, "customer merges", _sql_file("0010_customer_merge.sql")),
+    Migration(11, "purchase items", _sql_file("0011_purchase_items.sql")),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
