@@ -91,6 +91,7 @@ def _match(values: list[str] | None) -> tuple[str, ...]:
 def _options(args: argparse.Namespace, headers: list[str]) -> Any:
     from crm_desktop.importing import ImportOptions, load_mapping
     from crm_desktop.io import build_mapping, parse_map_options
+    from crm_desktop.money import DEFAULT_CURRENCY
 
     entity = "customers" if args.kind == "vcard" else args.kind
     mapping = None
@@ -112,7 +113,7 @@ def _options(args: argparse.Namespace, headers: list[str]) -> Any:
         delimiter=_delimiter(args.delimiter),
         has_header=False if args.no_header else None,
         file_name=Path(args.file).name,
-        **({"currency": _currency(args.currency)} if args.currency else {}),
+        currency=_currency(args.currency) if args.currency else DEFAULT_CURRENCY,
     )
 
 

@@ -179,6 +179,12 @@ def undo_import(batch_id: int, *, force: bool = False) -> Outcome[UndoResult]:
             _restore_updates(con, changes, result, customers)
             _delete_created(con, changes, report.keep, result, customers)
             _restore_caches(con, changes, stamp, customers)
+            # the history the import wrote goes with the changes it describes
+            con.execute(
+                "DELETE FROM audit_entry WHERE action = 'imported' AND id IN "
+                "(SELECT entry_id FROM audit_value WHERE field = 'import' AND new_value LIKE ?)",
+                (f"% (#{batch_id})",),
+            )
             alive = [cid for (cid,) in con.execute("SELECT id FROM customer") if cid in customers]
             sqlite.rebuild_search(db, alive)
         con.execute(

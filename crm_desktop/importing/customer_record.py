@@ -98,7 +98,8 @@ def build_record(run: ImportRun, row: SourceRow, mapped: MappedRow) -> CustomerR
             except v.FieldProblem as exc:
                 # an odd date or kind does not throw the person out: kept as written
                 header = run.header(name) or name
-                _keep(rec, header, cells[0].strip(), m.KEPT_AS_WRITTEN.format(reason=str(exc), field=header))
+                reason = m.KEPT_AS_WRITTEN.format(reason=str(exc), field=header)
+                keep_as_written(rec, header, cells[0].strip(), reason)
     if mapped.extras:
         rec.custom.update({key: val for k, val in mapped.extras.items() if (key := _custom_key(k))})
     if not (rec.phones or rec.emails or issues or any(k in values for k in _NAMES)):
@@ -115,7 +116,7 @@ _NAMES = ("display_name", "given_name", "family_name", "company")
 _CONVERTED = frozenset({"kind", "birthday", "created_at"})
 
 
-def _keep(
+def keep_as_written(
     rec: CustomerRecord, key: str, value: str, reason: str, column: str | None = None, why: str = ""
 ) -> None:
     """Keep a value that cannot be used as what its column says, as written, in a custom field."""
@@ -146,7 +147,8 @@ def _phones(run: ImportRun, row: SourceRow, rec: CustomerRecord, cells: list[str
             found = _phone_or_none(raw, run.region) if own is not None else None
             if found is None:  # not in the row's country, nor (if it names one) in the default region
                 reason = m.KEPT_UNVERIFIED.format(reason=str(exc), field=UNVERIFIED_PHONE)
-                _keep(rec, UNVERIFIED_PHONE, raw.strip(), reason, run.column_of(row, "phone", raw), str(exc))
+                column = run.column_of(row, "phone", raw)
+                keep_as_written(rec, UNVERIFIED_PHONE, raw.strip(), reason, column, str(exc))
                 continue
             phone = found
         if all(p.e164 != phone.e164 for p in rec.phones):
@@ -166,7 +168,8 @@ def _emails(run: ImportRun, row: SourceRow, rec: CustomerRecord, cells: list[str
             email = v.email(raw)
         except v.FieldProblem as exc:
             reason = m.KEPT_UNVERIFIED.format(reason=str(exc), field=UNVERIFIED_EMAIL)
-            _keep(rec, UNVERIFIED_EMAIL, raw.strip(), reason, run.column_of(row, "email", raw), str(exc))
+            column = run.column_of(row, "email", raw)
+            keep_as_written(rec, UNVERIFIED_EMAIL, raw.strip(), reason, column, str(exc))
             continue
         if all(e.casefold() != email.casefold() for e in rec.emails):
             rec.emails.append(email)

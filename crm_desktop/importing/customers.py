@@ -22,10 +22,10 @@ from crm_desktop.importing.customer_record import (
     build_record,
     fill_new,
     finish_new,
+    keep_as_written,
     merge,
     rename,
 )
-from crm_desktop.importing.customer_record import _keep as keep_as_written
 from crm_desktop.importing.lookups import (
     CustomerIndex,
     Tags,
@@ -39,6 +39,7 @@ from crm_desktop.importing.lookups import (
 from crm_desktop.importing.run import Counts, ImportRun
 from crm_desktop.importing.source import SourceRow
 from crm_desktop.io.suggest import normalize_header
+from crm_desktop.services import audit
 
 
 @dataclass(slots=True)
@@ -268,14 +269,19 @@ class CustomerImporter:
         store.insert_new(self.con, new_states, self.tags)
         run.changes.created("customer", pending)
         self.created.update(pending)
-        for cid, state in dirty.items():
-            if cid in self.snapshotted:
-                self.revisited.add(cid)  # changed by an earlier chunk, and again now
-            elif cid not in self.created:
-                run.changes.updated("customer", cid, snaps[cid])
-                self.snapshotted.add(cid)
-            rename(state)
-            store.write_changes(self.con, state, self.tags, run.stamp)
+        # a change to a customer who was there before is history, field by field, as a save
+        # in the window writes it (services/audit.py), naming the import batch
+        history = [cid for cid in dirty if cid not in self.created]
+        batch = [("import", None, f"{run.file_name} (#{run.changes.batch_id})")]
+        with audit.tracking("customer", history, "imported", extra=batch):
+            for cid, state in dirty.items():
+                if cid in self.snapshotted:
+                    self.revisited.add(cid)  # changed by an earlier chunk, and again now
+                elif cid not in self.created:
+                    run.changes.updated("customer", cid, snaps[cid])
+                    self.snapshotted.add(cid)
+                rename(state)
+                store.write_changes(self.con, state, self.tags, run.stamp)
         run.touched_customers.update(pending)
         run.touched_customers.update(dirty)
         if not self.keep_index:

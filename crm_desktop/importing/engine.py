@@ -184,7 +184,7 @@ def run_import(
             batch_id = _start_batch(con, options, file.name, stamp, mapping)
             run = ImportRun(
                 con, options, mapping, info, batch_id=batch_id, stamp=stamp, region=region,
-                today=date.today(), day_first=day_first,
+                today=date.today(), day_first=day_first, file_name=file.name,
             )  # fmt: skip
             importer = _importer(run)
             done = 0

@@ -81,12 +81,14 @@ class ImportRun:
         region: str,
         today: date,
         day_first: dict[str, bool],
+        file_name: str = "",
     ) -> None:
         self.con = con
         self.options = options
         self.mapping = mapping
         self.info = info
         self.stamp = stamp
+        self.file_name = file_name
         self.region = region
         self.today = today
         self.day_first = day_first

@@ -796,6 +796,10 @@ Your data is saved; older backups were kept.</source>
         <translation>মেলানো বাতিল করা হয়েছে</translation>
     </message>
     <message>
+        <source>changed by an import</source>
+        <translation>আমদানিতে বদলানো হয়েছে</translation>
+    </message>
+    <message>
         <source>Deal “{deal}”</source>
         <translation>ডিল “{deal}”</translation>
     </message>

@@ -116,6 +116,7 @@ def _describe_change(event: Event) -> tuple[str, str, str]:
         "reopened": _tr("reopened"),
         "merged": _tr("merged with a duplicate"),
         "unmerged": _tr("merge undone"),
+        "imported": _tr("changed by an import"),
     }
     subject = _tr("Deal “{deal}”").format(deal=event.title) if event.channel == "deal" else _tr("Details")
     title = _tr("{subject} {action}").format(subject=subject, action=actions.get(event.status or "", ""))

@@ -237,3 +237,19 @@ def test_cli_json_says_already_imported(store: Store, tmp_path: Path, capsys) ->
     text = capsys.readouterr().out
     assert "note: This file was imported on" in text
     assert "warning: line 3, column 'Phone': shares the phone" in text
+
+
+def test_an_import_that_changes_a_customer_writes_field_level_history(store: Store) -> None:
+    from crm_desktop.services import audit
+
+    run(b"Name,Phone,City\nRahim Uddin,01712345678,Dhaka\n", name="first.csv")
+    result = run(b"Name,Phone,City,Notes\nRahim Uddin,01712345678,Sylhet,VIP\n", name="second.csv")
+    assert counts(result) == (0, 1, 0, 0)
+    [entry] = [e for e in audit.history(1) if e.action == "imported"]
+    values = audit.values_of([entry.id])[entry.id]
+    assert ("city", "Dhaka", "Sylhet") in values
+    assert ("notes", "", "VIP") in values
+    assert ("import", None, f"second.csv (#{result.batch_id})") in values
+    # a file that changes nothing writes no history
+    run(b"Name,Phone,City,Notes\nRahim Uddin,01712345678,Sylhet,VIP\n", name="third.csv")
+    assert len([e for e in audit.history(1) if e.action == "imported"]) == 1
