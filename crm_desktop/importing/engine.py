@@ -254,7 +254,7 @@ def _storable(run: ImportRun, chunk: list[SourceRow]) -> list[SourceRow]:
     for row in chunk:
         cells = row.cells
         for i, cell in enumerate(cells):
-            if cell and len(cell) < 8 and v.is_placeholder(cell):
+            if cell and len(cell) <= 12 and v.is_placeholder(cell):
                 cells[i] = ""
                 run.placeholders += 1
         found = [

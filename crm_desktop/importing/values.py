@@ -52,12 +52,14 @@ DIRECTION_WORDS: Final[dict[str, str]] = {
 
 
 # what spreadsheets and phones write in a cell that has no value
-PLACEHOLDERS: Final = frozenset({"-", "--", "—", "–", "n/a", "none", "null", "#n/a"})
+PLACEHOLDERS: Final = frozenset(
+    {"-", "--", "—", "–", "n/a", "none", "null", "#n/a", "0/0/00", "00/00/0000", "0000-00-00"}
+)  # Outlook writes 0/0/00 for "no birthday"
 
 
 def is_placeholder(cell: str) -> bool:
     """True for a cell that means "no value": whitespace, or ``-``, ``N/A``, ``null``, ``#N/A`` …"""
-    return len(cell) < 8 and cell.strip().casefold() in PLACEHOLDERS
+    return len(cell) <= 12 and cell.strip().casefold() in PLACEHOLDERS
 
 
 class FieldProblem(ValueError):

@@ -253,3 +253,25 @@ def test_an_import_that_changes_a_customer_writes_field_level_history(store: Sto
     # a file that changes nothing writes no history
     run(b"Name,Phone,City,Notes\nRahim Uddin,01712345678,Sylhet,VIP\n", name="third.csv")
     assert len([e for e in audit.history(1) if e.action == "imported"]) == 1
+
+
+def test_outlook_export_no_birthday_and_yes_no_column(store: Store) -> None:
+    result = run(shape("outlook_contacts.csv"))
+    assert counts(result) == (2, 0, 0, 0) and not result.notes  # 0/0/00 is "no birthday", not a problem
+    assert rows(
+        store, "SELECT display_name, birthday, primary_phone, primary_email FROM customer ORDER BY id"
+    ) == [
+        ("Tahmina Rahman", None, "+88029123456", "tahmina@example.com.bd"),
+        ("Arif Hossain", None, "+8801811998877", ""),
+    ]
+    assert rows(store, "SELECT value FROM custom_field WHERE key = 'Include in Emails' ORDER BY id") == [
+        ("Yes",),
+        ("No",),
+    ]
+
+
+def test_datablist_people_are_all_kept(store: Store) -> None:
+    result = run(shape("datablist_people.csv"))
+    assert result.status == "imported" and counts(result) == (8, 0, 0, 0)
+    assert len(result.notes) == 7  # seven US numbers without a country code: kept, not verified
+    assert rows(store, "SELECT count(*) FROM customer_email") == [(8,)]
