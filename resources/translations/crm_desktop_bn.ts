@@ -530,6 +530,18 @@ Your existing backups were not touched.</source>
         <translation>সমস্যা</translation>
     </message>
     <message>
+        <source>The row</source>
+        <translation>সারিটি</translation>
+    </message>
+    <message>
+        <source>set aside</source>
+        <translation>আলাদা রাখা হলো</translation>
+    </message>
+    <message>
+        <source>imported, see why</source>
+        <translation>আমদানি হবে, কারণ দেখুন</translation>
+    </message>
+    <message>
         <source>Purchases</source>
         <translation>ক্রয়</translation>
     </message>
@@ -2123,6 +2135,10 @@ Use “Goals…” to set monthly targets.</source>
         <translation>যাচাই চলছে…</translation>
     </message>
     <message>
+        <source>{count} warning(s), listed below in grey: those rows are imported; odd phone numbers and emails are kept as written, not verified.</source>
+        <translation>{count}টি সতর্কতা, নিচে ধূসর রঙে: এই সারিগুলো আমদানি হবে; অদ্ভুত ফোন নম্বর ও ইমেইল যেমন লেখা তেমনই রাখা হবে, যাচাই ছাড়া।</translation>
+    </message>
+    <message>
         <source>{count} row(s) have problems, listed below. Go back and choose to set aside the rows with problems, or fix the file and start again.</source>
         <translation>{count}টি সারিতে সমস্যা আছে, নিচে দেখানো হলো। পেছনে গিয়ে সমস্যাযুক্ত সারিগুলো আলাদা রাখার বিকল্প বেছে নিন, অথবা ফাইল ঠিক করে আবার শুরু করুন।</translation>
     </message>
@@ -3592,6 +3608,38 @@ Use “Goals…” to set monthly targets.</source>
     <message>
         <source>Import as</source>
         <translation>যা হিসেবে আমদানি</translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation>কতটা নিশ্চিত</translation>
+    </message>
+    <message>
+        <source>sure</source>
+        <translation>নিশ্চিত</translation>
+    </message>
+    <message>
+        <source>by the header</source>
+        <translation>কলামের নাম দেখে</translation>
+    </message>
+    <message>
+        <source>a guess: check</source>
+        <translation>অনুমান: দেখে নিন</translation>
+    </message>
+    <message>
+        <source>your choice</source>
+        <translation>আপনার বাছাই</translation>
+    </message>
+    <message>
+        <source>The header and the values agree.</source>
+        <translation>কলামের নাম আর ভেতরের তথ্য মিলে যায়।</translation>
+    </message>
+    <message>
+        <source>Known from the header; the first rows have no values to check.</source>
+        <translation>কলামের নাম দেখে চেনা; প্রথম সারিগুলোতে যাচাই করার মতো তথ্য নেই।</translation>
+    </message>
+    <message>
+        <source>Guessed from the values alone: the header does not say.</source>
+        <translation>শুধু ভেতরের তথ্য দেখে অনুমান: কলামের নাম কিছু বলে না।</translation>
     </message>
     <message>
         <source>— custom field —</source>

@@ -149,6 +149,21 @@ class DryRunPage(QWizardPage):
         self.model.set_problems(result.problems, result.notes)
         self.table.setVisible(bool(result.problems or result.notes))
         self.notices.setText("\n".join(translated(n) for n in result.notices[:6]))
+        self._verdict(result)
+        if result.already_imported is not None:  # said first: the user may not want to go on
+            self.verdict.setText(f"{translated(result.notices[0])}\n{self.verdict.text()}")
+        if result.note_count:
+            self.verdict.setText(
+                self.verdict.text()
+                + "\n"
+                + self.tr(
+                    "{count} warning(s), listed below in grey: those rows are imported; odd phone "
+                    "numbers and emails are kept as written, not verified."
+                ).format(count=number_text(result.note_count))
+            )
+        self.completeChanged.emit()
+
+    def _verdict(self, result: ImportResult) -> None:
         if result.rejected and not self.w.state.skip_invalid:
             self.verdict.setText(
                 self.tr(
@@ -171,7 +186,6 @@ class DryRunPage(QWizardPage):
             self.verdict.setText(
                 self.tr("Ready. Press Import to write these changes; you can undo them later.")
             )
-        self.completeChanged.emit()
 
     def _failed(self, message: str) -> None:
         self.bar.hide()

@@ -32,7 +32,7 @@ from crm_desktop.importing import (
     mapping_names,
     save_mapping,
 )
-from crm_desktop.importing.engine import suggested_mapping
+from crm_desktop.importing.engine import suggest_with_confidence
 from crm_desktop.io import MappingError
 from crm_desktop.translatable import Message
 from ui.i18n import translated, translated_error
@@ -324,10 +324,14 @@ class MappingPage(QWizardPage):
             return
         headers = preview.info.headers
         mapping = state.mapping
+        confidence: dict[int, str] = {}
         if mapping is None or mapping.headers != headers or mapping.entity != state.entity:
-            mapping = suggested_mapping(headers, state.entity)
+            # from the header and the values of the first rows (a yes/no column is never an email)
+            mapping, confidence = suggest_with_confidence(
+                headers, state.entity, [r.cells for r in preview.rows]
+            )
         self.editor.extra = mapping.extra if state.entity == "customers" else "ignore"
-        self.editor.load(state.entity, headers, preview.rows, mapping)
+        self.editor.load(state.entity, headers, preview.rows, mapping, confidence)
         _choose(self.extra_combo, mapping.extra)
         self.extra_combo.setEnabled(state.entity == "customers")
         self.create_check.setVisible(state.entity != "customers")
