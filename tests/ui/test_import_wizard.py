@@ -204,9 +204,7 @@ def test_models_pass_the_model_tester(ctx: AppContext, qtmodeltester, make: str)
     qtmodeltester.check(model)
 
 
-def test_odd_values_are_warnings_not_problems_and_the_mapping_says_how_sure(
-    ctx: AppContext, qtbot, tmp_path: Path  # noqa: ANN001
-) -> None:
+def test_odd_values_warn_and_the_mapping_says_how_sure(ctx: AppContext, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
     path = tmp_path / "shop.csv"
     path.write_text(
         "Name,Phone,Accepts Email Marketing,Kontakt\nরহিম,01712345678,yes,r@example.com\n"
