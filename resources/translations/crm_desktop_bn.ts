@@ -3661,8 +3661,8 @@ Use “Goals…” to set monthly targets.</source>
         <translation>কোন কলামে কী আছে?</translation>
     </message>
     <message>
-        <source>Suggested from the column names; change any that are wrong. Several phone, email or tag columns can all be imported.</source>
-        <translation>কলামের নাম দেখে প্রস্তাব করা হয়েছে; ভুল থাকলে বদলে দিন। একাধিক ফোন, ইমেইল বা ট্যাগ কলাম সবই আমদানি করা যায়।</translation>
+        <source>Suggested from the column names and the values in them; change any that are wrong. Several phone, email or tag columns can all be imported.</source>
+        <translation>কলামের নাম আর ভেতরের তথ্য দেখে প্রস্তাব করা হয়েছে; ভুল থাকলে বদলে দিন। একাধিক ফোন, ইমেইল বা ট্যাগ কলাম সবই আমদানি করা যায়।</translation>
     </message>
     <message>
         <source>Use</source>

@@ -80,9 +80,15 @@ def _problems_table(model: ProblemsModel) -> QTableView:
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
     header = table.horizontalHeader()
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
+    header.setStretchLastSection(False)
+
+    def fit() -> None:  # line, column and "the row" as wide as they need; the reason takes the rest
+        for section in range(model.columnCount()):
+            mode = QHeaderView.ResizeMode.Stretch if section == 2 else QHeaderView.ResizeMode.ResizeToContents
+            header.setSectionResizeMode(section, mode)
+
+    model.modelReset.connect(fit)
+    fit()
     table.verticalHeader().setVisible(False)
     table.verticalHeader().setDefaultSectionSize(28)
     return table

@@ -260,8 +260,8 @@ class MappingPage(QWizardPage):
         self.setTitle(self.tr("Which column is which?"))
         self.setSubTitle(
             self.tr(
-                "Suggested from the column names; change any that are wrong. Several phone, "
-                "email or tag columns can all be imported."
+                "Suggested from the column names and the values in them; change any that are wrong. "
+                "Several phone, email or tag columns can all be imported."
             )
         )
         self.editor = MappingEditor()
