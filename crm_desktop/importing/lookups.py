@@ -12,6 +12,7 @@ import sqlite3
 import unicodedata
 import uuid
 from collections.abc import Sequence
+from functools import lru_cache
 
 from crm_desktop.importing.run import ChangeLog
 
@@ -98,11 +99,17 @@ class Users:
         return uid
 
 
+_ASCII_NOT_NAME = str.maketrans({c: " " for c in map(chr, range(128)) if not c.isalnum()})
+
+
+@lru_cache(maxsize=1 << 17)
 def name_key(text: str) -> str:
     """A name as matching compares it: NFC, case-folded, no punctuation, single spaces
-    (letters, marks — Bengali vowel signs — and digits are kept)."""
+    (letters, marks — Bengali vowel signs — and digits are kept). Cached: names repeat."""
     if not text:
         return ""
+    if text.isascii():
+        return " ".join(text.translate(_ASCII_NOT_NAME).lower().split())
     folded = unicodedata.normalize("NFC", text).casefold()
     kept = "".join(ch if unicodedata.category(ch)[0] in "LMN" else " " for ch in folded)
     return " ".join(kept.split())
