@@ -2135,6 +2135,10 @@ Use “Goals…” to set monthly targets.</source>
         <translation>যাচাই চলছে…</translation>
     </message>
     <message>
+        <source>Some rows name customers who are not in the list: go back and tick “Add customers that the file names but the list lacks” to add them.</source>
+        <translation>কিছু সারিতে এমন গ্রাহকের নাম আছে যাঁরা তালিকায় নেই: ফিরে গিয়ে “ফাইলে নাম আছে কিন্তু তালিকায় নেই এমন গ্রাহক যোগ করুন” বেছে নিলে তাঁরা যোগ হবেন।</translation>
+    </message>
+    <message>
         <source>{count} warning(s), listed below in grey: those rows are imported; odd phone numbers and emails are kept as written, not verified.</source>
         <translation>{count}টি সতর্কতা, নিচে ধূসর রঙে: এই সারিগুলো আমদানি হবে; অদ্ভুত ফোন নম্বর ও ইমেইল যেমন লেখা তেমনই রাখা হবে, যাচাই ছাড়া।</translation>
     </message>
@@ -3685,6 +3689,14 @@ Use “Goals…” to set monthly targets.</source>
         <translation>ফাইলে নাম আছে কিন্তু তালিকায় নেই এমন গ্রাহক যোগ করুন</translation>
     </message>
     <message>
+        <source>The currency of amounts in a file without a currency column (a column in the file wins).</source>
+        <translation>যে ফাইলে মুদ্রার কলাম নেই, তার টাকার অঙ্কের মুদ্রা (ফাইলে কলাম থাকলে সেটিই ধরা হয়)।</translation>
+    </message>
+    <message>
+        <source>Amounts in</source>
+        <translation>টাকার মুদ্রা</translation>
+    </message>
+    <message>
         <source>Customers already in the list</source>
         <translation>তালিকায় আগে থেকে থাকা গ্রাহক</translation>
     </message>
@@ -3739,6 +3751,14 @@ Use “Goals…” to set monthly targets.</source>
     <message>
         <source>Choose at least one column to import.</source>
         <translation>আমদানির জন্য অন্তত একটি কলাম বাছুন।</translation>
+    </message>
+    <message>
+        <source>Check the currency</source>
+        <translation>মুদ্রাটি দেখে নিন</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a currency code such as BDT, USD or GBP.</source>
+        <translation>&apos;{code}&apos; কোনো মুদ্রার কোড নয়, যেমন BDT, USD বা GBP।</translation>
     </message>
 </context>
 <context>

@@ -225,3 +225,25 @@ def test_odd_values_warn_and_the_mapping_says_how_sure(ctx: AppContext, qtbot, t
     assert "1 warning(s)" in wizard.check_page.verdict.text()
     model = wizard.check_page.model
     assert [model.index(0, c).data() for c in (0, 1, 3)] == ["3", "Phone", "imported, see why"]
+
+
+def test_sales_file_currency_and_unknown_customers_offered(ctx: AppContext, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    from crm_desktop.db.models import Purchase
+
+    path = tmp_path / "sales.csv"
+    path.write_text("InvoiceNo,Description,Quantity,UnitPrice,InvoiceDate,CustomerID\n"
+                    "536365,MUG,2,1.50,2010-12-01 08:26,17850.0\n", encoding="utf-8")  # fmt: skip
+    wizard = open_wizard(ctx, qtbot, path)
+    file_page = wizard.currentPage()
+    file_page.entity_combo.setCurrentIndex(file_page.entity_combo.findData("purchases"))
+    go_to(wizard, qtbot, CHECK)
+    qtbot.waitUntil(lambda: wizard.state.dry_run is not None, timeout=10_000)
+    assert "Add customers that the file names but the list lacks" in wizard.check_page.verdict.text()
+    wizard.back()
+    wizard.mapping_page.create_check.setChecked(True)
+    wizard.mapping_page.currency_combo.setCurrentText("GBP")
+    wizard.next()
+    qtbot.waitUntil(wizard.check_page.isComplete, timeout=10_000)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == SUMMARY, timeout=10_000)
+    assert [(p.amount_minor, p.currency, p.reference) for p in Purchase.select()] == [(300, "GBP", "536365")]

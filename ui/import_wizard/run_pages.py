@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.db.store import APP_NAME
 from crm_desktop.importing import ImportResult, UndoConflict, undo_import
+from crm_desktop.importing.messages import NO_CUSTOMER
 from ui.i18n import number_text, translated, translated_error
 from ui.import_wizard.job import ImportJob
 from ui.import_wizard.models import ProblemsModel
@@ -158,6 +159,16 @@ class DryRunPage(QWizardPage):
         self._verdict(result)
         if result.already_imported is not None:  # said first: the user may not want to go on
             self.verdict.setText(f"{translated(result.notices[0])}\n{self.verdict.text()}")
+        unknown = any(getattr(p.reason, "template", "") == NO_CUSTOMER for p in result.problems)
+        if unknown and not self.w.state.create_missing:
+            self.verdict.setText(
+                self.verdict.text()
+                + "\n"
+                + self.tr(
+                    "Some rows name customers who are not in the list: go back and tick “Add customers "
+                    "that the file names but the list lacks” to add them."
+                )
+            )
         if result.note_count:
             self.verdict.setText(
                 self.verdict.text()

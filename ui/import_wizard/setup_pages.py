@@ -34,6 +34,7 @@ from crm_desktop.importing import (
 )
 from crm_desktop.importing.engine import suggest_with_confidence
 from crm_desktop.io import MappingError
+from crm_desktop.money import DEFAULT_CURRENCY, is_known_currency
 from crm_desktop.translatable import Message
 from ui.i18n import translated, translated_error
 from ui.import_wizard import labels
@@ -297,6 +298,17 @@ class MappingPage(QWizardPage):
         self.skip_check = QCheckBox(self.tr("Import the good rows and set aside the rows with problems"))
         self.skip_check.setObjectName("skipInvalid")
         self.create_check = QCheckBox(self.tr("Add customers that the file names but the list lacks"))
+        self.currency_combo = QComboBox()
+        self.currency_combo.setObjectName("importCurrency")
+        self.currency_combo.setEditable(True)
+        for code in dict.fromkeys((DEFAULT_CURRENCY, "USD", "EUR", "GBP", "INR")):
+            self.currency_combo.addItem(code, code)
+        self.currency_combo.setToolTip(
+            self.tr(
+                "The currency of amounts in a file without a currency column (a column in the file wins)."
+            )
+        )
+        self.currency_label = QLabel(self.tr("Amounts in"))
         options = QGroupBox(self.tr("Customers already in the list"))
         options.setObjectName("importOptions")
         grid = QGridLayout(options)
@@ -309,7 +321,9 @@ class MappingPage(QWizardPage):
         grid.addWidget(QLabel(self.tr("Dates")), 1, 2)
         grid.addWidget(self.date_combo, 1, 3)
         grid.addWidget(self.skip_check, 2, 0, 1, 4)
-        grid.addWidget(self.create_check, 3, 0, 1, 4)
+        grid.addWidget(self.create_check, 3, 0, 1, 2)
+        grid.addWidget(self.currency_label, 3, 2)
+        grid.addWidget(self.currency_combo, 3, 3)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         layout = QVBoxLayout(self)
@@ -335,6 +349,8 @@ class MappingPage(QWizardPage):
         _choose(self.extra_combo, mapping.extra)
         self.extra_combo.setEnabled(state.entity == "customers")
         self.create_check.setVisible(state.entity != "customers")
+        self.currency_combo.setVisible(state.entity in ("purchases", "deals"))
+        self.currency_label.setVisible(state.entity in ("purchases", "deals"))
         self.options_for(state.entity)
         self._refresh_saved()
 
@@ -404,4 +420,13 @@ class MappingPage(QWizardPage):
         state.day_first = self.date_combo.currentData()
         state.skip_invalid = self.skip_check.isChecked()
         state.create_missing = self.create_check.isChecked() and state.entity != "customers"
+        code = self.currency_combo.currentText().strip().upper()
+        if not is_known_currency(code):
+            QMessageBox.warning(
+                self,
+                self.tr("Check the currency"),
+                self.tr("'{code}' is not a currency code such as BDT, USD or GBP.").format(code=code),
+            )
+            return False
+        state.currency = code
         return True
