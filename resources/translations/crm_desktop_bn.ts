@@ -744,6 +744,14 @@ Your data is saved; older backups were kept.</source>
         <translation>রসিদ {reference}</translation>
     </message>
     <message>
+        <source>{quantity} × {item}</source>
+        <translation>{quantity} × {item}</translation>
+    </message>
+    <message>
+        <source>{count} more</source>
+        <translation>আরও {count}টি</translation>
+    </message>
+    <message>
         <source>Deal “{deal}” moved to {stage}</source>
         <translation>ডিল “{deal}” {stage} ধাপে গেছে</translation>
     </message>

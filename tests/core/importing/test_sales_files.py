@@ -152,3 +152,17 @@ def test_undoing_a_sales_import_removes_its_items(store: Store) -> None:
         == rows(store, "SELECT count(*) FROM purchase")
         == [(0,)]
     )
+
+
+def test_an_imported_sale_shows_its_items_on_the_timeline(store: Store) -> None:
+    from crm_desktop.services.timeline import timeline_page
+
+    run(SHAPES / "shopify_orders.csv", entity="purchases", create_missing_customers=True)
+    [event] = [e for e in timeline_page(1) if e.kind == "purchase"]
+    assert (event.title, event.detail, event.amount_minor, event.currency) == (
+        "Blue Mug; Red Mug",
+        "#1001",
+        3000,
+        "USD",
+    )
+    assert event.items == (("2", "Blue Mug"), ("1", "Red Mug"))
