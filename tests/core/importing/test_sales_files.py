@@ -166,3 +166,23 @@ def test_an_imported_sale_shows_its_items_on_the_timeline(store: Store) -> None:
         "USD",
     )
     assert event.items == (("2", "Blue Mug"), ("1", "Red Mug"))
+
+
+def test_a_sale_with_an_odd_phone_keeps_its_named_customer(store: Store) -> None:
+    raw = (
+        b"Customer Name,Phone,Date,Amount\n"
+        b"Abdul Karim,01711-555666,2024-01-05,500\n"
+        b"Rokeya Karim,01711-555666,2024-01-06,700\n"  # the family phone: the name says who
+        b"Jamal Khan,#322*67,2024-01-07,900\n"  # a number that cannot be verified
+    )
+    run(b"Name,Phone\nAbdul Karim,01711555666\nRokeya Karim,01711555666\n")
+    result = run(raw, entity="purchases", create_missing_customers=True)
+    assert result.status == "imported" and counts(result) == (3, 0, 0, 0)
+    sold = rows(
+        store,
+        "SELECT c.display_name, p.amount_minor FROM purchase p "
+        "JOIN customer c ON c.id = p.customer_id ORDER BY p.id",
+    )
+    assert sold == [("Abdul Karim", 50000), ("Rokeya Karim", 70000), ("Jamal Khan", 90000)]
+    assert rows(store, "SELECT value FROM custom_field WHERE key = 'Phone (not verified)'") == [("#322*67",)]
+    assert [(n.line, n.column) for n in result.notes] == [(4, "Phone")]
