@@ -71,6 +71,11 @@ class ActivityImporter:
             if issues or values is None or customer_id is None:
                 run.reject(row, row.line, issues)
                 continue
+            status = mapped.first("status")
+            if status and v.no_sale(status):
+                run.counts.skipped += 1  # a failed or cancelled payment took no money
+                run.note(row.line, m.NOT_A_SALE.format(value=status.strip()), run.header("status"))
+                continue
             if values.get("amount_minor") == 0 and "refunded" in run.columns:
                 run.counts.skipped += 1  # refunded in full: no sale
                 continue

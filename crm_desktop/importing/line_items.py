@@ -79,6 +79,7 @@ class Orders:
         self.run = run
         self.orders: dict[tuple[object, ...], Order] = {}
         self.by_reference: dict[str, Order] = {}
+        self.void: set[str] = set()  # references of orders that took no money (voided, failed)
 
     def add(self, row: SourceRow, linker: CustomerLinker) -> None:
         run = self.run
@@ -120,6 +121,15 @@ class Orders:
             customer_id: int | None = known.customer_id
         else:
             customer_id = linker.link(row, mapped, issues)
+        status = first.get("status", "")
+        voided = bool(status) and v.no_sale(status)
+        if voided:  # the order took no money: none of its lines is a sale
+            run.note(row.line, m.NOT_A_SALE.format(value=status.strip()), run.header("status"))
+            if reference:
+                self.void.add(reference)
+        if voided or (reference and reference in self.void):
+            run.counts.skipped += 1
+            return
         if issues or customer_id is None or price is None or when is None or quantity is None:
             run.reject(row, row.line, issues)
             return

@@ -85,6 +85,9 @@ NO_CUSTOMER_COLUMN: Final = QT_TRANSLATE_NOOP(
     "ImportMessages", "the row names no customer (no customer email, phone or ID)"
 )
 REQUIRED: Final = QT_TRANSLATE_NOOP("ImportMessages", "{what} is required")
+NOT_A_SALE: Final = QT_TRANSLATE_NOOP(
+    "ImportMessages", "the payment is '{value}', so it is no sale; not imported"
+)
 NOT_A_QUANTITY: Final = QT_TRANSLATE_NOOP("ImportMessages", "'{value}' is not a quantity")
 AMOUNT_ZERO: Final = QT_TRANSLATE_NOOP("ImportMessages", "the amount is zero")
 VALUE_NEGATIVE: Final = QT_TRANSLATE_NOOP("ImportMessages", "a deal's value cannot be negative")

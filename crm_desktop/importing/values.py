@@ -74,6 +74,17 @@ def text(value: str) -> str:
     return value.strip() if value.isascii() else unicodedata.normalize("NFC", value).strip()
 
 
+# a payment or order in one of these states took no money (Stripe, Shopify, PayPal exports)
+NO_SALE: Final = frozenset(
+    {"failed", "declined", "canceled", "cancelled", "voided", "void", "expired", "incomplete",
+     "requires_payment_method", "denied", "reversed"}
+)  # fmt: skip
+
+
+def no_sale(status: str) -> bool:
+    return " ".join(status.casefold().replace("_", " ").split()).replace(" ", "_") in NO_SALE
+
+
 _HAS_ZONE = re.compile(r"(Z|[+-]\d\d:?\d\d)\s*$")
 _FLOAT_ID = re.compile(r"(\d+)\.0+")
 

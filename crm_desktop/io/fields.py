@@ -25,7 +25,7 @@ FIELDS: Final[dict[str, tuple[str, ...]]] = {
     "purchases": (
         "purchase_date", "amount", "currency", "description", "reference",
         "customer_email", "customer_phone", "customer_external_id", "notes",
-        "quantity", "unit_price", "sku", "refunded", "customer_name",
+        "quantity", "unit_price", "sku", "refunded", "customer_name", "status",
     ),
     "deals": (
         "title", "value", "currency", "stage", "expected_close", "customer_email",
@@ -152,6 +152,7 @@ ALIASES: Final[dict[str, dict[str, tuple[str, ...]]]] = {
         "unit_price": ("unitprice", "price", "lineitemprice", "itemprice", "rate", "দাম", "এককদাম"),
         "sku": ("sku", "stockcode", "lineitemsku", "productcode", "itemcode", "productid", "barcode"),
         "refunded": ("amountrefunded", "refundedamount", "refunded", "refund"),
+        "status": ("status", "financialstatus", "paymentstatus", "transactionstatus", "chargestatus"),
         "customer_name": ("customername", "billingname", "customerdescription", "customer",
                           "name", "shippingname", "গ্রাহক", "গ্রাহকেরনাম", "নাম"),
     },

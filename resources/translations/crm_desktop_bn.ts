@@ -2839,6 +2839,10 @@ Use “Goals…” to set monthly targets.</source>
         <translation>{what} দিতে হবে</translation>
     </message>
     <message>
+        <source>the payment is &apos;{value}&apos;, so it is no sale; not imported</source>
+        <translation>পেমেন্টটি &apos;{value}&apos;, তাই এটি কোনো বিক্রি নয়; আমদানি করা হয়নি</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not a quantity</source>
         <translation>&apos;{value}&apos; কোনো পরিমাণ নয়</translation>
     </message>

@@ -186,3 +186,22 @@ def test_a_sale_with_an_odd_phone_keeps_its_named_customer(store: Store) -> None
     assert sold == [("Abdul Karim", 50000), ("Rokeya Karim", 70000), ("Jamal Khan", 90000)]
     assert rows(store, "SELECT value FROM custom_field WHERE key = 'Phone (not verified)'") == [("#322*67",)]
     assert [(n.line, n.column) for n in result.notes] == [(4, "Phone")]
+
+
+def test_failed_and_voided_payments_are_no_sales(store: Store) -> None:
+    raw = (SHAPES / "stripe_payments.csv").read_bytes() + (
+        b"ch_3Ma6,2023-03-04 09:00:00,99.00,0.00,usd,Failed,cus_NA2,bob@example.com,Bob Stone,Order 1006\n"
+    )
+    result = run(raw, name="payments.csv", entity="purchases", create_missing_customers=True)
+    assert counts(result) == (3, 0, 1, 0)
+    assert [(n.line, n.column, n.reason) for n in result.notes] == [
+        (5, "Status", "the payment is 'Failed', so it is no sale; not imported")
+    ]
+    assert _revenue(store) == [("USD", 7750)]
+    orders = (
+        (SHAPES / "shopify_orders.csv")
+        .read_text(encoding="utf-8")
+        .replace("#1002,karine.ruby@example.com,paid", "#1002,karine.ruby@example.com,voided")
+    )
+    result = run(orders.encode(), name="orders.csv", entity="purchases", create_missing_customers=True)
+    assert rows(store, "SELECT reference FROM purchase WHERE reference LIKE '#%'") == [("#1001",)]
