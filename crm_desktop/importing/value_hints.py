@@ -71,6 +71,8 @@ def _fits(fld: str, values: list[str]) -> bool:
     if fld == "kind":
         return _share(values, lambda x: " ".join(x.casefold().replace("_", " ").split()) in KINDS) >= 0.8
     if fld in ("owner", "display_name", "given_name", "family_name", "company"):
+        if _share(values, lambda x: x.casefold() in YES_NO) >= 0.5:
+            return False  # Odoo's "Customer": TRUE/FALSE
         return _share(values, lambda x: _RECORD_ID.fullmatch(x) is not None) < 0.5
     if fld in ("birthday", "created_at"):
         return _share(values, lambda x: x.casefold() in YES_NO) < 0.5

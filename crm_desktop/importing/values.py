@@ -27,9 +27,39 @@ from crm_desktop.money import Money, is_known_currency
 from crm_desktop.translatable import Message
 
 KIND_WORDS: Final[dict[str, str]] = {
-    **dict.fromkeys(("person", "individual", "contact", "people", "false", "no", "0", "ব্যক্তি"), "person"),
     **dict.fromkeys(
-        ("business", "company", "organization", "organisation", "true", "yes", "1", "ব্যবসা", "প্রতিষ্ঠান"),
+        (
+            "person",
+            "individual",
+            "contact",
+            "people",
+            "false",
+            "no",
+            "0",
+            "ব্যক্তি",
+            "einzelperson",
+            "person/kontakt",
+            "falsch",
+            "nein",
+        ),
+        "person",
+    ),
+    **dict.fromkeys(
+        (
+            "business",
+            "company",
+            "organization",
+            "organisation",
+            "true",
+            "yes",
+            "1",
+            "ব্যবসা",
+            "প্রতিষ্ঠান",
+            "unternehmen",
+            "firma",
+            "wahr",
+            "ja",
+        ),
         "business",
     ),
 }

@@ -70,7 +70,8 @@ ALIASES: Final[dict[str, dict[str, tuple[str, ...]]]] = {
     "customers": {
         "display_name": (
             "displayname", "name", "fullname", "contactname", "customername",
-            "completename", "fileas", "contact", "নাম", "পুরোনাম", "গ্রাহকেরনাম",
+            "completename", "fileas", "contact", "anzeigename", "vollständigername",
+            "client", "clientname", "customer", "নাম", "পুরোনাম", "গ্রাহকেরনাম",
             "গ্রাহক",
         ),
         "given_name": ("givenname", "firstname", "first", "forename", "vorname", "নামেরপ্রথমাংশ"),
