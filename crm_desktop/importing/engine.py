@@ -207,8 +207,13 @@ def run_import(
                 if done == 0 and not unreadable:
                     raise ImportRefused(m.EMPTY_FILE if info.kind == "csv" else m.NO_CARDS)
                 cells = recover_cells(file, info, {line for line, _ in unreadable}) if unreadable else {}
+                short = _short_rows(run, unreadable, cells)
+                if short:  # a row that left out its last empty cells: read as empty, with a warning
+                    importer.process(_storable(run, short))
+                    run.changes.flush(con)
                 for problem in unreadable:
-                    _reject_unreadable(run, problem, cells)
+                    if problem[0] not in {row.line for row in short}:
+                        _reject_unreadable(run, problem, cells)
                 run.problems.items.sort(key=lambda p: p.line)
                 importer.finish()
                 run.changes.flush(con)
@@ -292,6 +297,26 @@ def _start_batch(
         (options.entity, name, stamp, options_json),
     )
     return int(cursor.lastrowid or 0)
+
+
+def _short_rows(
+    run: ImportRun, unreadable: list[tuple[int, str]], cells: dict[int, list[str]]
+) -> list[SourceRow]:
+    """Rows with fewer fields than the header (an exporter that drops trailing empty cells, a
+    hand-edited file): the missing cells are empty. Rows with too many fields stay refused:
+    which comma was meant is a guess."""
+    width = len(run.mapping.headers)
+    rows = []
+    for line, reason in unreadable:
+        found = cells.get(line)
+        if (
+            getattr(reason, "template", "") == io_messages.TOO_FEW_AGAINST_HEADER
+            and found
+            and len(found) < width
+        ):
+            rows.append(SourceRow(line, [*found, *[""] * (width - len(found))]))
+            run.note(line, m.SHORT_ROW.format(count=len(found), expected=width))
+    return rows
 
 
 def _reject_unreadable(run: ImportRun, problem: tuple[int, str], cells: dict[int, list[str]]) -> None:

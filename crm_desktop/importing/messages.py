@@ -85,6 +85,9 @@ NO_CUSTOMER_COLUMN: Final = QT_TRANSLATE_NOOP(
     "ImportMessages", "the row names no customer (no customer email, phone or ID)"
 )
 REQUIRED: Final = QT_TRANSLATE_NOOP("ImportMessages", "{what} is required")
+SHORT_ROW: Final = QT_TRANSLATE_NOOP(
+    "ImportMessages", "the row has {count} fields, the header {expected}; the missing ones were read as empty"
+)
 NOT_A_SALE: Final = QT_TRANSLATE_NOOP(
     "ImportMessages", "the payment is '{value}', so it is no sale; not imported"
 )

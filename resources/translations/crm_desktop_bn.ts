@@ -2839,6 +2839,10 @@ Use “Goals…” to set monthly targets.</source>
         <translation>{what} দিতে হবে</translation>
     </message>
     <message>
+        <source>the row has {count} fields, the header {expected}; the missing ones were read as empty</source>
+        <translation>সারিটিতে {count}টি ঘর, কলামের নামের সারিতে {expected}টি; বাকি ঘরগুলো খালি ধরা হয়েছে</translation>
+    </message>
+    <message>
         <source>the payment is &apos;{value}&apos;, so it is no sale; not imported</source>
         <translation>পেমেন্টটি &apos;{value}&apos;, তাই এটি কোনো বিক্রি নয়; আমদানি করা হয়নি</translation>
     </message>
