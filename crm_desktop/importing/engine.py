@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import sqlite3
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date
@@ -267,11 +268,36 @@ def _storable(run: ImportRun, chunk: list[SourceRow]) -> list[SourceRow]:
             for header, cell in zip(run.mapping.headers, row.cells, strict=False)
             if cell and (reason := input_rules.problem(cell, multiline=True))
         ]
+        if found and all(getattr(r, "template", "") in _CLEANABLE for _, r in found):
+            # a stray control or broken character does not lose the row: it is replaced
+            for i, cell in enumerate(cells):
+                if cell and input_rules.problem(cell, multiline=True):
+                    cells[i] = _clean(cell)
+                    header = run.mapping.headers[i] if i < len(run.mapping.headers) else None
+                    run.note(row.line, m.CHARACTER_REPLACED, header)
+            found = []
         if found:
             run.reject(row, row.line, found)
         else:
             kept.append(row)
     return kept
+
+
+_CLEANABLE = frozenset(
+    {input_rules.CONTROL_CHARACTER, input_rules.NUL_CHARACTER, input_rules.BROKEN_CHARACTER}
+)
+
+
+def _clean(cell: str) -> str:
+    """Control characters (other than tab and line breaks) as spaces, half characters as U+FFFD."""
+    return "".join(
+        " "
+        if (unicodedata.category(ch) == "Cc" and ch not in "\t\n\r")
+        else "\ufffd"
+        if 0xD800 <= ord(ch) <= 0xDFFF
+        else ch
+        for ch in cell
+    )
 
 
 def _reindex(con: sqlite3.Connection, customer_ids: set[int]) -> None:

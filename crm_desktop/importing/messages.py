@@ -85,6 +85,9 @@ NO_CUSTOMER_COLUMN: Final = QT_TRANSLATE_NOOP(
     "ImportMessages", "the row names no customer (no customer email, phone or ID)"
 )
 REQUIRED: Final = QT_TRANSLATE_NOOP("ImportMessages", "{what} is required")
+CHARACTER_REPLACED: Final = QT_TRANSLATE_NOOP(
+    "ImportMessages", "an invisible control character or half a character was replaced"
+)
 SHORT_ROW: Final = QT_TRANSLATE_NOOP(
     "ImportMessages", "the row has {count} fields, the header {expected}; the missing ones were read as empty"
 )

@@ -2839,6 +2839,10 @@ Use “Goals…” to set monthly targets.</source>
         <translation>{what} দিতে হবে</translation>
     </message>
     <message>
+        <source>an invisible control character or half a character was replaced</source>
+        <translation>একটি অদৃশ্য নিয়ন্ত্রণ-অক্ষর বা অর্ধেক অক্ষর বদলে দেওয়া হয়েছে</translation>
+    </message>
+    <message>
         <source>the row has {count} fields, the header {expected}; the missing ones were read as empty</source>
         <translation>সারিটিতে {count}টি ঘর, কলামের নামের সারিতে {expected}টি; বাকি ঘরগুলো খালি ধরা হয়েছে</translation>
     </message>
