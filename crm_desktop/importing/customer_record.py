@@ -34,6 +34,8 @@ CUSTOM_PREFIX = "Custom: "
 UNVERIFIED_PHONE = "Phone (not verified)"
 UNVERIFIED_EMAIL = "Email (not verified)"
 BIRTHDAY_NO_YEAR = "Birthday (no year)"
+LONG_TAGS = "Tags (too long)"
+FULL_NAME = "Name (in full)"
 Issues = list[tuple[str | None, str]]
 
 
@@ -81,11 +83,13 @@ def build_record(run: ImportRun, row: SourceRow, mapped: MappedRow) -> CustomerR
             _emails(run, row, rec, cells, issues)
         elif name == "tags":
             rec.tags = clean_tags(cells)
-            issues += [
-                (run.header("tags"), m.TAG_TOO_LONG.format(tag=t[:20], limit=MAX_TAG))
-                for t in rec.tags
-                if len(t) > MAX_TAG
-            ]
+            header = run.header("tags") or "tags"
+            for tag in [t for t in rec.tags if len(t) > MAX_TAG]:  # too long for a tag: kept as text
+                reason = m.KEPT_AS_WRITTEN.format(
+                    reason=m.TAG_TOO_LONG.format(tag=tag[:20], limit=MAX_TAG), field=LONG_TAGS
+                )
+                keep_as_written(rec, LONG_TAGS, tag, reason, header)
+            rec.tags = [t for t in rec.tags if len(t) <= MAX_TAG]
         elif name == "external_id":
             values["external_id"] = v.identifier(cells[0]) or None
         elif name == "owner":
@@ -106,8 +110,11 @@ def build_record(run: ImportRun, row: SourceRow, mapped: MappedRow) -> CustomerR
         # nothing usable is left: an odd phone or email alone names nobody
         issues += rec.unusable
         issues.append((None, m.NO_IDENTITY))
-    if len(str(values.get("display_name", ""))) > MAX_NAME:
-        issues.append((run.header("display_name"), m.NAME_TOO_LONG.format(limit=MAX_NAME)))
+    full = str(values.get("display_name", ""))
+    if len(full) > MAX_NAME:  # the name is cut to fit; the whole text is kept beside it
+        reason = m.KEPT_AS_WRITTEN.format(reason=m.NAME_TOO_LONG.format(limit=MAX_NAME), field=FULL_NAME)
+        keep_as_written(rec, FULL_NAME, full, reason, run.header("display_name"))
+        values["display_name"] = full[: MAX_NAME - 1].rstrip() + "…"
     return issues or rec
 
 

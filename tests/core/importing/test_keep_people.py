@@ -275,3 +275,14 @@ def test_datablist_people_are_all_kept(store: Store) -> None:
     assert result.status == "imported" and counts(result) == (8, 0, 0, 0)
     assert len(result.notes) == 7  # seven US numbers without a country code: kept, not verified
     assert rows(store, "SELECT count(*) FROM customer_email") == [(8,)]
+
+
+def test_a_too_long_name_or_tag_keeps_the_person(store: Store) -> None:
+    long_name = "Rahim " + "Uddin " * 60
+    result = run(f'Name,Tags\n{long_name},"VIP, {"x" * 80}"\n'.encode())
+    assert counts(result) == (1, 0, 0, 0)
+    [(name, tags)] = rows(store, "SELECT display_name, tag_names FROM customer")
+    assert name.startswith("Rahim Uddin") and name.endswith("…") and tags == "VIP"
+    kept = dict(rows(store, "SELECT key, value FROM custom_field"))
+    assert kept == {"Name (in full)": long_name.strip(), "Tags (too long)": "x" * 80}
+    assert [(n.line, n.column) for n in result.notes] == [(2, "Tags"), (2, "Name")]
