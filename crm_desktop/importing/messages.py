@@ -41,6 +41,9 @@ KEPT_AS_WRITTEN: Final = QT_TRANSLATE_NOOP("ImportMessages", "{reason}; kept as 
 OWNER_NOT_A_USER: Final = QT_TRANSLATE_NOOP(
     "ImportMessages", "there is no user called '{value}'; kept in '{field}', no user was created"
 )
+OWNER_LEFT_OUT: Final = QT_TRANSLATE_NOOP(
+    "ImportMessages", "there is no user called '{value}'; the deal has no owner, no user was created"
+)
 SAME_KEY_OTHER_NAME: Final = QT_TRANSLATE_NOOP(
     "ImportMessages",
     "shares {what} '{value}' with '{other}' but the names differ; imported as a separate customer "

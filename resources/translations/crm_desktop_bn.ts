@@ -2779,6 +2779,10 @@ Use “Goals…” to set monthly targets.</source>
         <translation>&apos;{value}&apos; নামে কোনো ব্যবহারকারী নেই; &apos;{field}&apos;-এ রাখা হলো, কোনো ব্যবহারকারী তৈরি করা হয়নি</translation>
     </message>
     <message>
+        <source>there is no user called &apos;{value}&apos;; the deal has no owner, no user was created</source>
+        <translation>&apos;{value}&apos; নামে কোনো ব্যবহারকারী নেই; ডিলটির কোনো দায়িত্বপ্রাপ্ত নেই, কোনো ব্যবহারকারী তৈরি করা হয়নি</translation>
+    </message>
+    <message>
         <source>shares {what} &apos;{value}&apos; with &apos;{other}&apos; but the names differ; imported as a separate customer (see Duplicates…)</source>
         <translation>&apos;{other}&apos;-এর সঙ্গে {what} &apos;{value}&apos; একই, কিন্তু নাম আলাদা; আলাদা গ্রাহক হিসেবে আনা হলো (ডুপ্লিকেট… দেখুন)</translation>
     </message>
