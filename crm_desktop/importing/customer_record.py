@@ -10,6 +10,7 @@ fields are set key by key. ``created_at`` is only used for a new customer.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -151,6 +152,10 @@ def _phones(run: ImportRun, row: SourceRow, rec: CustomerRecord, cells: list[str
         try:
             phone = v.phone(raw, own or run.region)
         except v.FieldProblem as exc:
+            glued = _glued_phones(raw, own or run.region)
+            if glued:  # two numbers in one cell: "01711123456 01811654321", "01711-123456/01811-654321"
+                rec.phones += [p for p in glued if all(p.e164 != q.e164 for q in rec.phones)]
+                continue
             found = _phone_or_none(raw, run.region) if own is not None else None
             if found is None:  # not in the row's country, nor (if it names one) in the default region
                 reason = m.KEPT_UNVERIFIED.format(reason=str(exc), field=UNVERIFIED_PHONE)
@@ -160,6 +165,20 @@ def _phones(run: ImportRun, row: SourceRow, rec: CustomerRecord, cells: list[str
             phone = found
         if all(p.e164 != phone.e164 for p in rec.phones):
             rec.phones.append(phone)
+
+
+_GLUE = (re.compile(r"\s*/\s*"), re.compile(r"\s+"))
+
+
+def _glued_phones(raw: str, region: str) -> list[Phone]:
+    """Several numbers written in one cell without a separator the mapping knows, each valid."""
+    for glue in _GLUE:
+        parts = [p for p in glue.split(raw.strip()) if p]
+        if len(parts) > 1 and all(sum(ch.isdigit() for ch in p) >= 7 for p in parts):
+            found = [_phone_or_none(p, region) for p in parts]
+            if all(found):
+                return [p for p in found if p is not None]
+    return []
 
 
 def _phone_or_none(raw: str, region: str) -> Phone | None:

@@ -286,3 +286,11 @@ def test_a_too_long_name_or_tag_keeps_the_person(store: Store) -> None:
     kept = dict(rows(store, "SELECT key, value FROM custom_field"))
     assert kept == {"Name (in full)": long_name.strip(), "Tags (too long)": "x" * 80}
     assert [(n.line, n.column) for n in result.notes] == [(2, "Tags"), (2, "Name")]
+
+
+def test_two_numbers_written_in_one_cell_are_two_phones(store: Store) -> None:
+    result = run("Name,Mobile\nরহিম,01711123456 01811654321\nকরিম,01911-123456/01611-654321\n".encode())
+    assert counts(result) == (2, 0, 0, 0) and not result.notes
+    assert rows(store, "SELECT customer_id, e164 FROM customer_phone ORDER BY id") == [
+        (1, "+8801711123456"), (1, "+8801811654321"), (2, "+8801911123456"), (2, "+8801611654321"),
+    ]  # fmt: skip
