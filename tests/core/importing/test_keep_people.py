@@ -294,3 +294,12 @@ def test_two_numbers_written_in_one_cell_are_two_phones(store: Store) -> None:
     assert rows(store, "SELECT customer_id, e164 FROM customer_phone ORDER BY id") == [
         (1, "+8801711123456"), (1, "+8801811654321"), (2, "+8801911123456"), (2, "+8801611654321"),
     ]  # fmt: skip
+
+
+def test_people_sharing_a_phone_are_listed_by_duplicates_for_the_owner_to_decide(store: Store) -> None:
+    from crm_desktop.services.duplicates import duplicate_groups
+
+    run(shape("family_shared_phone.csv"))
+    groups = {tuple(sorted(g.customer_ids)): g.reasons for g in duplicate_groups()}
+    assert groups[(1, 2, 3)] == (("phone", "+8801711555666"),)
+    assert (4, 5, 6) in groups  # one billing phone and e-mail for three shops
