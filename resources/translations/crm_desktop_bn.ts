@@ -4455,6 +4455,10 @@ Thank you for telling us about “{ticket_subject}”. We are sorry for the trou
         <source>First row: {reason}.</source>
         <translation>প্রথম সারি: {reason}।</translation>
     </message>
+    <message>
+        <source>{count} cell(s) in these rows hold only a placeholder such as &apos;-&apos;, &apos;N/A&apos; or &apos;null&apos;: they are read as empty.</source>
+        <translation>এই সারিগুলোর {count}টি ঘরে শুধু &apos;-&apos;, &apos;N/A&apos; বা &apos;null&apos;-এর মতো খালি-চিহ্ন আছে: সেগুলো খালি ধরা হবে।</translation>
+    </message>
 </context>
 <context>
     <name>PurchaseDialog</name>

@@ -247,3 +247,13 @@ def test_sales_file_currency_and_unknown_customers_offered(ctx: AppContext, qtbo
     wizard.next()
     qtbot.waitUntil(lambda: wizard.currentId() == SUMMARY, timeout=10_000)
     assert [(p.amount_minor, p.currency, p.reference) for p in Purchase.select()] == [(300, "GBP", "536365")]
+
+
+def test_the_preview_says_placeholders_are_empty(ctx: AppContext, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    path = tmp_path / "contacts.csv"
+    path.write_text("Name,Phone,Email\nরহিম,01712345678,-\nকরিম,N/A,null\n", encoding="utf-8")
+    wizard = open_wizard(ctx, qtbot, path)
+    go_to(wizard, qtbot, PREVIEW)
+    qtbot.waitUntil(wizard.preview_page.isComplete, timeout=10_000)
+    # "-" and "N/A" (a bare null is empty already as the reader reads it)
+    assert "2 cell(s) in these rows hold only a placeholder" in wizard.preview_page.reasons.text()

@@ -33,10 +33,11 @@ from crm_desktop.importing import (
     save_mapping,
 )
 from crm_desktop.importing.engine import suggest_with_confidence
+from crm_desktop.importing.values import is_placeholder
 from crm_desktop.io import MappingError
 from crm_desktop.money import DEFAULT_CURRENCY, is_known_currency
 from crm_desktop.translatable import Message
-from ui.i18n import translated, translated_error
+from ui.i18n import number_text, translated, translated_error
 from ui.import_wizard import labels
 from ui.import_wizard.mapping_editor import MappingEditor
 from ui.import_wizard.models import PreviewModel
@@ -226,6 +227,14 @@ class PreviewPage(QWizardPage):
         if info.kind == "csv":
             reasons.append(self.tr("Columns: {reason}.").format(reason=translated(info.delimiter_reason)))
             reasons.append(self.tr("First row: {reason}.").format(reason=translated(info.header_reason)))
+        empty = sum(1 for row in preview.rows for cell in row.cells if cell and is_placeholder(cell))
+        if empty:  # "-", "N/A", "null" … are no values (issue 15)
+            reasons.append(
+                self.tr(
+                    "{count} cell(s) in these rows hold only a placeholder such as '-', 'N/A' or 'null': "
+                    "they are read as empty."
+                ).format(count=number_text(empty))
+            )
         self.reasons.setText(" ".join(reasons))
         # the reader's reasons name their line themselves ("Line 3 has 2 fields but …")
         self.problems.setText("\n".join(translated(reason) for _line, reason in preview.problems[:5]))
