@@ -5325,6 +5325,10 @@ Weighted by the stage&apos;s {percent}% chance: {weighted}</source>
         <translation>সমস্যাযুক্ত {count}টি সারি &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;-এ আলাদা রাখা হয়েছে, প্রতিটির লাইন ও কারণসহ; সেখানে ঠিক করে ফাইলটি আমদানি করুন।</translation>
     </message>
     <message>
+        <source>{count} warning(s): those rows were imported; odd phone numbers and emails were kept as written in custom fields, not verified.</source>
+        <translation>{count}টি সতর্কতা: এই সারিগুলো আমদানি হয়েছে; অদ্ভুত ফোন নম্বর ও ইমেইল যেমন লেখা তেমনই নিজস্ব ঘরে রাখা হয়েছে, যাচাই ছাড়া।</translation>
+    </message>
+    <message>
         <source>Save the rows with problems</source>
         <translation>সমস্যাযুক্ত সারিগুলো সংরক্ষণ করুন</translation>
     </message>

@@ -225,6 +225,11 @@ def test_odd_values_warn_and_the_mapping_says_how_sure(ctx: AppContext, qtbot, t
     assert "1 warning(s)" in wizard.check_page.verdict.text()
     model = wizard.check_page.model
     assert [model.index(0, c).data() for c in (0, 1, 3)] == ["3", "Phone", "imported, see why"]
+    wizard.next()  # Import
+    qtbot.waitUntil(lambda: wizard.currentId() == SUMMARY, timeout=10_000)
+    summary = wizard.summary_page
+    assert summary.warnings.text().startswith("1 warning(s): those rows were imported")
+    assert summary.warnings_model.rowCount() == 1 and not summary.rejects.text()
 
 
 def test_sales_file_currency_and_unknown_customers_offered(ctx: AppContext, qtbot, tmp_path: Path) -> None:  # noqa: ANN001

@@ -313,11 +313,18 @@ class SummaryPage(QWizardPage):
         buttons.addStretch(1)
         buttons.addWidget(self.show_button)
         buttons.addWidget(self.undo_button)
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.warnings_model = ProblemsModel(self)
+        self.warnings_table = _problems_table(self.warnings_model)
+        self.warnings_table.setObjectName("warningsTable")
         layout = QVBoxLayout(self)
         layout.addWidget(self.counts)
         layout.addWidget(self.message)
         layout.addWidget(self.rejects)
-        layout.addStretch(1)
+        layout.addWidget(self.warnings)
+        layout.addWidget(self.warnings_table, 1)
+        layout.addStretch(0)
         layout.addLayout(buttons)
 
     def initializePage(self) -> None:  # noqa: N802
@@ -351,6 +358,17 @@ class SummaryPage(QWizardPage):
             else ""
         )
         self.save_button.setVisible(bool(path))
+        # kept rows with something worth a look, apart from the rows set aside
+        self.warnings_model.set_problems([], result.notes if result.written else [])
+        self.warnings_table.setVisible(bool(result.written and result.notes))
+        self.warnings.setText(
+            self.tr(
+                "{count} warning(s): those rows were imported; odd phone numbers and emails were kept as "
+                "written in custom fields, not verified."
+            ).format(count=number_text(result.note_count))
+            if result.written and result.note_count
+            else ""
+        )
         self.undo_button.setEnabled(result.written and not state.undone)
         self.show_button.setVisible(bool(result.customer_ids) and self.w.ctx.navigator is not None)
 
