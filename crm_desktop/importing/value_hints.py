@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from crm_desktop.importing import values as v
+from crm_desktop.io.fields import MULTI_VALUED
+from crm_desktop.io.suggest import candidate
 
 SAMPLE = 200
 KINDS = v.KIND_WORDS
@@ -73,6 +75,8 @@ def _fits(fld: str, values: list[str]) -> bool:
     if fld in ("owner", "display_name", "given_name", "family_name", "company"):
         if _share(values, lambda x: x.casefold() in YES_NO) >= 0.5:
             return False  # Odoo's "Customer": TRUE/FALSE
+        if _share(values, lambda x: _ORDER_NUMBER.fullmatch(x) is not None) >= 0.5:
+            return False  # Shopify's order number "#1001" in a column called "Name"
         return _share(values, lambda x: _RECORD_ID.fullmatch(x) is not None) < 0.5
     if fld in ("birthday", "created_at"):
         return _share(values, lambda x: x.casefold() in YES_NO) < 0.5
@@ -93,6 +97,18 @@ def judge(
             result.confidence[index] = CONFIRMED
         else:
             result.overrides[index] = None
+            if fld not in MULTI_VALUED:  # the next column the header says, if its values fit
+                taken = set(columns) | set(result.overrides)
+                ranked = sorted(
+                    (cand[1], i)
+                    for i, h in enumerate(headers)
+                    if i not in taken and (cand := candidate(h, entity)) is not None and cand[0] == fld
+                )
+                for _rank, other in ranked:
+                    if found[other] and _fits(fld, found[other]):
+                        result.overrides[other] = fld
+                        result.confidence[other] = CONFIRMED
+                        break
     if entity == "purchases" and "reference" not in columns.values():
         # Shopify's order number is in a column called "Name": #1001
         for index in range(len(headers)):

@@ -71,7 +71,8 @@ ALIASES: Final[dict[str, dict[str, tuple[str, ...]]]] = {
         "display_name": (
             "displayname", "name", "fullname", "contactname", "customername",
             "completename", "fileas", "contact", "anzeigename", "vollständigername",
-            "client", "clientname", "customer", "নাম", "পুরোনাম", "গ্রাহকেরনাম",
+            "client", "clientname", "customer", "billingname", "shippingname",
+            "customerdescription", "নাম", "পুরোনাম", "গ্রাহকেরনাম",
             "গ্রাহক",
         ),
         "given_name": ("givenname", "firstname", "first", "forename", "vorname", "নামেরপ্রথমাংশ"),

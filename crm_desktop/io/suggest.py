@@ -61,6 +61,11 @@ def _fallback(key: str, entity: str) -> tuple[str, int] | None:
     return None
 
 
+def candidate(header: str, entity: str) -> tuple[str, int] | None:
+    """The field a header suggests and its rank among that field's names (lower: more specific)."""
+    return _candidate(header, entity)
+
+
 def _candidate(header: str, entity: str) -> tuple[str, int] | None:
     key = normalize_header(header)
     if not key:

@@ -303,3 +303,11 @@ def test_people_sharing_a_phone_are_listed_by_duplicates_for_the_owner_to_decide
     groups = {tuple(sorted(g.customer_ids)): g.reasons for g in duplicate_groups()}
     assert groups[(1, 2, 3)] == (("phone", "+8801711555666"),)
     assert (4, 5, 6) in groups  # one billing phone and e-mail for three shops
+
+
+def test_an_orders_file_imported_as_customers_takes_the_billing_name(store: Store) -> None:
+    result = run(shape("shopify_orders.csv"))  # "Name" holds #1001: the next name column is used
+    assert counts(result) == (2, 0, 1, 0)
+    assert rows(store, "SELECT display_name, primary_phone FROM customer ORDER BY id") == [
+        ("Russell Winfield", "+16135550135"), ("Karine Ruby", "+17134590228"),
+    ]  # fmt: skip
