@@ -187,7 +187,7 @@ class CustomerImporter:
         key = f"{name}|{company}"
         nth = self.name_count.get(key, 0)
         self.name_count[key] = nth + 1
-        ids = self.index.by_name.get(key, [])
+        ids = self.index.by_bare_name.get(key, [])  # a row with only a name found one with only a name
         if nth < len(ids) and ids[nth] not in self.touched:
             return ids[nth], "name"
         return 0, ""

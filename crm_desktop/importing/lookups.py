@@ -162,6 +162,8 @@ class CustomerIndex:
             if e164:
                 _add_once(self.by["phone"], e164, cid)
         self._live: set[int] = set()
+        keyed = {cid for index in self.by.values() for ids in index.values() for cid in ids}
+        self.by_bare_name: dict[str, list[int]] = {}  # customers with nothing else to find them by
         self.names: dict[int, str] = {}  # name keys
         self.shown: dict[int, str] = {}  # display names, as messages name a customer
         self.by_name: dict[str, list[int]] = {}
@@ -174,7 +176,10 @@ class CustomerIndex:
             self.names[cid] = name
             self.shown[cid] = display
             if name or company:
-                self.by_name.setdefault(f"{name}|{name_key(company or '')}", []).append(cid)
+                key = f"{name}|{name_key(company or '')}"
+                self.by_name.setdefault(key, []).append(cid)
+                if cid not in keyed:
+                    self.by_bare_name.setdefault(key, []).append(cid)
 
     def lookup(self, key: str, value: str) -> list[int]:
         """Customer ids for one key value (``value`` already normalized, emails casefolded)."""

@@ -13,6 +13,7 @@ confidence the import window shows.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -83,6 +84,46 @@ def _fits(fld: str, values: list[str]) -> bool:
     return True
 
 
+_PHONE_LIKE = re.compile(r"\+?[\d০-৯][\d০-৯\s()-]{8,}[\d০-৯]")
+_NAME_FIELDS = ("display_name", "given_name", "family_name", "company")
+
+
+def _person_like(value: str) -> bool:
+    """Two to five words of letters: "Rahim Uddin", "রহিম উদ্দিন", "Mary-Jane O'Neil"."""
+    words = value.split()
+    return 2 <= len(words) <= 5 and all(_name_word(w) for w in words)
+
+
+def _name_word(word: str) -> bool:
+    """Letters and their marks (Bengali vowel signs), with an inner . ' or -."""
+    return unicodedata.category(word[0])[0] == "L" and all(
+        unicodedata.category(ch)[0] in "LM" or ch in ".'’-" for ch in word
+    )
+
+
+def _guess_names_and_phones(
+    headers: Sequence[str], columns: dict[int, str], found: list[list[str]], result: Judgement
+) -> None:
+    """A file without usable headers (a bare list of names and numbers, no header row): a column
+    of people's names is the name, a column of phone numbers the phone — each a guess to check."""
+    chosen = {**columns, **{i: f for i, f in result.overrides.items() if f}}
+    free = [i for i in range(len(headers)) if i not in chosen and len(found[i]) >= 2]
+    if not any(f in _NAME_FIELDS for f in chosen.values()):
+        for index in free:
+            values = found[index]
+            if _share(values, _person_like) >= 0.6 and len(set(values)) >= 0.6 * len(values):
+                result.overrides[index] = "display_name"
+                result.confidence[index] = GUESSED
+                free.remove(index)
+                break
+    if "phone" not in chosen.values():
+        for index in free:
+            if _share(found[index], lambda x: _PHONE_LIKE.fullmatch(x) is not None) >= 0.8:
+                result.overrides[index] = "phone"
+                result.confidence[index] = GUESSED
+                break
+
+
 def judge(
     headers: Sequence[str], columns: dict[int, str], rows: Sequence[Sequence[str]], entity: str
 ) -> Judgement:
@@ -118,6 +159,7 @@ def judge(
                 result.confidence[index] = GUESSED
                 break
     if entity == "customers" and found and any(found):
+        _guess_names_and_phones(headers, columns, found, result)
         for index in range(len(headers)):
             values = found[index]
             if index in columns or len(values) < 2:

@@ -311,3 +311,20 @@ def test_an_orders_file_imported_as_customers_takes_the_billing_name(store: Stor
     assert rows(store, "SELECT display_name, primary_phone FROM customer ORDER BY id") == [
         ("Russell Winfield", "+16135550135"), ("Karine Ruby", "+17134590228"),
     ]  # fmt: skip
+
+
+def test_a_bare_list_of_names_and_numbers_without_a_header_is_read_by_its_values(store: Store) -> None:
+    raw = "রহিম উদ্দিন,01711-234567\nকরিম হোসেন,01811 234567\nFatema Akter,+8801912345678\nকরিম হোসেন,\n"
+    result = run(raw.encode())
+    assert result.status == "imported" and counts(result) == (4, 0, 0, 0)  # two people called করিম হোসেন
+    assert rows(store, "SELECT display_name, primary_phone FROM customer ORDER BY id") == [
+        ("রহিম উদ্দিন", "+8801711234567"), ("করিম হোসেন", "+8801811234567"),
+        ("Fatema Akter", "+8801912345678"), ("করিম হোসেন", ""),
+    ]  # fmt: skip
+    again = run(raw.encode())
+    assert again.created == 0  # the second করিম হোসেন (no phone) is found by name, the first by phone
+    # single words (place names, the districts file) are not taken for people
+    assert (
+        "display_name"
+        not in suggest_with_confidence(["Column 1"], "customers", [["Dhaka"], ["Sylhet"]])[0].columns.values()
+    )
