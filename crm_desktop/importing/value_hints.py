@@ -88,6 +88,14 @@ _PHONE_LIKE = re.compile(r"\+?[\d০-৯][\d০-৯\s()-]{8,}[\d০-৯]")
 _NAME_FIELDS = ("display_name", "given_name", "family_name", "company")
 
 
+def _phone_like(value: str) -> bool:
+    """Digits as a phone is written: starting with + or 0, or grouped ("017 1123 4567");
+    a long plain number (a customer number) is not taken for one."""
+    if _PHONE_LIKE.fullmatch(value) is None:
+        return False
+    return value[0] in "+0০" or any(ch in value for ch in " -()")
+
+
 def _person_like(value: str) -> bool:
     """Two to five words of letters: "Rahim Uddin", "রহিম উদ্দিন", "Mary-Jane O'Neil"."""
     words = value.split()
@@ -118,7 +126,7 @@ def _guess_names_and_phones(
                 break
     if "phone" not in chosen.values():
         for index in free:
-            if _share(found[index], lambda x: _PHONE_LIKE.fullmatch(x) is not None) >= 0.8:
+            if _share(found[index], _phone_like) >= 0.8:
                 result.overrides[index] = "phone"
                 result.confidence[index] = GUESSED
                 break
