@@ -52,6 +52,7 @@ class CustomerRecord:
     custom: dict[str, str] = field(default_factory=dict)
     owner: str = ""
     own_ref: str = ""  # this database's own reference to the customer (from our export)
+    name_key: str | None = None  # the name as matching compares it (see lookups.person_name), once
     warnings: Issues = field(default_factory=list)  # (column, reason): kept, but said in the summary
     unusable: Issues = field(default_factory=list)  # (column, reason) of the values kept unverified
     _keys: dict[str, list[str]] | None = None

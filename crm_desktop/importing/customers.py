@@ -142,7 +142,7 @@ class CustomerImporter:
         its name (+ company), so importing a file again adds nobody.
         """
         options = self.run.options
-        name = person_name(rec.values)
+        name = _name_of(rec)
         for key in options.match:
             for value in rec.keys(key):
                 seen = self.seen.get((key, value))
@@ -202,7 +202,7 @@ class CustomerImporter:
 
     def _remember(self, rec: CustomerRecord, customer_id: int) -> None:
         self.touched.setdefault(customer_id, rec.line)
-        name = person_name(rec.values)
+        name = _name_of(rec)
         if name:
             self._seen_names.setdefault(customer_id, name)
             shown = rec.values.get("display_name") or " ".join(
@@ -361,13 +361,20 @@ def accounts_kind(run: ImportRun) -> str | None:
     return "business" if len(keys & _ACCOUNT_HEADERS) >= 2 else None
 
 
+def _name_of(rec: CustomerRecord) -> str:
+    if rec.name_key is None:
+        rec.name_key = person_name(rec.values)
+    return rec.name_key
+
+
 def _keep_fuller_name(rec: CustomerRecord, known: str) -> None:
     """A row matched by phone, email or name does not shorten the name it matched: "A. Karim"
     leaves "Abdul Karim" as it is (a fuller name, "Rahim" → "Rahim Uddin", is taken)."""
-    mine = person_name(rec.values)
+    mine = _name_of(rec)
     if known and mine and mine != known and len(mine) <= len(known):
         for name in ("display_name", "given_name", "family_name"):
             rec.values.pop(name, None)
+        rec.name_key = None
 
 
 def _state_keys(state: CustomerState, key: str) -> list[str]:

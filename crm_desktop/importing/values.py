@@ -87,9 +87,12 @@ PLACEHOLDERS: Final = frozenset(
 )  # Outlook writes 0/0/00 for "no birthday"
 
 
+_FIRST = frozenset("-—–nN#0 \t")  # how a placeholder can start (a name or a phone mostly cannot)
+
+
 def is_placeholder(cell: str) -> bool:
-    """True for a cell that means "no value": whitespace, or ``-``, ``N/A``, ``null``, ``#N/A`` …"""
-    return len(cell) <= 12 and cell.strip().casefold() in PLACEHOLDERS
+    """True for a cell that means "no value": ``-``, ``N/A``, ``null``, ``#N/A``, ``0/0/00`` …"""
+    return len(cell) <= 12 and cell[:1] in _FIRST and bool(cell) and cell.strip().casefold() in PLACEHOLDERS
 
 
 class FieldProblem(ValueError):
