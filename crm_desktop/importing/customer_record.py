@@ -96,7 +96,7 @@ def build_record(run: ImportRun, row: SourceRow, mapped: MappedRow) -> CustomerR
             values["external_id"] = v.identifier(cells[0]) or None
         elif name == "owner":
             rec.owner = v.text(cells[0])
-        elif name == "birthday" and (no_year := v.birthday_without_year(cells[0])):
+        elif name == "birthday" and cells[0][:2] == "--" and (no_year := v.birthday_without_year(cells[0])):
             rec.custom[BIRTHDAY_NO_YEAR] = no_year  # the day is known, the year is not
         elif name in _CONVERTED:
             try:

@@ -46,7 +46,6 @@ from crm_desktop.services import audit
 class _Seen:
     customer_id: int
     line: int
-    name: str = ""
 
 
 class CustomerImporter:
@@ -67,8 +66,7 @@ class CustomerImporter:
         self.tags = Tags(run.con, run.changes)
         self.users = Users(run.con, run.changes, run.stamp)
         self.seen: dict[tuple[str, str], _Seen] = {}
-        self._seen_names: dict[int, str] = {}  # customer id -> the name key its first row gave
-        self._shown: dict[int, str] = {}  # customer id -> that name as written
+        self._names: dict[int, tuple[str, str]] = {}  # customer id -> its first named row's name key, name
         self.name_count: dict[str, int] = {}  # name|company key -> rows of this file with it, no other key
         self.touched: dict[int, int] = {}  # customer id -> first line of this file that touched it
         self.created: set[int] = set()
@@ -110,7 +108,7 @@ class CustomerImporter:
                 continue
             target, key = resolved
             if target and key != "external_id":
-                _keep_fuller_name(result, self._seen_names.get(target) or self.index.names.get(target, ""))
+                _keep_fuller_name(result, self._known_name(target))
             if target == 0:
                 target = self._new_id()
                 pending[target] = store.new_state(target, run.stamp)
@@ -142,12 +140,11 @@ class CustomerImporter:
         its name (+ company), so importing a file again adds nobody.
         """
         options = self.run.options
-        name = _name_of(rec)
         for key in options.match:
             for value in rec.keys(key):
                 seen = self.seen.get((key, value))
                 if seen is not None:
-                    if key == "external_id" or same_person(seen.name, name):
+                    if key == "external_id" or same_person(self._known_name(seen.customer_id), _name_of(rec)):
                         return seen.customer_id, key
                     self._shared(row, rec, key, value, seen.customer_id)
             if options.on_match == "create":
@@ -155,9 +152,10 @@ class CustomerImporter:
             for value in rec.keys(key):
                 found = self.index.lookup(key, value)
                 ids = found
-                if key != "external_id":
+                if found and key != "external_id":
+                    name = _name_of(rec)
                     ids = [i for i in found if same_person(self.index.names.get(i, ""), name)]
-                    if found and not ids:
+                    if not ids:
                         self._shared(row, rec, key, value, found[0])
                 if len(ids) > 1 and options.on_match == "update":
                     where = self.run.column_of(row, key, value) if key != "external_id" else None
@@ -174,8 +172,8 @@ class CustomerImporter:
                         self._skip(unchanged=False)
                         return None
                     return ids[0], key
-        if options.on_match != "create" and not any(rec.keys(k) for k in ("external_id", "email", "phone")):
-            return self._by_name(rec, name)
+        if options.on_match != "create" and not (rec.phones or rec.emails or rec.keys("external_id")):
+            return self._by_name(rec, _name_of(rec))
         return 0, ""
 
     def _by_name(self, rec: CustomerRecord, name: str) -> tuple[int, str]:
@@ -193,7 +191,7 @@ class CustomerImporter:
         return 0, ""
 
     def _shared(self, row: SourceRow, rec: CustomerRecord, key: str, value: str, other: int) -> None:
-        other_name = self.index.shown.get(other) or self._shown.get(other, "")
+        other_name = self.index.shown.get(other) or self._names.get(other, ("", ""))[1]
         where = self.run.column_of(row, key, value) if key != "external_id" else None
         reason = m.SAME_KEY_OTHER_NAME.format(
             what=m.word(m.THE_WORDS, key), value=value, other=other_name or str(other)
@@ -202,17 +200,16 @@ class CustomerImporter:
 
     def _remember(self, rec: CustomerRecord, customer_id: int) -> None:
         self.touched.setdefault(customer_id, rec.line)
-        name = _name_of(rec)
-        if name:
-            self._seen_names.setdefault(customer_id, name)
-            shown = rec.values.get("display_name") or " ".join(
-                str(rec.values[k]) for k in ("given_name", "family_name") if rec.values.get(k)
-            )
-            self._shown.setdefault(customer_id, str(shown))
-        name = name or self._seen_names.get(customer_id, "") or self.index.names.get(customer_id, "")
+        if customer_id not in self._names and (name := _name_of(rec)):
+            self._names[customer_id] = (name, _shown_name(rec))
         for key in self.run.options.match:
             for value in rec.keys(key):
-                self.seen.setdefault((key, value), _Seen(customer_id, self.touched[customer_id], name))
+                self.seen.setdefault((key, value), _Seen(customer_id, self.touched[customer_id]))
+
+    def _known_name(self, customer_id: int) -> str:
+        """The name key of a customer this file (its first named row) or the database names."""
+        found = self._names.get(customer_id)
+        return found[0] if found is not None else self.index.names.get(customer_id, "")
 
     def _skip(self, *, unchanged: bool, merged: bool = False) -> None:
         counts = self.counts
@@ -359,6 +356,14 @@ def accounts_kind(run: ImportRun) -> str | None:
         return None
     keys = {normalize_header(h) for h in run.mapping.headers}
     return "business" if len(keys & _ACCOUNT_HEADERS) >= 2 else None
+
+
+def _shown_name(rec: CustomerRecord) -> str:
+    values = rec.values
+    shown = values.get("display_name") or " ".join(
+        str(values[k]) for k in ("given_name", "family_name") if values.get(k)
+    )
+    return str(shown)
 
 
 def _name_of(rec: CustomerRecord) -> str:

@@ -144,7 +144,8 @@ def phone(value: str, region: str) -> Phone:
         if exc.template == cp.WRONG_DIGITS:
             raise FieldProblem(m.NOT_A_PHONE_DIGITS.format(value=shown)) from None
         raise FieldProblem(m.NOT_A_PHONE_BECAUSE.format(value=shown, reason=_inside(exc.message))) from None
-    if not _valid(found.e164):
+    e164 = found.e164
+    if not (len(e164) == 14 and e164.startswith("+8801") and e164[5] in "3456789") and not _valid(e164):
         raise FieldProblem(m.PHONE_NOT_VALID.format(value=value.strip(), region=region))
     return found
 
