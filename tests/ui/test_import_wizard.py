@@ -262,3 +262,17 @@ def test_the_preview_says_placeholders_are_empty(ctx: AppContext, qtbot, tmp_pat
     qtbot.waitUntil(wizard.preview_page.isComplete, timeout=10_000)
     # "-" and "N/A" (a bare null is empty already as the reader reads it)
     assert "2 cell(s) in these rows hold only a placeholder" in wizard.preview_page.reasons.text()
+
+
+def test_the_same_file_again_is_announced_in_the_check(ctx: AppContext, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    from crm_desktop.importing import ImportFile, ImportOptions, run_import
+
+    path = tmp_path / "shop.csv"
+    path.write_text("Name,Phone\nরহিম,01712345678\n", encoding="utf-8")
+    first = run_import(ImportFile(str(path)), ImportOptions())
+    wizard = open_wizard(ctx, qtbot, path)
+    go_to(wizard, qtbot, CHECK)
+    qtbot.waitUntil(lambda: wizard.state.dry_run is not None, timeout=10_000)
+    verdict = wizard.check_page.verdict.text()
+    assert verdict.startswith("This file was imported on") and f"(batch {first.batch_id})" in verdict
+    assert not wizard.check_page.isComplete()  # nothing new to import
