@@ -47,6 +47,9 @@ def register(subparsers: Any) -> None:
     p.add_argument("--region", metavar="CC", help="default phone region, e.g. BD (default: the setting)")
     p.add_argument("--create-customers", action="store_true",
                    help="create the customers that rows name but the database lacks")  # fmt: skip
+    p.add_argument("--currency", metavar="CODE",
+                   help="currency of amounts in a file without a currency column, e.g. GBP "
+                   "(default: the shop's)")  # fmt: skip
     p.set_defaults(handler=cmd_import)
 
     p = subparsers.add_parser("export", help="export to CSV (or customers to vCard)")
@@ -91,6 +94,7 @@ def _match(values: list[str] | None) -> tuple[str, ...]:
 def _options(args: argparse.Namespace, headers: list[str]) -> Any:
     from crm_desktop.importing import ImportOptions, load_mapping
     from crm_desktop.io import build_mapping, parse_map_options
+    from crm_desktop.money import DEFAULT_CURRENCY
 
     entity = "customers" if args.kind == "vcard" else args.kind
     mapping = None
@@ -112,7 +116,17 @@ def _options(args: argparse.Namespace, headers: list[str]) -> Any:
         delimiter=_delimiter(args.delimiter),
         has_header=False if args.no_header else None,
         file_name=os.fsencode(Path(args.file).name).decode("utf-8", errors="replace"),
+        currency=_currency(args.currency) if args.currency else DEFAULT_CURRENCY,
     )
+
+
+def _currency(code: str) -> str:
+    from crm_desktop.cli.main import CommandError
+    from crm_desktop.money import is_known_currency
+
+    if not is_known_currency(code.strip().upper()):
+        raise CommandError(f"--currency {code!r}: not a currency code such as BDT, USD or GBP")
+    return code.strip().upper()
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -164,6 +178,10 @@ def _print_result(result: Any, args: argparse.Namespace) -> None:
         print(f"  {problem}")
     if result.problem_count > SHOWN_PROBLEMS:
         print(f"  … and {result.problem_count - SHOWN_PROBLEMS} more problem(s)")
+    for warning in result.notes[:SHOWN_PROBLEMS]:  # kept, but worth a look (odd values, shared phones)
+        print(f"  warning: {warning}")
+    if result.note_count > SHOWN_PROBLEMS:
+        print(f"  … and {result.note_count - SHOWN_PROBLEMS} more warning(s)")
     for notice in result.notices:
         print(f"  note: {notice}")
     if args.rejects and result.rejected:

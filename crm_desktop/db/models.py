@@ -223,6 +223,22 @@ class Purchase(BaseModel):
         indexes = ((("customer", "occurred_at"), False), (("occurred_at",), False))
 
 
+class PurchaseItem(BaseModel):
+    """One line of a purchase (since schema 13): what a point-of-sale or shop export lists."""
+
+    purchase = ForeignKeyField(Purchase, backref="items", on_delete="CASCADE")
+    purchase_id: AutoField[int]  # the foreign key column
+    position = IntegerField()
+    description = TextField(default="")
+    sku = CharField(default="")
+    quantity = CharField(default="1")  # decimal text, negative for a return
+    unit_price_minor = IntegerField()
+    total_minor = IntegerField()
+
+    class Meta:
+        table_name = "purchase_item"
+
+
 class Task(BaseModel):
     title = CharField()
     notes = TextField(default="")
@@ -493,6 +509,7 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     AutomationRule,
     RuleRun,
     CustomerMerge,
+    PurchaseItem,
 )
 
 

@@ -124,10 +124,11 @@ def contacts(customer_ids: Sequence[int] | None = None) -> Iterator[VCardContact
     """Customers as vCard contacts (phones in E.164, which every phone dials from anywhere)."""
     ctx = _context()
     for row in c.customer_rows(ctx, customer_ids, [], phone_column="coalesce(nullif(e164, ''), raw_text)"):
-        name, given, family, _kind, company, phones, emails, address, city, birthday = row[:10]
+        name, given, family, kind, company, phones, emails, address, city, birthday = row[:10]
         notes, tags, ext = row[12], row[14], row[16]
+        given, family = name_parts(str(name), str(given), str(family), str(kind))
         yield VCardContact(
-            formatted_name=str(name), given_name=str(given), family_name=str(family),
+            formatted_name=str(name), given_name=given, family_name=family,
             organization=str(company),
             phones=[TypedValue(p, ["cell"]) for p in _split(phones)],
             emails=[TypedValue(e, ["internet"]) for e in _split(emails)],
@@ -135,6 +136,16 @@ def contacts(customer_ids: Sequence[int] | None = None) -> Iterator[VCardContact
             note=str(notes), birthday=str(birthday),
             categories=[t.strip() for t in str(tags).split(",") if t.strip()], uid=str(ext),
         )  # fmt: skip
+
+
+def name_parts(name: str, given: str, family: str, kind: str) -> tuple[str, str]:
+    """(given, family) for a vCard's N: the stored parts, or — for a person made in the window,
+    who has only a name — the name's last word as the family name and the rest as given names.
+    A business has no personal name (its name is the FN and the ORG)."""
+    if given or family or kind == "business" or "@" in name or not any(ch.isalpha() for ch in name):
+        return given, family
+    *first, last = name.split()
+    return " ".join(first), last
 
 
 def _split(value: object) -> list[str]:

@@ -19,9 +19,11 @@ from crm_desktop.importing import messages as m
 from crm_desktop.importing import values as v
 from crm_desktop.importing.customer_link import CustomerLinker, Issues
 from crm_desktop.importing.customer_store import chunks
+from crm_desktop.importing.line_items import Orders, insert_items, is_line_items
 from crm_desktop.importing.run import ImportRun
 from crm_desktop.importing.source import SourceRow
 from crm_desktop.io.mapping import MappedRow
+from crm_desktop.money import Money
 from crm_desktop.services.purchases import refresh_purchase_caches
 
 COLUMNS = {
@@ -49,8 +51,16 @@ class ActivityImporter:
         self.seen: dict[tuple[object, ...], int] = {}  # key -> first line
         self.customers: set[int] = set()
         self.last_contact: dict[int, str] = {}
+        # a file of line items (quantity, unit price or SKU mapped): lines are grouped into
+        # purchases by receipt number and written at the end
+        self.orders: Orders | None = Orders(run) if self.table == "purchase" and is_line_items(run) else None
 
     def process(self, rows: Sequence[SourceRow]) -> None:
+        if self.orders is not None:
+            for row in rows:
+                self.orders.add(row, self.linker)
+            self.linker.flush()
+            return
         run = self.run
         good: list[tuple[SourceRow, dict[str, Any]]] = []
         for row in rows:
@@ -61,9 +71,23 @@ class ActivityImporter:
             if issues or values is None or customer_id is None:
                 run.reject(row, row.line, issues)
                 continue
+            status = mapped.first("status")
+            if status and v.no_sale(status):
+                run.counts.skipped += 1  # a failed or cancelled payment took no money
+                run.note(row.line, m.NOT_A_SALE.format(value=status.strip()), run.header("status"))
+                continue
+            if values.get("amount_minor") == 0 and "refunded" in run.columns:
+                run.counts.skipped += 1  # refunded in full: no sale
+                continue
             values["customer_id"] = customer_id
             good.append((row, values))
         self.linker.flush()
+        self._write(good)
+
+    def _write(self, good: list[tuple[SourceRow, dict[str, Any]]]) -> list[tuple[dict[str, Any], int]]:
+        """Match each row's values with what is stored, then insert, update or skip; the inserted
+        values with their new ids."""
+        run = self.run
         stored = self._stored({values["customer_id"] for _, values in good})
         inserts: list[dict[str, Any]] = []
         for row, values in good:
@@ -87,7 +111,7 @@ class ActivityImporter:
                 run.counts.skipped += 1
             else:
                 self._update(match, values)
-        self._insert(inserts)
+        return self._insert(inserts)
 
     def _values(self, row: SourceRow, mapped: MappedRow, issues: Issues) -> dict[str, Any] | None:
         fields = mapped.fields
@@ -120,7 +144,7 @@ class ActivityImporter:
         if name not in first:
             issues.append((self.run.header(name), m.REQUIRED.format(what=m.THE_WORDS["date"])))
             return None
-        return convert(name, v.moment, self.run.day_first_for(name))
+        return convert(name, v.moment, self.run.day_first_for(name), self.run.utc_column(name))
 
     def _purchase(self, first: dict[str, str], convert: Any, issues: Issues) -> dict[str, Any]:
         run = self.run
@@ -130,6 +154,13 @@ class ActivityImporter:
             issues.append((run.header("amount"), m.REQUIRED.format(what=m.THE_WORDS["amount"])))
         else:
             amount = convert("amount", v.money, code, run.options.currency)
+            refunded = (
+                convert("refunded", v.money, code, run.options.currency) if "refunded" in first else None
+            )
+            if amount is not None and refunded is not None:
+                amount = Money(amount.minor - refunded.minor, amount.currency)  # refunds subtracted
+                if amount.minor == 0:
+                    return {"amount_minor": 0}  # refunded in full: no sale (skipped)
             if amount is not None and amount.minor == 0:
                 issues.append((run.header("amount"), m.AMOUNT_ZERO))
         description = "\n".join(
@@ -173,9 +204,9 @@ class ActivityImporter:
         run.counts.updated += 1
         self._touch(values)
 
-    def _insert(self, rows: list[dict[str, Any]]) -> None:
+    def _insert(self, rows: list[dict[str, Any]]) -> list[tuple[dict[str, Any], int]]:
         if not rows:
-            return
+            return []
         run = self.run
         cols = (*COLUMNS[self.table], "created_at")
         first_id = int(run.con.execute(f'SELECT coalesce(max(id), 0) + 1 FROM "{self.table}"').fetchone()[0])
@@ -189,6 +220,7 @@ class ActivityImporter:
         run.counts.created += len(rows)
         for values in rows:
             self._touch(values)
+        return [(values, first_id + i) for i, values in enumerate(rows)]
 
     def _touch(self, values: dict[str, Any]) -> None:
         cid = values["customer_id"]
@@ -200,6 +232,8 @@ class ActivityImporter:
 
     def finish(self) -> None:
         run = self.run
+        if self.orders is not None:
+            insert_items(run, self._write(self.orders.purchases()))
         if self.table == "purchase":
             refresh_purchase_caches(sorted(self.customers))
             return

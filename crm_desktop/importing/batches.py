@@ -37,6 +37,28 @@ TABLES = {"deal_stage_change", "purchase", "interaction", "deal", "customer", "t
 
 
 @dataclass(frozen=True)
+class EarlierImport:
+    """The same file (by content) imported before and not undone."""
+
+    batch_id: int
+    created_at: str  # UTC, as stored
+
+    def to_json(self) -> dict[str, Any]:
+        return {"batch_id": self.batch_id, "date": self.created_at}
+
+
+def earlier_import(digest: str, entity: str, con: sqlite3.Connection | None = None) -> EarlierImport | None:
+    """The first import of a file with this content (``ImportFile.digest``) as ``entity``, if any."""
+    con = con or current_db().connection()
+    row = con.execute(
+        "SELECT id, created_at FROM import_batch WHERE undone_at IS NULL AND entity = ? "
+        "AND json_extract(options, '$.file_sha256') = ? ORDER BY id LIMIT 1",
+        (entity, digest),
+    ).fetchone()
+    return EarlierImport(int(row[0]), str(row[1])[:19]) if row else None
+
+
+@dataclass(frozen=True)
 class BatchInfo:
     """One import in the history."""
 
@@ -157,6 +179,12 @@ def undo_import(batch_id: int, *, force: bool = False) -> Outcome[UndoResult]:
             _restore_updates(con, changes, result, customers)
             _delete_created(con, changes, report.keep, result, customers)
             _restore_caches(con, changes, stamp, customers)
+            # the history the import wrote goes with the changes it describes
+            con.execute(
+                "DELETE FROM audit_entry WHERE action = 'imported' AND id IN "
+                "(SELECT entry_id FROM audit_value WHERE field = 'import' AND new_value LIKE ?)",
+                (f"% (#{batch_id})",),
+            )
             alive = [cid for (cid,) in con.execute("SELECT id FROM customer") if cid in customers]
             sqlite.rebuild_search(db, alive)
         con.execute(

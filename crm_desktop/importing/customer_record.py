@@ -10,6 +10,7 @@ fields are set key by key. ``created_at`` is only used for a new customer.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -18,6 +19,7 @@ from crm_desktop.contact_points import Phone
 from crm_desktop.importing import messages as m
 from crm_desktop.importing import values as v
 from crm_desktop.importing.problems import REJECT_COLUMNS
+from crm_desktop.importing.regions import region_of
 from crm_desktop.importing.run import ImportRun
 from crm_desktop.importing.source import SourceRow
 from crm_desktop.io.mapping import MappedRow
@@ -28,6 +30,13 @@ TEXT_FIELDS = (
     "interests", "notes", "facebook",
 )  # fmt: skip
 CUSTOM_PREFIX = "Custom: "
+# where a phone or an email that cannot be verified is kept, as written (a custom field:
+# shown on the customer, never used for matching, sending or dialling)
+UNVERIFIED_PHONE = "Phone (not verified)"
+UNVERIFIED_EMAIL = "Email (not verified)"
+BIRTHDAY_NO_YEAR = "Birthday (no year)"
+LONG_TAGS = "Tags (too long)"
+FULL_NAME = "Name (in full)"
 Issues = list[tuple[str | None, str]]
 
 
@@ -43,6 +52,9 @@ class CustomerRecord:
     custom: dict[str, str] = field(default_factory=dict)
     owner: str = ""
     own_ref: str = ""  # this database's own reference to the customer (from our export)
+    name_key: str | None = None  # the name as matching compares it (see lookups.person_name), once
+    warnings: Issues = field(default_factory=list)  # (column, reason): kept, but said in the summary
+    unusable: Issues = field(default_factory=list)  # (column, reason) of the values kept unverified
     _keys: dict[str, list[str]] | None = None
 
     def keys(self, key: str) -> list[str]:
@@ -73,26 +85,38 @@ def build_record(run: ImportRun, row: SourceRow, mapped: MappedRow) -> CustomerR
             _emails(run, row, rec, cells, issues)
         elif name == "tags":
             rec.tags = clean_tags(cells)
-            issues += [
-                (run.header("tags"), m.TAG_TOO_LONG.format(tag=t[:20], limit=MAX_TAG))
-                for t in rec.tags
-                if len(t) > MAX_TAG
-            ]
+            header = run.header("tags") or "tags"
+            for tag in [t for t in rec.tags if len(t) > MAX_TAG]:  # too long for a tag: kept as text
+                reason = m.KEPT_AS_WRITTEN.format(
+                    reason=m.TAG_TOO_LONG.format(tag=tag[:20], limit=MAX_TAG), field=LONG_TAGS
+                )
+                keep_as_written(rec, LONG_TAGS, tag, reason, header)
+            rec.tags = [t for t in rec.tags if len(t) <= MAX_TAG]
         elif name == "external_id":
-            values["external_id"] = v.text(cells[0]) or None
+            values["external_id"] = v.identifier(cells[0]) or None
         elif name == "owner":
             rec.owner = v.text(cells[0])
+        elif name == "birthday" and cells[0][:2] == "--" and (no_year := v.birthday_without_year(cells[0])):
+            rec.custom[BIRTHDAY_NO_YEAR] = no_year  # the day is known, the year is not
         elif name in _CONVERTED:
             try:
                 values[name] = _convert(run, name, cells[0])
             except v.FieldProblem as exc:
-                issues.append((run.header(name), str(exc)))
+                # an odd date or kind does not throw the person out: kept as written
+                header = run.header(name) or name
+                reason = m.KEPT_AS_WRITTEN.format(reason=str(exc), field=header)
+                keep_as_written(rec, header, cells[0].strip(), reason)
     if mapped.extras:
-        rec.custom = {key: val for k, val in mapped.extras.items() if (key := _custom_key(k))}
+        rec.custom.update({key: val for k, val in mapped.extras.items() if (key := _custom_key(k))})
     if not (rec.phones or rec.emails or issues or any(k in values for k in _NAMES)):
+        # nothing usable is left: an odd phone or email alone names nobody
+        issues += rec.unusable
         issues.append((None, m.NO_IDENTITY))
-    if len(str(values.get("display_name", ""))) > MAX_NAME:
-        issues.append((run.header("display_name"), m.NAME_TOO_LONG.format(limit=MAX_NAME)))
+    full = str(values.get("display_name", ""))
+    if len(full) > MAX_NAME:  # the name is cut to fit; the whole text is kept beside it
+        reason = m.KEPT_AS_WRITTEN.format(reason=m.NAME_TOO_LONG.format(limit=MAX_NAME), field=FULL_NAME)
+        keep_as_written(rec, FULL_NAME, full, reason, run.header("display_name"))
+        values["display_name"] = full[: MAX_NAME - 1].rstrip() + "…"
     return issues or rec
 
 
@@ -101,15 +125,68 @@ _NAMES = ("display_name", "given_name", "family_name", "company")
 _CONVERTED = frozenset({"kind", "birthday", "created_at"})
 
 
+def keep_as_written(
+    rec: CustomerRecord, key: str, value: str, reason: str, column: str | None = None, why: str = ""
+) -> None:
+    """Keep a value that cannot be used as what its column says, as written, in a custom field."""
+    if why:
+        rec.unusable.append((column or key, why))
+    old = rec.custom.get(key)
+    if old is None:
+        rec.custom[key] = value
+    elif value not in old.split(", "):
+        rec.custom[key] = f"{old}, {value}"
+    rec.warnings.append((column or key, reason))
+
+
+def _row_region(run: ImportRun, row: SourceRow) -> str | None:
+    """The country the row itself names (a country column), if it differs from the default."""
+    for index in run.country_columns:
+        if index < len(row.cells) and (found := region_of(row.cells[index])) and found != run.region:
+            return found
+    return None
+
+
 def _phones(run: ImportRun, row: SourceRow, rec: CustomerRecord, cells: list[str], issues: Issues) -> None:
+    own = _row_region(run, row) if run.country_columns else None
     for raw in cells:
         try:
-            phone = v.phone(raw, run.region)
+            phone = v.phone(raw, own or run.region)
         except v.FieldProblem as exc:
-            issues.append((run.column_of(row, "phone", raw), str(exc)))
-            continue
+            glued = _glued_phones(raw, own or run.region)
+            if glued:  # two numbers in one cell: "01711123456 01811654321", "01711-123456/01811-654321"
+                rec.phones += [p for p in glued if all(p.e164 != q.e164 for q in rec.phones)]
+                continue
+            found = _phone_or_none(raw, run.region) if own is not None else None
+            if found is None:  # not in the row's country, nor (if it names one) in the default region
+                reason = m.KEPT_UNVERIFIED.format(reason=str(exc), field=UNVERIFIED_PHONE)
+                column = run.column_of(row, "phone", raw)
+                keep_as_written(rec, UNVERIFIED_PHONE, raw.strip(), reason, column, str(exc))
+                continue
+            phone = found
         if all(p.e164 != phone.e164 for p in rec.phones):
             rec.phones.append(phone)
+
+
+_GLUE = (re.compile(r"\s*/\s*"), re.compile(r"\s+"))
+
+
+def _glued_phones(raw: str, region: str) -> list[Phone]:
+    """Several numbers written in one cell without a separator the mapping knows, each valid."""
+    for glue in _GLUE:
+        parts = [p for p in glue.split(raw.strip()) if p]
+        if len(parts) > 1 and all(sum(ch.isdigit() for ch in p) >= 7 for p in parts):
+            found = [_phone_or_none(p, region) for p in parts]
+            if all(found):
+                return [p for p in found if p is not None]
+    return []
+
+
+def _phone_or_none(raw: str, region: str) -> Phone | None:
+    try:
+        return v.phone(raw, region)
+    except v.FieldProblem:
+        return None
 
 
 def _emails(run: ImportRun, row: SourceRow, rec: CustomerRecord, cells: list[str], issues: Issues) -> None:
@@ -117,7 +194,9 @@ def _emails(run: ImportRun, row: SourceRow, rec: CustomerRecord, cells: list[str
         try:
             email = v.email(raw)
         except v.FieldProblem as exc:
-            issues.append((run.column_of(row, "email", raw), str(exc)))
+            reason = m.KEPT_UNVERIFIED.format(reason=str(exc), field=UNVERIFIED_EMAIL)
+            column = run.column_of(row, "email", raw)
+            keep_as_written(rec, UNVERIFIED_EMAIL, raw.strip(), reason, column, str(exc))
             continue
         if all(e.casefold() != email.casefold() for e in rec.emails):
             rec.emails.append(email)
@@ -204,6 +283,13 @@ def merge(state: CustomerState, rec: CustomerRecord, owner_id: int | None, *, ne
     """Put what ``rec`` says into ``state``; True if anything changed."""
     before = len(state.changed)
     grew = False
+    values = state.values
+    if not new and not (values.get("given_name") or values.get("family_name")):
+        parts = " ".join(str(rec.values[k]) for k in ("given_name", "family_name") if rec.values.get(k))
+        if parts and _same(parts, values.get("display_name")):
+            # the name split in two (as our vCard's N: writes it) says nothing new
+            rec.values.pop("given_name", None)
+            rec.values.pop("family_name", None)
     for name, value in rec.values.items():
         if name == "created_at" and not new:
             continue
@@ -261,6 +347,8 @@ def finish_new(state: CustomerState) -> None:
         display = display or (
             state.emails[0] if state.emails else (state.phones[0].raw if state.phones else "")
         )
+        display = display or state.custom.get(UNVERIFIED_EMAIL) or state.custom.get(UNVERIFIED_PHONE) or ""
+        display = display or str(values.get("external_id") or "")  # a sales file's customer number
     values["display_name"] = display
     values["sort_name"] = sort_key(display)
     _refresh_caches(state)

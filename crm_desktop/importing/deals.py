@@ -66,6 +66,8 @@ class DealImporter:
                 run.reject(row, row.line, issues)
                 continue
             values["customer_id"] = customer_id
+            if owner := values.pop("unknown_owner", None):
+                run.note(row.line, m.OWNER_LEFT_OUT.format(value=owner), run.header("owner"))
             self.linker.flush()
             self._place(row, values)
 
@@ -108,7 +110,10 @@ class DealImporter:
                 except v.FieldProblem as exc:
                     issues.append((run.header(name), str(exc)))
         values.setdefault("expected_close", None)
-        values["owner_id"] = self.users.id(v.text(first["owner"])) if v.text(first.get("owner", "")) else None
+        owner = v.text(first.get("owner", ""))
+        values["owner_id"] = self.users.find(owner) if owner else None
+        if owner and values["owner_id"] is None:  # an import creates no users
+            values["unknown_owner"] = owner
         ext = v.text(first.get("external_id", ""))
         values["own_id"] = parse_own_ref(ext, self.linker.index.db_id, "d")
         values["external_id"] = None if values["own_id"] is not None else (ext or None)

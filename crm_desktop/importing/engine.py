@@ -16,10 +16,14 @@
 
 from __future__ import annotations
 
+import gc
 import sqlite3
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import replace
 from datetime import date
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 from typing import Protocol
 
@@ -28,6 +32,9 @@ import peewee
 from crm_desktop.db import sqlite
 from crm_desktop.db.store import CorruptDatabaseError, describe_sqlite_error, refuse_if_damaged
 from crm_desktop.importing import messages as m
+from crm_desktop.importing import value_hints
+from crm_desktop.importing import values as v
+from crm_desktop.importing.batches import earlier_import
 from crm_desktop.importing.bulk import customer_indexes_built_after
 from crm_desktop.importing.customer_record import CUSTOM_PREFIX
 from crm_desktop.importing.deals import lost_reason_column
@@ -36,7 +43,7 @@ from crm_desktop.importing.problems import REJECT_COLUMNS
 from crm_desktop.importing.recover import recover_cells
 from crm_desktop.importing.result import DRY_RUN, IMPORTED, REFUSED, UNCHANGED, ImportResult
 from crm_desktop.importing.run import DATE_FIELDS, ImportRun, current_db
-from crm_desktop.importing.source import FileInfo, ImportFile, RowSource, SourceRow
+from crm_desktop.importing.source import FileInfo, ImportFile, SourceRow
 from crm_desktop.io import messages as io_messages
 from crm_desktop.io.mapping import Mapping, MappingError, build_mapping
 from crm_desktop.locale import detect_day_first
@@ -55,23 +62,43 @@ class _Rollback(Exception):
         self.status = status
 
 
-def suggested_mapping(headers: list[str], entity: str) -> Mapping:
+def suggested_mapping(headers: list[str], entity: str, rows: Sequence[Sequence[str]] = ()) -> Mapping:
     """The suggested mapping, except for columns that are ours and never a field.
 
     ``Custom: …`` columns (custom fields in our export) and the two columns of a
     rejected-rows file are left unmapped, whatever words their headers contain.
+    Given the first ``rows``, the suggestion is checked against their values
+    (:mod:`.value_hints`): a yes/no column is never an email.
     """
-    ours = {i: None for i, h in enumerate(headers) if h.startswith(CUSTOM_PREFIX) or h in REJECT_COLUMNS}
-    return build_mapping(headers, entity, ours)  # type: ignore[arg-type]
+    return suggest_with_confidence(headers, entity, rows)[0]
 
 
-def resolve_mapping(options: ImportOptions, info: FileInfo) -> tuple[Mapping, list[str]]:
-    """The mapping to use for this file and the notices it gives."""
+def suggest_with_confidence(
+    headers: list[str], entity: str, rows: Sequence[Sequence[str]] = ()
+) -> tuple[Mapping, dict[int, str]]:
+    """The suggested mapping and, per mapped column, how sure it is (see :mod:`.value_hints`)."""
+    ours: dict[int, str | None] = {
+        i: None for i, h in enumerate(headers) if h.startswith(CUSTOM_PREFIX) or h in REJECT_COLUMNS
+    }
+    mapping = build_mapping(headers, entity, ours)
+    judged = value_hints.judge(headers, dict(mapping.columns), rows, entity)
+    overrides = {i: f for i, f in judged.overrides.items() if i not in ours}
+    if overrides:
+        mapping = build_mapping(headers, entity, {**ours, **overrides})
+    confidence = {i: judged.confidence.get(i, value_hints.HEADER_ONLY) for i in mapping.columns}
+    return mapping, confidence
+
+
+def resolve_mapping(
+    options: ImportOptions, info: FileInfo, rows: Sequence[Sequence[str]] = ()
+) -> tuple[Mapping, list[str]]:
+    """The mapping to use for this file and the notices it gives (``rows``: the first rows,
+    whose values check a suggested mapping)."""
     notices: list[str] = []
     mapping = options.mapping
     try:
         if mapping is None:
-            mapping = suggested_mapping(info.headers, options.entity)
+            mapping = suggested_mapping(info.headers, options.entity, rows)
         elif mapping.headers != info.headers:
             mapping, missing = mapping.rebind(info.headers)
             notices += [io_messages.COLUMN_MISSING.format(header=h) for h in missing]
@@ -103,12 +130,12 @@ def resolve_mapping(options: ImportOptions, info: FileInfo) -> tuple[Mapping, li
     return mapping, notices
 
 
-def _date_samples(source: RowSource, mapping: Mapping) -> dict[str, list[str]]:
+def _date_samples(rows: Iterator[SourceRow], mapping: Mapping) -> dict[str, list[str]]:
     """The first values of each date column (read only when dates are mapped)."""
     dates = {i: f for i, f in mapping.columns.items() if f in DATE_FIELDS}
     samples: dict[str, list[str]] = {f: [] for f in dates.values()}
     if dates:
-        for row in islice(source.rows(), DATE_SAMPLE):
+        for row in islice(rows, DATE_SAMPLE):
             for index, fld in dates.items():
                 if index < len(row.cells) and row.cells[index]:
                     samples[fld].append(row.cells[index])
@@ -136,8 +163,9 @@ def run_import(
     """
     with file.open(options) as first:
         info = first.info
-        mapping, notices = resolve_mapping(options, info)
-        samples = _date_samples(first, mapping)
+        head = list(islice(first.rows(), value_hints.SAMPLE))
+        mapping, notices = resolve_mapping(options, info, [row.cells for row in head])
+        samples = _date_samples(chain(head, first.rows()), mapping)
         notices += [io_messages.LINE_NOTICE.format(line=n, reason=reason) for n, reason in first.notices]
     day_first = {
         fld: options.day_first if options.day_first is not None else detect_day_first(values) is not False
@@ -150,16 +178,21 @@ def run_import(
             refuse_if_damaged(db)  # never write into a damaged file
         except CorruptDatabaseError as exc:
             raise ImportRefused(exc.args[0]) from exc
+    digest = file.digest()
+    earlier = earlier_import(digest, options.entity, db.connection())
+    if earlier is not None:
+        notices.insert(0, m.ALREADY_IMPORTED.format(date=earlier.created_at[:16], batch=earlier.batch_id))
+    options = replace(options, extra={**options.extra, "file_sha256": digest})
     stamp = utcnow().isoformat(sep=" ")
     region = options.region or phone_region()
     last_line = 0
     try:
-        with db.atomic("IMMEDIATE"):
+        with _gc_paused(), db.atomic("IMMEDIATE"):
             con: sqlite3.Connection = db.connection()
             batch_id = _start_batch(con, options, file.name, stamp, mapping)
             run = ImportRun(
                 con, options, mapping, info, batch_id=batch_id, stamp=stamp, region=region,
-                today=date.today(), day_first=day_first,
+                today=date.today(), day_first=day_first, file_name=file.name,
             )  # fmt: skip
             importer = _importer(run)
             done = 0
@@ -182,15 +215,23 @@ def run_import(
                 if done == 0 and not unreadable:
                     raise ImportRefused(m.EMPTY_FILE if info.kind == "csv" else m.NO_CARDS)
                 cells = recover_cells(file, info, {line for line, _ in unreadable}) if unreadable else {}
+                short = _short_rows(run, unreadable, cells)
+                if short:  # a row that left out its last empty cells: read as empty, with a warning
+                    importer.process(_storable(run, short))
+                    run.changes.flush(con)
                 for problem in unreadable:
-                    _reject_unreadable(run, problem, cells)
+                    if problem[0] not in {row.line for row in short}:
+                        _reject_unreadable(run, problem, cells)
                 run.problems.items.sort(key=lambda p: p.line)
                 importer.finish()
                 run.changes.flush(con)
                 _reindex(con, run.touched_customers)
+            if run.placeholders:
+                notices.append(m.PLACEHOLDERS_EMPTY.format(count=run.placeholders))
             status = _status(run, dry_run)
             result = _result(run, file, info, status, notices, done + len(unreadable))
             result.blank_records = blank
+            result.already_imported = earlier
             if status != IMPORTED:
                 raise _Rollback(status)
             counts = run.counts
@@ -213,8 +254,25 @@ def run_import(
     return result
 
 
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection while rows are loaded: the import keeps large lookup tables
+    (every key of the file) that each collection would walk again, a third of the import's
+    time; it makes almost no cycles, so one collection at the end frees them."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+            gc.collect()
+
+
 def _storable(run: ImportRun, chunk: list[SourceRow]) -> list[SourceRow]:
     """The rows whose cells can all be stored; the others are rejected, naming the column.
+
+    Placeholders for "no value" (``-``, ``N/A``, ``null``, ``#N/A`` …) are made empty first.
 
     The import writes with SQL of its own, so it applies the services' text rules
     (crm_desktop/services/input_rules.py) here: no NUL, no control characters
@@ -222,16 +280,46 @@ def _storable(run: ImportRun, chunk: list[SourceRow]) -> list[SourceRow]:
     """
     kept = []
     for row in chunk:
+        cells = row.cells
+        for i, cell in enumerate(cells):
+            if cell and len(cell) <= 12 and v.is_placeholder(cell):
+                cells[i] = ""
+                run.placeholders += 1
         found = [
             (header, reason)
             for header, cell in zip(run.mapping.headers, row.cells, strict=False)
             if cell and (reason := input_rules.problem(cell, multiline=True))
         ]
+        if found and all(getattr(r, "template", "") in _CLEANABLE for _, r in found):
+            # a stray control or broken character does not lose the row: it is replaced
+            for i, cell in enumerate(cells):
+                if cell and input_rules.problem(cell, multiline=True):
+                    cells[i] = _clean(cell)
+                    header = run.mapping.headers[i] if i < len(run.mapping.headers) else None
+                    run.note(row.line, m.CHARACTER_REPLACED, header)
+            found = []
         if found:
             run.reject(row, row.line, found)
         else:
             kept.append(row)
     return kept
+
+
+_CLEANABLE = frozenset(
+    {input_rules.CONTROL_CHARACTER, input_rules.NUL_CHARACTER, input_rules.BROKEN_CHARACTER}
+)
+
+
+def _clean(cell: str) -> str:
+    """Control characters (other than tab and line breaks) as spaces, half characters as U+FFFD."""
+    return "".join(
+        " "
+        if (unicodedata.category(ch) == "Cc" and ch not in "\t\n\r")
+        else "\ufffd"
+        if 0xD800 <= ord(ch) <= 0xDFFF
+        else ch
+        for ch in cell
+    )
 
 
 def _reindex(con: sqlite3.Connection, customer_ids: set[int]) -> None:
@@ -257,6 +345,26 @@ def _start_batch(
         (options.entity, name, stamp, options_json),
     )
     return int(cursor.lastrowid or 0)
+
+
+def _short_rows(
+    run: ImportRun, unreadable: list[tuple[int, str]], cells: dict[int, list[str]]
+) -> list[SourceRow]:
+    """Rows with fewer fields than the header (an exporter that drops trailing empty cells, a
+    hand-edited file): the missing cells are empty. Rows with too many fields stay refused:
+    which comma was meant is a guess."""
+    width = len(run.mapping.headers)
+    rows = []
+    for line, reason in unreadable:
+        found = cells.get(line)
+        if (
+            getattr(reason, "template", "") == io_messages.TOO_FEW_AGAINST_HEADER
+            and found
+            and len(found) < width
+        ):
+            rows.append(SourceRow(line, [*found, *[""] * (width - len(found))]))
+            run.note(line, m.SHORT_ROW.format(count=len(found), expected=width))
+    return rows
 
 
 def _reject_unreadable(run: ImportRun, problem: tuple[int, str], cells: dict[int, list[str]]) -> None:

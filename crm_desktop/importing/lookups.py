@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import unicodedata
 import uuid
 from collections.abc import Sequence
+from functools import lru_cache
 
 from crm_desktop.importing.run import ChangeLog
 
@@ -80,6 +82,10 @@ class Users:
             self._ids.setdefault(name.casefold(), uid)
         self.names = {uid: name for uid, name in con.execute('SELECT id, name FROM "user"')}
 
+    def find(self, name: str) -> int | None:
+        """The id of the user called ``name`` (any case), or None: an import creates no users."""
+        return self._ids.get(name.casefold())
+
     def id(self, name: str) -> int:
         uid = self._ids.get(name.casefold())
         if uid is None:
@@ -93,8 +99,54 @@ class Users:
         return uid
 
 
+_ASCII_NOT_NAME = str.maketrans({c: " " for c in map(chr, range(128)) if not c.isalnum()})
+
+
+@lru_cache(maxsize=1 << 17)
+def name_key(text: str) -> str:
+    """A name as matching compares it: NFC, case-folded, no punctuation, single spaces
+    (letters, marks — Bengali vowel signs — and digits are kept). Cached: names repeat."""
+    if not text:
+        return ""
+    if text.isascii():
+        return " ".join(text.translate(_ASCII_NOT_NAME).lower().split())
+    folded = unicodedata.normalize("NFC", text).casefold()
+    kept = "".join(ch if unicodedata.category(ch)[0] in "LMN" else " " for ch in folded)
+    return " ".join(kept.split())
+
+
+def person_name(values: dict[str, object]) -> str:
+    """The name key of a customer's (or a row's) values: display name, else given + family."""
+    display = str(values.get("display_name") or "")
+    if not display:
+        display = " ".join(str(values[k]) for k in ("given_name", "family_name") if values.get(k))
+    if "@" in display or not any(ch.isalpha() for ch in display):
+        return ""  # a customer without a name is shown by its email or phone: that is no name
+    return name_key(display)
+
+
+def same_person(first: str, second: str) -> bool:
+    """Could two name keys name the same person? Yes when one is missing, equal, or a part of the
+    other ("Rahim" and "Rahim Uddin", "R. Uddin"); no when both are there and differ
+    ("Abdul Karim", "Rokeya Karim")."""
+    if not first or not second or first == second:
+        return True
+    a, b = first.split(), second.split()
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return all(any(_same_word(word, other) for other in long) for word in short)
+
+
+def _same_word(word: str, other: str) -> bool:
+    """The same word, or an initial of it ("r" for "rahim")."""
+    return (
+        word == other
+        or (len(word) == 1 and other.startswith(word))
+        or (len(other) == 1 and word.startswith(other))
+    )
+
+
 class CustomerIndex:
-    """Live customers by external id, email (case-insensitive) and phone (E.164)."""
+    """Live customers by external id, email (case-insensitive), phone (E.164) and name (+ company)."""
 
     def __init__(self, con: sqlite3.Connection) -> None:
         self.db_id = database_id(con)
@@ -109,7 +161,25 @@ class CustomerIndex:
         for cid, e164 in con.execute(f"SELECT x.customer_id, x.e164 FROM customer_phone x {live}"):
             if e164:
                 _add_once(self.by["phone"], e164, cid)
-        self._live = {cid for (cid,) in con.execute("SELECT id FROM customer WHERE deleted_at IS NULL")}
+        self._live: set[int] = set()
+        keyed = {cid for index in self.by.values() for ids in index.values() for cid in ids}
+        self.by_bare_name: dict[str, list[int]] = {}  # customers with nothing else to find them by
+        self.names: dict[int, str] = {}  # name keys
+        self.shown: dict[int, str] = {}  # display names, as messages name a customer
+        self.by_name: dict[str, list[int]] = {}
+        for cid, display, given, family, company in con.execute(
+            "SELECT id, display_name, given_name, family_name, company FROM customer "
+            "WHERE deleted_at IS NULL ORDER BY id"
+        ):
+            self._live.add(cid)
+            name = person_name({"display_name": display, "given_name": given, "family_name": family})
+            self.names[cid] = name
+            self.shown[cid] = display
+            if name or company:
+                key = f"{name}|{name_key(company or '')}"
+                self.by_name.setdefault(key, []).append(cid)
+                if cid not in keyed:
+                    self.by_bare_name.setdefault(key, []).append(cid)
 
     def lookup(self, key: str, value: str) -> list[int]:
         """Customer ids for one key value (``value`` already normalized, emails casefolded)."""

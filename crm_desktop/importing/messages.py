@@ -31,6 +31,34 @@ NOT_A_PHONE_DIGITS: Final = QT_TRANSLATE_NOOP(
 )
 NOT_A_PHONE_BECAUSE: Final = QT_TRANSLATE_NOOP("ImportMessages", "'{value}' is not a phone number ({reason})")
 NOT_AN_EMAIL: Final = QT_TRANSLATE_NOOP("ImportMessages", "'{value}' is not an email address ({reason})")
+PHONE_NOT_VALID: Final = QT_TRANSLATE_NOOP(
+    "ImportMessages", "'{value}' is not a phone number in use in {region} (write it with its country code)"
+)
+KEPT_UNVERIFIED: Final = QT_TRANSLATE_NOOP(
+    "ImportMessages", "{reason}; kept as written in '{field}', not verified and not used for matching"
+)
+KEPT_AS_WRITTEN: Final = QT_TRANSLATE_NOOP("ImportMessages", "{reason}; kept as written in '{field}'")
+OWNER_NOT_A_USER: Final = QT_TRANSLATE_NOOP(
+    "ImportMessages", "there is no user called '{value}'; kept in '{field}', no user was created"
+)
+OWNER_LEFT_OUT: Final = QT_TRANSLATE_NOOP(
+    "ImportMessages", "there is no user called '{value}'; the deal has no owner, no user was created"
+)
+SAME_KEY_OTHER_NAME: Final = QT_TRANSLATE_NOOP(
+    "ImportMessages",
+    "shares {what} '{value}' with '{other}' but the names differ; imported as a separate customer "
+    "(see Duplicates…)",
+)
+NAME_CHANGED: Final = QT_TRANSLATE_NOOP(
+    "ImportMessages", "the name of customer {id} changes from '{old}' to '{new}'"
+)
+PLACEHOLDERS_EMPTY: Final = QT_TRANSLATE_NOOP(
+    "ImportMessages",
+    "{count} cells held only a placeholder such as '-', 'N/A' or 'null' and were read as empty.",
+)
+ALREADY_IMPORTED: Final = QT_TRANSLATE_NOOP(
+    "ImportMessages", "This file was imported on {date} (batch {batch})."
+)
 UNKNOWN_KIND: Final = QT_TRANSLATE_NOOP(
     "ImportMessages", "'{value}' is not a kind of customer; use person or business"
 )
@@ -60,6 +88,16 @@ NO_CUSTOMER_COLUMN: Final = QT_TRANSLATE_NOOP(
     "ImportMessages", "the row names no customer (no customer email, phone or ID)"
 )
 REQUIRED: Final = QT_TRANSLATE_NOOP("ImportMessages", "{what} is required")
+CHARACTER_REPLACED: Final = QT_TRANSLATE_NOOP(
+    "ImportMessages", "an invisible control character or half a character was replaced"
+)
+SHORT_ROW: Final = QT_TRANSLATE_NOOP(
+    "ImportMessages", "the row has {count} fields, the header {expected}; the missing ones were read as empty"
+)
+NOT_A_SALE: Final = QT_TRANSLATE_NOOP(
+    "ImportMessages", "the payment is '{value}', so it is no sale; not imported"
+)
+NOT_A_QUANTITY: Final = QT_TRANSLATE_NOOP("ImportMessages", "'{value}' is not a quantity")
 AMOUNT_ZERO: Final = QT_TRANSLATE_NOOP("ImportMessages", "the amount is zero")
 VALUE_NEGATIVE: Final = QT_TRANSLATE_NOOP("ImportMessages", "a deal's value cannot be negative")
 NOTE_EMPTY: Final = QT_TRANSLATE_NOOP("ImportMessages", "a note needs some text")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from crm_desktop.importing.batches import EarlierImport
 from crm_desktop.importing.problems import Problem, RejectLog
 from crm_desktop.importing.run import Counts
 from crm_desktop.importing.source import FileInfo
@@ -41,6 +42,7 @@ class ImportResult:
     rejects: RejectLog | None = None
     message: str = ""
     customer_ids: frozenset[int] = frozenset()
+    already_imported: EarlierImport | None = None  # the same file (by content) imported before
 
     @property
     def created(self) -> int:
@@ -89,6 +91,8 @@ class ImportResult:
             "problems": [p.to_json() for p in self.problems[:max_problems]],
             "notes": [p.to_json() for p in self.notes[:max_problems]],
             "notices": self.notices,
+            "warning_count": self.note_count,
+            "already_imported": self.already_imported.to_json() if self.already_imported else None,
             "message": self.message,
         }
 

@@ -18,6 +18,7 @@ from peewee import SqliteDatabase
 from crm_desktop.db.models import database_proxy
 from crm_desktop.importing.options import ImportOptions
 from crm_desktop.importing.problems import Problem, ProblemList, RejectLog
+from crm_desktop.importing.regions import country_columns
 from crm_desktop.importing.source import FileInfo, SourceRow
 from crm_desktop.io.mapping import MappedRow, Mapping, split_multi
 
@@ -80,12 +81,14 @@ class ImportRun:
         region: str,
         today: date,
         day_first: dict[str, bool],
+        file_name: str = "",
     ) -> None:
         self.con = con
         self.options = options
         self.mapping = mapping
         self.info = info
         self.stamp = stamp
+        self.file_name = file_name
         self.region = region
         self.today = today
         self.day_first = day_first
@@ -95,6 +98,8 @@ class ImportRun:
         self.rejects = RejectLog(info.headers)
         self.changes = ChangeLog(batch_id)
         self.touched_customers: set[int] = set()
+        self.country_columns = country_columns(mapping.headers)  # phones are read in the row's country
+        self.placeholders = 0  # cells read as empty because they held only "-", "N/A" …
         self.columns: dict[str, list[int]] = {}
         for index, fld in sorted(mapping.columns.items()):
             self.columns.setdefault(fld, []).append(index)
@@ -129,6 +134,11 @@ class ImportRun:
             if cell.strip() == value or value in split_multi(cell, fld):
                 return self.mapping.headers[index]
         return self.header(fld)
+
+    def utc_column(self, fld: str) -> bool:
+        """True if the column of ``fld`` says its times are UTC ("Created date (UTC)")."""
+        header = (self.header(fld) or "").casefold()
+        return "utc" in header or "gmt" in header
 
     def day_first_for(self, fld: str) -> bool:
         return self.day_first.get(fld, True)

@@ -12,7 +12,9 @@ apostrophe our own export put in front of formula-looking cells.
 
 from __future__ import annotations
 
+import hashlib
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,6 +37,15 @@ VCARD_HEADERS = [
 NOT_DETAILS = ("REV", "PRODID", "LABEL", "X-COUCHDB-", "X-EVOLUTION-FILE-AS", "X-ABUID", "X-ABLABEL")
 MULTI_SEPARATOR = " ::: "
 PREVIEW_ROWS = 50
+# a number a spreadsheet was told to keep as text: Shopify writes '+17134590228, '8687677178101
+_PROTECTED_NUMBER = re.compile(r"'\+?[0-9][0-9 ()\-.]*")
+
+
+def unprotect(cell: str) -> str:
+    """A cell without the apostrophe of our formula guard or of a spreadsheet's "keep as text"."""
+    if _PROTECTED_NUMBER.fullmatch(cell):
+        return cell[1:]
+    return unneutralize_cell(cell)
 
 
 @dataclass(slots=True)
@@ -148,6 +159,20 @@ class ImportFile:
         except OSError as exc:
             raise ImportRefused(f"Cannot open {os.fspath(self.source)!r}: {exc.strerror}.") from None
 
+    def digest(self) -> str:
+        """The SHA-256 of the file's bytes: the same file imported again is recognised by it."""
+        sha = hashlib.sha256()
+        if isinstance(self.source, bytes):
+            sha.update(self.source)
+        else:
+            try:
+                with open(self.source, "rb") as fp:
+                    while chunk := fp.read(1 << 20):
+                        sha.update(chunk)
+            except OSError as exc:
+                raise ImportRefused(f"Cannot open {os.fspath(self.source)!r}: {exc.strerror}.") from None
+        return sha.hexdigest()
+
     def estimate_rows(self, info: FileInfo) -> int:
         """About how many records the file holds (for progress), counted fast on the bytes."""
         if self.kind == "vcard":
@@ -200,9 +225,9 @@ class ImportFile:
             has_header=stream.has_header,
             header_reason=sniffed.header_reason,
         )
-        # only a cell starting with an apostrophe can carry our formula guard
+        # only a cell starting with an apostrophe can carry our formula guard (or Shopify's)
         rows = (
-            SourceRow(row.line_number, [unneutralize_cell(v) if v[:1] == "'" else v for v in row.values])
+            SourceRow(row.line_number, [unprotect(v) if v[:1] == "'" else v for v in row.values])
             for row in stream
         )
         source = RowSource(info, rows, stream)

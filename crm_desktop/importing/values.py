@@ -8,10 +8,13 @@ returned as the text SQLite stores (``YYYY-MM-DD HH:MM:SS``, UTC), dates as
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from datetime import date, datetime
 from functools import lru_cache
 from typing import Final
+
+import phonenumbers
 
 from crm_desktop import contact_points as cp
 from crm_desktop.contact_points import ContactPointError, Phone
@@ -24,9 +27,39 @@ from crm_desktop.money import Money, is_known_currency
 from crm_desktop.translatable import Message
 
 KIND_WORDS: Final[dict[str, str]] = {
-    **dict.fromkeys(("person", "individual", "contact", "people", "false", "no", "0", "ব্যক্তি"), "person"),
     **dict.fromkeys(
-        ("business", "company", "organization", "organisation", "true", "yes", "1", "ব্যবসা", "প্রতিষ্ঠান"),
+        (
+            "person",
+            "individual",
+            "contact",
+            "people",
+            "false",
+            "no",
+            "0",
+            "ব্যক্তি",
+            "einzelperson",
+            "person/kontakt",
+            "falsch",
+            "nein",
+        ),
+        "person",
+    ),
+    **dict.fromkeys(
+        (
+            "business",
+            "company",
+            "organization",
+            "organisation",
+            "true",
+            "yes",
+            "1",
+            "ব্যবসা",
+            "প্রতিষ্ঠান",
+            "unternehmen",
+            "firma",
+            "wahr",
+            "ja",
+        ),
         "business",
     ),
 }
@@ -48,6 +81,20 @@ DIRECTION_WORDS: Final[dict[str, str]] = {
 }
 
 
+# what spreadsheets and phones write in a cell that has no value
+PLACEHOLDERS: Final = frozenset(
+    {"-", "--", "—", "–", "n/a", "none", "null", "#n/a", "0/0/00", "00/00/0000", "0000-00-00"}
+)  # Outlook writes 0/0/00 for "no birthday"
+
+
+_FIRST = frozenset("-—–nN#0 \t")  # how a placeholder can start (a name or a phone mostly cannot)
+
+
+def is_placeholder(cell: str) -> bool:
+    """True for a cell that means "no value": ``-``, ``N/A``, ``null``, ``#N/A``, ``0/0/00`` …"""
+    return len(cell) <= 12 and cell[:1] in _FIRST and bool(cell) and cell.strip().casefold() in PLACEHOLDERS
+
+
 class FieldProblem(ValueError):
     """A cell that cannot be stored; ``str()`` is the reason (a translatable message)."""
 
@@ -60,9 +107,36 @@ def text(value: str) -> str:
     return value.strip() if value.isascii() else unicodedata.normalize("NFC", value).strip()
 
 
+# a payment or order in one of these states took no money (Stripe, Shopify, PayPal exports)
+NO_SALE: Final = frozenset(
+    {"failed", "declined", "canceled", "cancelled", "voided", "void", "expired", "incomplete",
+     "requires_payment_method", "denied", "reversed"}
+)  # fmt: skip
+
+
+def no_sale(status: str) -> bool:
+    return " ".join(status.casefold().replace("_", " ").split()).replace(" ", "_") in NO_SALE
+
+
+_HAS_ZONE = re.compile(r"(Z|[+-]\d\d:?\d\d)\s*$")
+_FLOAT_ID = re.compile(r"(\d+)\.0+")
+
+
+def identifier(value: str) -> str:
+    """An id as text: ``17243.0`` (a spreadsheet's number) is ``17243``."""
+    found = _FLOAT_ID.fullmatch(value.strip())
+    return found[1] if found else text(value)
+
+
 def phone(value: str, region: str) -> Phone:
+    """A phone number that is *valid* (phonenumbers), with its E.164 form.
+
+    A number that is only *possible* (the right length, but no such numbers
+    are given out: ``905-555-1234`` read as Bangladeshi) raises too: it would
+    otherwise get a made-up E.164 form and be used for matching.
+    """
     try:
-        return fastpaths.phone(value, region)
+        found = fastpaths.phone(value, region)
     except ContactPointError as exc:
         shown = value.strip()
         if exc.template == cp.NOT_A_PHONE:
@@ -70,6 +144,20 @@ def phone(value: str, region: str) -> Phone:
         if exc.template == cp.WRONG_DIGITS:
             raise FieldProblem(m.NOT_A_PHONE_DIGITS.format(value=shown)) from None
         raise FieldProblem(m.NOT_A_PHONE_BECAUSE.format(value=shown, reason=_inside(exc.message))) from None
+    e164 = found.e164
+    if not (len(e164) == 14 and e164.startswith("+8801") and e164[5] in "3456789") and not _valid(e164):
+        raise FieldProblem(m.PHONE_NOT_VALID.format(value=value.strip(), region=region))
+    return found
+
+
+@lru_cache(maxsize=1 << 15)
+def _valid(e164: str) -> bool:
+    if e164.startswith("+8801") and len(e164) == 14 and e164[5] in "3456789":
+        return True  # a Bangladeshi mobile (the fast path's shape): valid
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(e164, None))
+    except phonenumbers.NumberParseException:
+        return False
 
 
 def email(value: str) -> str:
@@ -104,8 +192,11 @@ def _day(value: str, day_first: bool) -> tuple[bool, str]:
         return False, str(exc)
 
 
-def moment(value: str, day_first: bool) -> str:
-    """A date with an optional time, read as local time, stored as UTC."""
+def moment(value: str, day_first: bool, utc: bool = False) -> str:
+    """A date with an optional time, read as local time (``utc``: as UTC, the column says so:
+    Stripe's ``Created date (UTC)``), stored as UTC."""
+    if utc and not _HAS_ZONE.search(value):
+        value = value.strip() + " +0000"
     try:
         local = _parse_datetime(value, day_first=day_first)
     except ParseError as exc:
@@ -116,6 +207,22 @@ def moment(value: str, day_first: bool) -> str:
 def stamp(moment_utc: datetime) -> str:
     """A naive UTC datetime as SQLite (and Peewee) store it."""
     return moment_utc.replace(microsecond=0).isoformat(sep=" ")
+
+
+_NO_YEAR = re.compile(r"--(\d\d)-?(\d\d)")
+
+
+def birthday_without_year(value: str) -> str | None:
+    """``--0203`` or ``--02-03`` (vCard, Google: a birthday whose year is not known) as ``--02-03``."""
+    found = _NO_YEAR.fullmatch(value.strip())
+    if found is None:
+        return None
+    month, day_ = int(found[1]), int(found[2])
+    try:
+        date(2000, month, day_)  # a leap year: 29 February is a birthday
+    except ValueError:
+        return None
+    return f"--{month:02d}-{day_:02d}"
 
 
 def birthday(value: str, day_first: bool, today: date) -> str:

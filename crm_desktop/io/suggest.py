@@ -42,7 +42,10 @@ def _alias_index(entity: str) -> dict[str, tuple[str, int]]:
 
 _INDEX: dict[str, dict[str, tuple[str, int]]] = {e: _alias_index(e) for e in ENTITIES}
 _ALL_KEYS: frozenset[str] = frozenset(k for idx in _INDEX.values() for k in idx)
-_NOT_A_VALUE = ("type", "label", "display", "fax", "pager", "verified", "status")
+_NOT_A_VALUE = (
+    "type", "label", "display", "fax", "pager", "verified", "status", "phonetic", "accepts",
+    "marketing", "include", "optin", "optout", "optedout", "consent", "subscri", "bounce",
+)  # fmt: skip
 
 
 def _fallback(key: str, entity: str) -> tuple[str, int] | None:
@@ -56,6 +59,11 @@ def _fallback(key: str, entity: str) -> tuple[str, int] | None:
     if any(word in key for word in ("phone", "mobile", "cell", "ফোন", "মোবাইল")):
         return phone_field, 100
     return None
+
+
+def candidate(header: str, entity: str) -> tuple[str, int] | None:
+    """The field a header suggests and its rank among that field's names (lower: more specific)."""
+    return _candidate(header, entity)
 
 
 def _candidate(header: str, entity: str) -> tuple[str, int] | None:

@@ -77,6 +77,7 @@ def parse_vcards(raw: bytes) -> VCardResult:
     Raises :class:`ReadError` only when the file holds no ``BEGIN:VCARD``.
     """
     raw = _to_utf8_bytes(raw)
+    legacy = guess_legacy_charset(raw) if not _is_utf8(raw) else "cp1252"
     contacts: list[VCardContact] = []
     problems: list[VCardProblem] = []
     card: _Card | None = None
@@ -111,13 +112,21 @@ def parse_vcards(raw: bytes) -> VCardResult:
             continue
         if nested:
             continue
-        _apply(card, prop, problem)
+        _apply(card, prop, problem, legacy)
     if card is not None:
         problem(card.contact.line_number, msg.NO_END.format(line=card.contact.line_number))
         _finish(card, problem)
     if not found_begin:
         raise ReadError(msg.NO_VCARD)
     return VCardResult(contacts, problems)
+
+
+def _is_utf8(raw: bytes) -> bool:
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _to_utf8_bytes(raw: bytes) -> bytes:
@@ -206,7 +215,38 @@ def _colon_split(line: bytes) -> tuple[bytes, bytes] | None:
     return None
 
 
-def _decode_value(prop: _Property, problem: _ProblemSink) -> str | None:
+_LEGACY = ("cp1252", "cp1250", "cp1251")  # the first wins a tie
+
+
+def guess_legacy_charset(raw: bytes) -> str:
+    """The Windows code page that reads a file's 8-bit text most like words.
+
+    vCard 2.1 from old phones and Outlook has no CHARSET: ``Iksi=F1ski`` is
+    Iksiński in cp1250 and Iksiñski in cp1252. Each candidate decodes the
+    file's bytes (quoted-printable undone); a letter inside a word scores,
+    a symbol where a letter should be (``Pawe³``, ``Œwi¹tek``) costs.
+    """
+    data = _QP_BYTE.sub(lambda m: bytes([int(m[1], 16)]), raw)
+    if data.isascii():
+        return _LEGACY[0]
+    best, best_score = _LEGACY[0], None
+    for codec in _LEGACY:
+        text = data.decode(codec, errors="replace")
+        score = 0
+        for i, ch in enumerate(text):
+            if ch.isascii():
+                continue
+            if ch.isalpha():
+                around = text[i - 1 : i + 2]
+                score += 2 if sum(c.isalpha() for c in around) >= 2 else 1
+            else:
+                score -= 5 if ch == "\ufffd" else 3
+        if best_score is None or score > best_score:
+            best, best_score = codec, score
+    return best
+
+
+def _decode_value(prop: _Property, problem: _ProblemSink, legacy: str = "cp1252") -> str | None:
     encoding = {e.upper() for e in prop.params.get("ENCODING", [])}
     data = prop.raw_value
     if encoding & {"B", "BASE64"} or prop.name in _BINARY:
@@ -224,7 +264,7 @@ def _decode_value(prop: _Property, problem: _ProblemSink) -> str | None:
     except UnicodeDecodeError:
         pass
     try:
-        return data.decode("cp1252")
+        return data.decode(legacy)
     except UnicodeDecodeError:
         return data.decode("latin-1")
 
@@ -274,8 +314,8 @@ def _types(prop: _Property) -> list[str]:
     return types
 
 
-def _apply(card: _Card, prop: _Property, problem: _ProblemSink) -> None:
-    value = _decode_value(prop, problem)
+def _apply(card: _Card, prop: _Property, problem: _ProblemSink, legacy: str = "cp1252") -> None:
+    value = _decode_value(prop, problem, legacy)
     if value is None:
         return
     contact = card.contact
@@ -303,7 +343,7 @@ def _apply(card: _Card, prop: _Property, problem: _ProblemSink) -> None:
     elif name in ("TEL", "EMAIL", "URL"):
         text = _text(value)
         if name == "TEL":
-            text = text.removeprefix("tel:").strip()
+            text = _tel(text)
         elif name == "EMAIL":
             text = text.removeprefix("mailto:").strip()
         if not text:
@@ -335,6 +375,16 @@ def _apply(card: _Card, prop: _Property, problem: _ProblemSink) -> None:
         card.labels[prop.group] = (match[1] if match else label).lower()
     elif name not in ("BEGIN", "END"):
         contact.extra.setdefault(name, []).append(_text(value))
+
+
+def _tel(text: str) -> str:
+    """A TEL value as a person writes it: ``tel:+1-418-656-9254;ext=102`` (vCard 4.0's URI form)
+    is ``+1-418-656-9254 ext. 102``, one number with its extension."""
+    if text[:4].lower() != "tel:":
+        return text.strip()
+    number, _, params = text[4:].partition(";")
+    ext = next((p[4:] for p in params.split(";") if p.lower().startswith("ext=")), "")
+    return f"{number.strip()} ext. {ext}" if ext else number.strip()
 
 
 def _finish(card: _Card, problem: _ProblemSink) -> None:

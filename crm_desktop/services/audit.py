@@ -69,6 +69,7 @@ ACTIONS = (
     "reopened",
     "merged",
     "unmerged",
+    "imported",  # changed by an import (the batch is recorded as the field "import")
 )
 
 CUSTOMER_FIELDS = (
@@ -314,6 +315,7 @@ def tracking(
     *,
     user_id: int | None = None,
     fields: Sequence[str] | None = None,
+    extra: Sequence[tuple[str, str | None, str | None]] = (),
 ) -> Iterator[None]:
     """Record what the body changes in the rows ``ids`` of ``entity``.
 
@@ -322,7 +324,8 @@ def tracking(
     after on a normal exit, and each row that differs gets an entry. A body
     that raises records nothing. ``action`` None works it out (for deals:
     won, lost, reopened, moved or updated); ``fields`` limits what is
-    compared (e.g. ``("tags",)`` for tagging many customers at once).
+    compared (e.g. ``("tags",)`` for tagging many customers at once);
+    ``extra`` values are added to each entry written (an import names its batch).
     """
     wanted = list(dict.fromkeys(int(i) for i in ids))
     before = _states(entity, wanted, fields)
@@ -337,7 +340,7 @@ def tracking(
         diffs = _diff(old.values, new.values)
         if diffs:
             what = action or (_deal_action(old.values, new.values) if entity == "deal" else "updated")
-            _write(entity, new, eid, what, diffs, who, at)
+            _write(entity, new, eid, what, [*diffs, *extra], who, at)
 
 
 def created(entity: str, entity_id: int, *, user_id: int | None = None) -> None:

@@ -99,6 +99,7 @@ class Event:
     status: str | None  # stage changes: the new stage; tasks and tickets: their status; audit: the action
     by: str = ""  # audit: the name of the user who made the change
     changes: tuple[tuple[str, str | None, str | None], ...] = ()  # audit: (field, old, new) as stored
+    items: tuple[tuple[str, str], ...] = ()  # purchase: (quantity, description) of each line
 
     @property
     def cursor(self) -> tuple[str, str, int]:
@@ -137,9 +138,27 @@ def timeline_page(
         for (k, i, at, t, d, ch, di, am, cu, st) in cursor
     ]
     changes = audit.timeline_details([e.id for e in events if e.kind == "audit"])
+    items = purchase_items([e.id for e in events if e.kind == "purchase"])
     return [
         replace(e, detail=changes[e.id][0], by=changes[e.id][1], changes=changes[e.id][2])
         if e.kind == "audit"
+        else replace(e, items=items[e.id])
+        if e.kind == "purchase" and e.id in items
         else e
         for e in events
     ]
+
+
+def purchase_items(purchase_ids: Sequence[int]) -> dict[int, tuple[tuple[str, str], ...]]:
+    """The lines of these purchases (an imported sale's items), in order: (quantity, description)."""
+    if not purchase_ids:
+        return {}
+    marks = ",".join("?" * len(purchase_ids))
+    found: dict[int, list[tuple[str, str]]] = {}
+    for pid, quantity, description in database_proxy.connection().execute(
+        f"SELECT purchase_id, quantity, description FROM purchase_item WHERE purchase_id IN ({marks}) "
+        "ORDER BY purchase_id, position",
+        list(purchase_ids),
+    ):
+        found.setdefault(pid, []).append((str(quantity), str(description)))
+    return {pid: tuple(lines) for pid, lines in found.items()}

@@ -530,6 +530,18 @@ Your existing backups were not touched.</source>
         <translation>সমস্যা</translation>
     </message>
     <message>
+        <source>The row</source>
+        <translation>সারিটি</translation>
+    </message>
+    <message>
+        <source>set aside</source>
+        <translation>আলাদা রাখা হলো</translation>
+    </message>
+    <message>
+        <source>imported, see why</source>
+        <translation>আমদানি হবে, কারণ দেখুন</translation>
+    </message>
+    <message>
         <source>Purchases</source>
         <translation>ক্রয়</translation>
     </message>
@@ -732,6 +744,14 @@ Your data is saved; older backups were kept.</source>
         <translation>রসিদ {reference}</translation>
     </message>
     <message>
+        <source>{quantity} × {item}</source>
+        <translation>{quantity} × {item}</translation>
+    </message>
+    <message>
+        <source>{count} more</source>
+        <translation>আরও {count}টি</translation>
+    </message>
+    <message>
         <source>Deal “{deal}” moved to {stage}</source>
         <translation>ডিল “{deal}” {stage} ধাপে গেছে</translation>
     </message>
@@ -794,6 +814,10 @@ Your data is saved; older backups were kept.</source>
     <message>
         <source>merge undone</source>
         <translation>মেলানো বাতিল করা হয়েছে</translation>
+    </message>
+    <message>
+        <source>changed by an import</source>
+        <translation>আমদানিতে বদলানো হয়েছে</translation>
     </message>
     <message>
         <source>Deal “{deal}”</source>
@@ -2119,6 +2143,14 @@ Use “Goals…” to set monthly targets.</source>
         <translation>যাচাই চলছে…</translation>
     </message>
     <message>
+        <source>Some rows name customers who are not in the list: go back and tick “Add customers that the file names but the list lacks” to add them.</source>
+        <translation>কিছু সারিতে এমন গ্রাহকের নাম আছে যাঁরা তালিকায় নেই: ফিরে গিয়ে “ফাইলে নাম আছে কিন্তু তালিকায় নেই এমন গ্রাহক যোগ করুন” বেছে নিলে তাঁরা যোগ হবেন।</translation>
+    </message>
+    <message>
+        <source>{count} warning(s), listed below in grey: those rows are imported; odd phone numbers and emails are kept as written, not verified.</source>
+        <translation>{count}টি সতর্কতা, নিচে ধূসর রঙে: এই সারিগুলো আমদানি হবে; অদ্ভুত ফোন নম্বর ও ইমেইল যেমন লেখা তেমনই রাখা হবে, যাচাই ছাড়া।</translation>
+    </message>
+    <message>
         <source>{count} row(s) have problems, listed below. Go back and choose to set aside the rows with problems, or fix the file and start again.</source>
         <translation>{count}টি সারিতে সমস্যা আছে, নিচে দেখানো হলো। পেছনে গিয়ে সমস্যাযুক্ত সারিগুলো আলাদা রাখার বিকল্প বেছে নিন, অথবা ফাইল ঠিক করে আবার শুরু করুন।</translation>
     </message>
@@ -2751,6 +2783,42 @@ Use “Goals…” to set monthly targets.</source>
         <translation>&apos;{value}&apos; সঠিক ইমেইল ঠিকানা নয় ({reason})</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a phone number in use in {region} (write it with its country code)</source>
+        <translation>&apos;{value}&apos; {region}-এ ব্যবহৃত কোনো ফোন নম্বর নয় (দেশের কোডসহ লিখুন)</translation>
+    </message>
+    <message>
+        <source>{reason}; kept as written in &apos;{field}&apos;, not verified and not used for matching</source>
+        <translation>{reason}; যেমন লেখা তেমনই &apos;{field}&apos;-এ রাখা হলো, যাচাই করা হয়নি এবং মেলানোর কাজে ব্যবহার হবে না</translation>
+    </message>
+    <message>
+        <source>{reason}; kept as written in &apos;{field}&apos;</source>
+        <translation>{reason}; যেমন লেখা তেমনই &apos;{field}&apos;-এ রাখা হলো</translation>
+    </message>
+    <message>
+        <source>there is no user called &apos;{value}&apos;; kept in &apos;{field}&apos;, no user was created</source>
+        <translation>&apos;{value}&apos; নামে কোনো ব্যবহারকারী নেই; &apos;{field}&apos;-এ রাখা হলো, কোনো ব্যবহারকারী তৈরি করা হয়নি</translation>
+    </message>
+    <message>
+        <source>there is no user called &apos;{value}&apos;; the deal has no owner, no user was created</source>
+        <translation>&apos;{value}&apos; নামে কোনো ব্যবহারকারী নেই; ডিলটির কোনো দায়িত্বপ্রাপ্ত নেই, কোনো ব্যবহারকারী তৈরি করা হয়নি</translation>
+    </message>
+    <message>
+        <source>shares {what} &apos;{value}&apos; with &apos;{other}&apos; but the names differ; imported as a separate customer (see Duplicates…)</source>
+        <translation>&apos;{other}&apos;-এর সঙ্গে {what} &apos;{value}&apos; একই, কিন্তু নাম আলাদা; আলাদা গ্রাহক হিসেবে আনা হলো (ডুপ্লিকেট… দেখুন)</translation>
+    </message>
+    <message>
+        <source>the name of customer {id} changes from &apos;{old}&apos; to &apos;{new}&apos;</source>
+        <translation>গ্রাহক {id}-এর নাম &apos;{old}&apos; থেকে বদলে &apos;{new}&apos; হবে</translation>
+    </message>
+    <message>
+        <source>{count} cells held only a placeholder such as &apos;-&apos;, &apos;N/A&apos; or &apos;null&apos; and were read as empty.</source>
+        <translation>{count}টি ঘরে শুধু &apos;-&apos;, &apos;N/A&apos; বা &apos;null&apos;-এর মতো খালি-চিহ্ন ছিল; সেগুলো খালি ধরা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>This file was imported on {date} (batch {batch}).</source>
+        <translation>এই ফাইলটি {date} তারিখে আনা হয়েছিল (ব্যাচ {batch})।</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not a kind of customer; use person or business</source>
         <translation>&apos;{value}&apos; গ্রাহকের কোনো ধরন নয়; person (ব্যক্তি) বা business (ব্যবসা) লিখুন</translation>
     </message>
@@ -2793,6 +2861,22 @@ Use “Goals…” to set monthly targets.</source>
     <message>
         <source>{what} is required</source>
         <translation>{what} দিতে হবে</translation>
+    </message>
+    <message>
+        <source>an invisible control character or half a character was replaced</source>
+        <translation>একটি অদৃশ্য নিয়ন্ত্রণ-অক্ষর বা অর্ধেক অক্ষর বদলে দেওয়া হয়েছে</translation>
+    </message>
+    <message>
+        <source>the row has {count} fields, the header {expected}; the missing ones were read as empty</source>
+        <translation>সারিটিতে {count}টি ঘর, কলামের নামের সারিতে {expected}টি; বাকি ঘরগুলো খালি ধরা হয়েছে</translation>
+    </message>
+    <message>
+        <source>the payment is &apos;{value}&apos;, so it is no sale; not imported</source>
+        <translation>পেমেন্টটি &apos;{value}&apos;, তাই এটি কোনো বিক্রি নয়; আমদানি করা হয়নি</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a quantity</source>
+        <translation>&apos;{value}&apos; কোনো পরিমাণ নয়</translation>
     </message>
     <message>
         <source>the amount is zero</source>
@@ -3586,6 +3670,38 @@ Use “Goals…” to set monthly targets.</source>
         <translation>যা হিসেবে আমদানি</translation>
     </message>
     <message>
+        <source>How sure</source>
+        <translation>কতটা নিশ্চিত</translation>
+    </message>
+    <message>
+        <source>sure</source>
+        <translation>নিশ্চিত</translation>
+    </message>
+    <message>
+        <source>by the header</source>
+        <translation>কলামের নাম দেখে</translation>
+    </message>
+    <message>
+        <source>a guess: check</source>
+        <translation>অনুমান: দেখে নিন</translation>
+    </message>
+    <message>
+        <source>your choice</source>
+        <translation>আপনার বাছাই</translation>
+    </message>
+    <message>
+        <source>The header and the values agree.</source>
+        <translation>কলামের নাম আর ভেতরের তথ্য মিলে যায়।</translation>
+    </message>
+    <message>
+        <source>Known from the header; the first rows have no values to check.</source>
+        <translation>কলামের নাম দেখে চেনা; প্রথম সারিগুলোতে যাচাই করার মতো তথ্য নেই।</translation>
+    </message>
+    <message>
+        <source>Guessed from the values alone: the header does not say.</source>
+        <translation>শুধু ভেতরের তথ্য দেখে অনুমান: কলামের নাম কিছু বলে না।</translation>
+    </message>
+    <message>
         <source>— custom field —</source>
         <translation>— নিজস্ব ঘর —</translation>
     </message>
@@ -3605,8 +3721,8 @@ Use “Goals…” to set monthly targets.</source>
         <translation>কোন কলামে কী আছে?</translation>
     </message>
     <message>
-        <source>Suggested from the column names; change any that are wrong. Several phone, email or tag columns can all be imported.</source>
-        <translation>কলামের নাম দেখে প্রস্তাব করা হয়েছে; ভুল থাকলে বদলে দিন। একাধিক ফোন, ইমেইল বা ট্যাগ কলাম সবই আমদানি করা যায়।</translation>
+        <source>Suggested from the column names and the values in them; change any that are wrong. Several phone, email or tag columns can all be imported.</source>
+        <translation>কলামের নাম আর ভেতরের তথ্য দেখে প্রস্তাব করা হয়েছে; ভুল থাকলে বদলে দিন। একাধিক ফোন, ইমেইল বা ট্যাগ কলাম সবই আমদানি করা যায়।</translation>
     </message>
     <message>
         <source>Use</source>
@@ -3627,6 +3743,14 @@ Use “Goals…” to set monthly targets.</source>
     <message>
         <source>Add customers that the file names but the list lacks</source>
         <translation>ফাইলে নাম আছে কিন্তু তালিকায় নেই এমন গ্রাহক যোগ করুন</translation>
+    </message>
+    <message>
+        <source>The currency of amounts in a file without a currency column (a column in the file wins).</source>
+        <translation>যে ফাইলে মুদ্রার কলাম নেই, তার টাকার অঙ্কের মুদ্রা (ফাইলে কলাম থাকলে সেটিই ধরা হয়)।</translation>
+    </message>
+    <message>
+        <source>Amounts in</source>
+        <translation>টাকার মুদ্রা</translation>
     </message>
     <message>
         <source>Customers already in the list</source>
@@ -3683,6 +3807,14 @@ Use “Goals…” to set monthly targets.</source>
     <message>
         <source>Choose at least one column to import.</source>
         <translation>আমদানির জন্য অন্তত একটি কলাম বাছুন।</translation>
+    </message>
+    <message>
+        <source>Check the currency</source>
+        <translation>মুদ্রাটি দেখে নিন</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a currency code such as BDT, USD or GBP.</source>
+        <translation>&apos;{code}&apos; কোনো মুদ্রার কোড নয়, যেমন BDT, USD বা GBP।</translation>
     </message>
 </context>
 <context>
@@ -4356,8 +4488,8 @@ Thank you for telling us about “{ticket_subject}”. We are sorry for the trou
         <translation>প্রথম সারি: {reason}।</translation>
     </message>
     <message>
-        <source>Line {line}: {reason}</source>
-        <translation>লাইন {line}: {reason}</translation>
+        <source>{count} cell(s) in these rows hold only a placeholder such as &apos;-&apos;, &apos;N/A&apos; or &apos;null&apos;: they are read as empty.</source>
+        <translation>এই সারিগুলোর {count}টি ঘরে শুধু &apos;-&apos;, &apos;N/A&apos; বা &apos;null&apos;-এর মতো খালি-চিহ্ন আছে: সেগুলো খালি ধরা হবে।</translation>
     </message>
 </context>
 <context>
@@ -5223,6 +5355,10 @@ Weighted by the stage&apos;s {percent}% chance: {weighted}</source>
     <message>
         <source>{count} row(s) with problems were set aside in &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;, with the line and the reason for each; fix them there and import that file.</source>
         <translation>সমস্যাযুক্ত {count}টি সারি &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;-এ আলাদা রাখা হয়েছে, প্রতিটির লাইন ও কারণসহ; সেখানে ঠিক করে ফাইলটি আমদানি করুন।</translation>
+    </message>
+    <message>
+        <source>{count} warning(s): those rows were imported; odd phone numbers and emails were kept as written in custom fields, not verified.</source>
+        <translation>{count}টি সতর্কতা: এই সারিগুলো আমদানি হয়েছে; অদ্ভুত ফোন নম্বর ও ইমেইল যেমন লেখা তেমনই নিজস্ব ঘরে রাখা হয়েছে, যাচাই ছাড়া।</translation>
     </message>
     <message>
         <source>Save the rows with problems</source>

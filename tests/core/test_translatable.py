@@ -148,13 +148,15 @@ def test_parse_errors_read_as_before_and_translate() -> None:
 
 def test_import_problems_and_refusals_stay_english_for_the_command_line(tmp_path: Path, store) -> None:  # noqa: ANN001
     path = tmp_path / "shop.csv"
-    path.write_text("Name,Phone,Email\nরহিম,01712345678,\nBad,-1199,bad@@mail.com\n", encoding="utf-8")
+    # line 3 names nobody and its phone and email cannot be verified: nothing usable, a problem
+    path.write_text("Name,Phone,Email\nরহিম,01712345678,\n,-1199,bad@@mail.com\n", encoding="utf-8")
     result = run_import(ImportFile(str(path)), ImportOptions(), dry_run=True)
     reasons = [p.reason for p in result.problems]
     assert reasons == [
         "'-1199' is not a phone number (has the wrong number of digits)",
         "'bad@@mail.com' is not an email address "
         "(the part after the @-sign contains invalid characters: '@')",
+        "a customer needs a name, a company, a phone or an email",
     ]
     assert all(isinstance(r, Message) for r in reasons)
     inner = reasons[1].params["reason"]

@@ -84,7 +84,8 @@ def test_pick_preview_map_check_import_and_undo(ctx: AppContext, qtbot) -> None:
 
 def test_rows_with_problems_stop_the_import_until_set_aside(ctx: AppContext, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
     path = tmp_path / "shop.csv"
-    path.write_text("Name,Phone\nরহিম,01712345678\nBad,-1199\n", encoding="utf-8")
+    # line 3 names nobody and its phone cannot be verified: nothing usable, so it is a problem
+    path.write_text("Name,Phone\nরহিম,01712345678\n,-1199\n", encoding="utf-8")
     wizard = open_wizard(ctx, qtbot, path)
     go_to(wizard, qtbot, CHECK)
     qtbot.waitUntil(lambda: wizard.state.dry_run is not None, timeout=10_000)
@@ -101,7 +102,7 @@ def test_rows_with_problems_stop_the_import_until_set_aside(ctx: AppContext, qtb
     wizard.next()
     qtbot.waitUntil(lambda: wizard.currentId() == SUMMARY, timeout=10_000)
     rejects = Path(wizard.state.rejects_path)
-    assert rejects.is_file() and "Bad,-1199,3," in rejects.read_text(encoding="utf-8-sig")
+    assert rejects.is_file() and ",-1199,3," in rejects.read_text(encoding="utf-8-sig")
     assert rejects.name in wizard.summary_page.rejects.text()
     assert [c.display_name for c in Customer.select()] == ["রহিম"]
 
@@ -201,3 +202,77 @@ def test_models_pass_the_model_tester(ctx: AppContext, qtmodeltester, make: str)
         model = BatchesModel()
         model.set_batches(list_batches())
     qtmodeltester.check(model)
+
+
+def test_odd_values_warn_and_the_mapping_says_how_sure(ctx: AppContext, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    path = tmp_path / "shop.csv"
+    path.write_text(
+        "Name,Phone,Accepts Email Marketing,Kontakt\nরহিম,01712345678,yes,r@example.com\n"
+        "Ayesha,-1199,no,a@example.com\n",
+        encoding="utf-8",
+    )
+    wizard = open_wizard(ctx, qtbot, path)
+    go_to(wizard, qtbot, MAPPING)
+    editor = wizard.mapping_page.editor
+    assert [c.currentData() for c in editor.combos] == ["display_name", "phone", None, "email"]
+    assert [editor.item(i, 3).text() for i in range(4)] == ["sure", "sure", "", "a guess: check"]
+    editor.set_field(2, "notes")
+    assert editor.item(2, 3).text() == "your choice"
+    editor.set_field(2, None)
+    go_to(wizard, qtbot, CHECK)
+    qtbot.waitUntil(wizard.check_page.isComplete, timeout=10_000)  # no problem stops the import
+    assert [c.number.text() for c in wizard.check_page.counts.cards] == ["2", "0", "0", "0"]
+    assert "1 warning(s)" in wizard.check_page.verdict.text()
+    model = wizard.check_page.model
+    assert [model.index(0, c).data() for c in (0, 1, 3)] == ["3", "Phone", "imported, see why"]
+    wizard.next()  # Import
+    qtbot.waitUntil(lambda: wizard.currentId() == SUMMARY, timeout=10_000)
+    summary = wizard.summary_page
+    assert summary.warnings.text().startswith("1 warning(s): those rows were imported")
+    assert summary.warnings_model.rowCount() == 1 and not summary.rejects.text()
+
+
+def test_sales_file_currency_and_unknown_customers_offered(ctx: AppContext, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    from crm_desktop.db.models import Purchase
+
+    path = tmp_path / "sales.csv"
+    path.write_text("InvoiceNo,Description,Quantity,UnitPrice,InvoiceDate,CustomerID\n"
+                    "536365,MUG,2,1.50,2010-12-01 08:26,17850.0\n", encoding="utf-8")  # fmt: skip
+    wizard = open_wizard(ctx, qtbot, path)
+    file_page = wizard.currentPage()
+    file_page.entity_combo.setCurrentIndex(file_page.entity_combo.findData("purchases"))
+    go_to(wizard, qtbot, CHECK)
+    qtbot.waitUntil(lambda: wizard.state.dry_run is not None, timeout=10_000)
+    assert "Add customers that the file names but the list lacks" in wizard.check_page.verdict.text()
+    wizard.back()
+    wizard.mapping_page.create_check.setChecked(True)
+    wizard.mapping_page.currency_combo.setCurrentText("GBP")
+    wizard.next()
+    qtbot.waitUntil(wizard.check_page.isComplete, timeout=10_000)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == SUMMARY, timeout=10_000)
+    assert [(p.amount_minor, p.currency, p.reference) for p in Purchase.select()] == [(300, "GBP", "536365")]
+
+
+def test_the_preview_says_placeholders_are_empty(ctx: AppContext, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    path = tmp_path / "contacts.csv"
+    path.write_text("Name,Phone,Email\nরহিম,01712345678,-\nকরিম,N/A,null\n", encoding="utf-8")
+    wizard = open_wizard(ctx, qtbot, path)
+    go_to(wizard, qtbot, PREVIEW)
+    qtbot.waitUntil(wizard.preview_page.isComplete, timeout=10_000)
+    # "-" and "N/A" (a bare null is empty already as the reader reads it)
+    assert "2 cell(s) in these rows hold only a placeholder" in wizard.preview_page.reasons.text()
+
+
+def test_the_same_file_again_is_announced_in_the_check(ctx: AppContext, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    from crm_desktop.importing import ImportFile, ImportOptions, run_import
+
+    path = tmp_path / "shop.csv"
+    path.write_text("Name,Phone\nরহিম,01712345678\n", encoding="utf-8")
+    first = run_import(ImportFile(str(path)), ImportOptions())
+    wizard = open_wizard(ctx, qtbot, path)
+    go_to(wizard, qtbot, CHECK)
+    qtbot.waitUntil(lambda: wizard.state.dry_run is not None, timeout=10_000)
+    verdict = wizard.check_page.verdict.text()
+    assert verdict.startswith("This file was imported on") and f"(batch {first.batch_id})" in verdict
+    assert not wizard.check_page.isComplete()  # nothing new to import

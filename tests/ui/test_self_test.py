@@ -30,7 +30,7 @@ def test_every_step_runs_on_a_temporary_database(tmp_path: Path, qapp) -> None: 
 
 
 def test_a_failing_step_is_named(tmp_path: Path, qapp, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
-    monkeypatch.setattr(self_test, "SAMPLE_CSV", "Name,Phone\r\nOnly one,12\r\n")
+    monkeypatch.setattr(self_test, "SAMPLE_CSV", "Name,Phone\r\n,12\r\n")  # a row that names nobody
     with pytest.raises(self_test.SelfTestFailure) as failure:
         self_test.run_steps(tmp_path)
     assert failure.value.step == "import a CSV"

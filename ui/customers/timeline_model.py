@@ -27,7 +27,7 @@ from crm_desktop.services.audit import CUSTOM_FIELD_PREFIX, shorten
 from crm_desktop.services.timeline import Event, timeline_page
 from ui.context import AppContext
 from ui.customers.formatting import datetime_text, formatter, money_text
-from ui.i18n import stage_name, user_name
+from ui.i18n import number_text, stage_name, user_name
 from ui.icons import icon
 
 PAGE_SIZE = 50
@@ -83,6 +83,14 @@ def describe(event: Event) -> tuple[str, str, str]:
     if event.kind == "purchase":
         title = _tr("Purchase: {what}").format(what=event.title) if event.title else _tr("Purchase")
         detail = _tr("Receipt {reference}").format(reference=event.detail) if event.detail else ""
+        if event.items:  # the lines of an imported sale
+            lines = [
+                _tr("{quantity} × {item}").format(quantity=_quantity(q), item=d)
+                for q, d in event.items[:SHOWN_ITEMS]
+            ]
+            if len(event.items) > SHOWN_ITEMS:
+                lines.append(_tr("{count} more").format(count=number_text(len(event.items) - SHOWN_ITEMS)))
+            detail = " · ".join([detail, *lines] if detail else lines)
         return title, detail, ""
     if event.kind == "stage_change":
         if event.detail:
@@ -101,6 +109,14 @@ def describe(event: Event) -> tuple[str, str, str]:
     return event.title, event.detail, ""
 
 
+SHOWN_ITEMS = 5
+
+
+def _quantity(text: str) -> str:
+    """A quantity in the window's digits (2 → ২ in Bengali); a fraction as written."""
+    return number_text(int(text)) if text.lstrip("-").isdigit() else text
+
+
 def _describe_change(event: Event) -> tuple[str, str, str]:
     """A change from the audit trail: what and by whom, then each ``field: old → new``."""
     actions = {
@@ -116,6 +132,7 @@ def _describe_change(event: Event) -> tuple[str, str, str]:
         "reopened": _tr("reopened"),
         "merged": _tr("merged with a duplicate"),
         "unmerged": _tr("merge undone"),
+        "imported": _tr("changed by an import"),
     }
     subject = _tr("Deal “{deal}”").format(deal=event.title) if event.channel == "deal" else _tr("Details")
     title = _tr("{subject} {action}").format(subject=subject, action=actions.get(event.status or "", ""))

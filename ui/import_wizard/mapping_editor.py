@@ -26,15 +26,16 @@ class MappingEditor(QTableWidget):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(0, 3, parent)
+        super().__init__(0, 4, parent)
         self.setObjectName("mappingTable")
         self.setHorizontalHeaderLabels(
-            [self.tr("Column in the file"), self.tr("Examples"), self.tr("Import as")]
+            [self.tr("Column in the file"), self.tr("Examples"), self.tr("Import as"), self.tr("How sure")]
         )
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.setColumnWidth(2, 230)
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(36)
@@ -46,7 +47,16 @@ class MappingEditor(QTableWidget):
         self.headers: list[str] = []
         self.combos: list[QComboBox] = []
 
-    def load(self, entity: str, headers: list[str], rows: list[SourceRow], mapping: Mapping) -> None:
+    def load(
+        self,
+        entity: str,
+        headers: list[str],
+        rows: list[SourceRow],
+        mapping: Mapping,
+        confidence: dict[int, str] | None = None,
+    ) -> None:
+        """Show ``mapping``; ``confidence`` (column → high/medium/low, see
+        crm_desktop/importing/value_hints.py) says how sure the suggestion is."""
         self.entity, self.headers = entity, list(headers)
         self.setRowCount(len(headers))
         self.combos = []
@@ -67,8 +77,39 @@ class MappingEditor(QTableWidget):
             found = combo.findData(mapping.columns.get(i))
             combo.setCurrentIndex(max(found, 0))
             combo.currentIndexChanged.connect(self.changed)
+            combo.currentIndexChanged.connect(lambda _i, row=i: self._chosen(row))
             self.setCellWidget(i, 2, combo)
             self.combos.append(combo)
+            level = (confidence or {}).get(i, "") if i in mapping.columns else ""
+            sure = QTableWidgetItem(self.confidence_label(level))
+            sure.setData(Qt.ItemDataRole.UserRole, level)
+            sure.setToolTip(self.confidence_tip(level))
+            if level == "low":
+                sure.setForeground(Qt.GlobalColor.darkYellow)
+            self.setItem(i, 3, sure)
+
+    def confidence_label(self, level: str) -> str:
+        return {
+            "high": self.tr("sure"),
+            "medium": self.tr("by the header"),
+            "low": self.tr("a guess: check"),
+            "chosen": self.tr("your choice"),
+        }.get(level, "")
+
+    def confidence_tip(self, level: str) -> str:
+        return {
+            "high": self.tr("The header and the values agree."),
+            "medium": self.tr("Known from the header; the first rows have no values to check."),
+            "low": self.tr("Guessed from the values alone: the header does not say."),
+        }.get(level, "")
+
+    def _chosen(self, row: int) -> None:
+        item = self.item(row, 3)
+        if item is not None:
+            level = "chosen" if self.combos[row].currentData() else ""
+            item.setText(self.confidence_label(level))
+            item.setData(Qt.ItemDataRole.UserRole, level)
+            item.setToolTip("")
 
     def unmapped_label(self) -> str:
         """What happens to a column mapped to no field, as the policy for other columns says."""

@@ -103,11 +103,18 @@ class ProblemsModel(_Table):
         self._notes_from = 0
 
     def set_problems(self, problems: Sequence[Problem], notes: Sequence[Problem] = ()) -> None:
-        headers = [tr("Line"), tr("Column"), tr("Problem")]
+        """Problems (the row is set aside) first, then warnings (the row is imported, something
+        in it is worth a look: a value kept unverified, a shared phone), each saying which."""
+        headers = [tr("Line"), tr("Column"), tr("Problem"), tr("The row")]
         self._notes_from = len(problems)
         rows = [
-            [number_text(p.line) if p.line else "", p.column or "", translated(p.reason)]
-            for p in (*problems, *notes)
+            [
+                number_text(p.line) if p.line else "",
+                p.column or "",
+                translated(p.reason),
+                tr("set aside") if i < len(problems) else tr("imported, see why"),
+            ]
+            for i, p in enumerate((*problems, *notes))
         ]
         self.set_table(headers, rows, right={0})
 

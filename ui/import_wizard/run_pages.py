@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.db.store import APP_NAME
 from crm_desktop.importing import ImportResult, UndoConflict, undo_import
+from crm_desktop.importing.messages import NO_CUSTOMER
 from ui.i18n import number_text, translated, translated_error
 from ui.import_wizard.job import ImportJob
 from ui.import_wizard.models import ProblemsModel
@@ -80,9 +81,15 @@ def _problems_table(model: ProblemsModel) -> QTableView:
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
     header = table.horizontalHeader()
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
+    header.setStretchLastSection(False)
+
+    def fit() -> None:  # line, column and "the row" as wide as they need; the reason takes the rest
+        for section in range(model.columnCount()):
+            mode = QHeaderView.ResizeMode.Stretch if section == 2 else QHeaderView.ResizeMode.ResizeToContents
+            header.setSectionResizeMode(section, mode)
+
+    model.modelReset.connect(fit)
+    fit()
     table.verticalHeader().setVisible(False)
     table.verticalHeader().setDefaultSectionSize(28)
     return table
@@ -149,6 +156,31 @@ class DryRunPage(QWizardPage):
         self.model.set_problems(result.problems, result.notes)
         self.table.setVisible(bool(result.problems or result.notes))
         self.notices.setText("\n".join(translated(n) for n in result.notices[:6]))
+        self._verdict(result)
+        if result.already_imported is not None:  # said first: the user may not want to go on
+            self.verdict.setText(f"{translated(result.notices[0])}\n{self.verdict.text()}")
+        unknown = any(getattr(p.reason, "template", "") == NO_CUSTOMER for p in result.problems)
+        if unknown and not self.w.state.create_missing:
+            self.verdict.setText(
+                self.verdict.text()
+                + "\n"
+                + self.tr(
+                    "Some rows name customers who are not in the list: go back and tick “Add customers "
+                    "that the file names but the list lacks” to add them."
+                )
+            )
+        if result.note_count:
+            self.verdict.setText(
+                self.verdict.text()
+                + "\n"
+                + self.tr(
+                    "{count} warning(s), listed below in grey: those rows are imported; odd phone "
+                    "numbers and emails are kept as written, not verified."
+                ).format(count=number_text(result.note_count))
+            )
+        self.completeChanged.emit()
+
+    def _verdict(self, result: ImportResult) -> None:
         if result.rejected and not self.w.state.skip_invalid:
             self.verdict.setText(
                 self.tr(
@@ -171,7 +203,6 @@ class DryRunPage(QWizardPage):
             self.verdict.setText(
                 self.tr("Ready. Press Import to write these changes; you can undo them later.")
             )
-        self.completeChanged.emit()
 
     def _failed(self, message: str) -> None:
         self.bar.hide()
@@ -282,11 +313,18 @@ class SummaryPage(QWizardPage):
         buttons.addStretch(1)
         buttons.addWidget(self.show_button)
         buttons.addWidget(self.undo_button)
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.warnings_model = ProblemsModel(self)
+        self.warnings_table = _problems_table(self.warnings_model)
+        self.warnings_table.setObjectName("warningsTable")
         layout = QVBoxLayout(self)
         layout.addWidget(self.counts)
         layout.addWidget(self.message)
         layout.addWidget(self.rejects)
-        layout.addStretch(1)
+        layout.addWidget(self.warnings)
+        layout.addWidget(self.warnings_table, 1)
+        layout.addStretch(0)
         layout.addLayout(buttons)
 
     def initializePage(self) -> None:  # noqa: N802
@@ -320,6 +358,17 @@ class SummaryPage(QWizardPage):
             else ""
         )
         self.save_button.setVisible(bool(path))
+        # kept rows with something worth a look, apart from the rows set aside
+        self.warnings_model.set_problems([], result.notes if result.written else [])
+        self.warnings_table.setVisible(bool(result.written and result.notes))
+        self.warnings.setText(
+            self.tr(
+                "{count} warning(s): those rows were imported; odd phone numbers and emails were kept as "
+                "written in custom fields, not verified."
+            ).format(count=number_text(result.note_count))
+            if result.written and result.note_count
+            else ""
+        )
         self.undo_button.setEnabled(result.written and not state.undone)
         self.show_button.setVisible(bool(result.customer_ids) and self.w.ctx.navigator is not None)
 

@@ -32,10 +32,12 @@ from crm_desktop.importing import (
     mapping_names,
     save_mapping,
 )
-from crm_desktop.importing.engine import suggested_mapping
+from crm_desktop.importing.engine import suggest_with_confidence
+from crm_desktop.importing.values import is_placeholder
 from crm_desktop.io import MappingError
+from crm_desktop.money import DEFAULT_CURRENCY, is_known_currency
 from crm_desktop.translatable import Message
-from ui.i18n import translated, translated_error
+from ui.i18n import number_text, translated, translated_error
 from ui.import_wizard import labels
 from ui.import_wizard.mapping_editor import MappingEditor
 from ui.import_wizard.models import PreviewModel
@@ -225,6 +227,14 @@ class PreviewPage(QWizardPage):
         if info.kind == "csv":
             reasons.append(self.tr("Columns: {reason}.").format(reason=translated(info.delimiter_reason)))
             reasons.append(self.tr("First row: {reason}.").format(reason=translated(info.header_reason)))
+        empty = sum(1 for row in preview.rows for cell in row.cells if cell and is_placeholder(cell))
+        if empty:  # "-", "N/A", "null" … are no values (issue 15)
+            reasons.append(
+                self.tr(
+                    "{count} cell(s) in these rows hold only a placeholder such as '-', 'N/A' or 'null': "
+                    "they are read as empty."
+                ).format(count=number_text(empty))
+            )
         self.reasons.setText(" ".join(reasons))
         # the reader's reasons name their line themselves ("Line 3 has 2 fields but …")
         self.problems.setText("\n".join(translated(reason) for _line, reason in preview.problems[:5]))
@@ -260,8 +270,8 @@ class MappingPage(QWizardPage):
         self.setTitle(self.tr("Which column is which?"))
         self.setSubTitle(
             self.tr(
-                "Suggested from the column names; change any that are wrong. Several phone, "
-                "email or tag columns can all be imported."
+                "Suggested from the column names and the values in them; change any that are wrong. "
+                "Several phone, email or tag columns can all be imported."
             )
         )
         self.editor = MappingEditor()
@@ -297,6 +307,17 @@ class MappingPage(QWizardPage):
         self.skip_check = QCheckBox(self.tr("Import the good rows and set aside the rows with problems"))
         self.skip_check.setObjectName("skipInvalid")
         self.create_check = QCheckBox(self.tr("Add customers that the file names but the list lacks"))
+        self.currency_combo = QComboBox()
+        self.currency_combo.setObjectName("importCurrency")
+        self.currency_combo.setEditable(True)
+        for code in dict.fromkeys((DEFAULT_CURRENCY, "USD", "EUR", "GBP", "INR")):
+            self.currency_combo.addItem(code, code)
+        self.currency_combo.setToolTip(
+            self.tr(
+                "The currency of amounts in a file without a currency column (a column in the file wins)."
+            )
+        )
+        self.currency_label = QLabel(self.tr("Amounts in"))
         options = QGroupBox(self.tr("Customers already in the list"))
         options.setObjectName("importOptions")
         grid = QGridLayout(options)
@@ -309,7 +330,9 @@ class MappingPage(QWizardPage):
         grid.addWidget(QLabel(self.tr("Dates")), 1, 2)
         grid.addWidget(self.date_combo, 1, 3)
         grid.addWidget(self.skip_check, 2, 0, 1, 4)
-        grid.addWidget(self.create_check, 3, 0, 1, 4)
+        grid.addWidget(self.create_check, 3, 0, 1, 2)
+        grid.addWidget(self.currency_label, 3, 2)
+        grid.addWidget(self.currency_combo, 3, 3)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         layout = QVBoxLayout(self)
@@ -324,13 +347,19 @@ class MappingPage(QWizardPage):
             return
         headers = preview.info.headers
         mapping = state.mapping
+        confidence: dict[int, str] = {}
         if mapping is None or mapping.headers != headers or mapping.entity != state.entity:
-            mapping = suggested_mapping(headers, state.entity)
+            # from the header and the values of the first rows (a yes/no column is never an email)
+            mapping, confidence = suggest_with_confidence(
+                headers, state.entity, [r.cells for r in preview.rows]
+            )
         self.editor.extra = mapping.extra if state.entity == "customers" else "ignore"
-        self.editor.load(state.entity, headers, preview.rows, mapping)
+        self.editor.load(state.entity, headers, preview.rows, mapping, confidence)
         _choose(self.extra_combo, mapping.extra)
         self.extra_combo.setEnabled(state.entity == "customers")
         self.create_check.setVisible(state.entity != "customers")
+        self.currency_combo.setVisible(state.entity in ("purchases", "deals"))
+        self.currency_label.setVisible(state.entity in ("purchases", "deals"))
         self.options_for(state.entity)
         self._refresh_saved()
 
@@ -400,4 +429,13 @@ class MappingPage(QWizardPage):
         state.day_first = self.date_combo.currentData()
         state.skip_invalid = self.skip_check.isChecked()
         state.create_missing = self.create_check.isChecked() and state.entity != "customers"
+        code = self.currency_combo.currentText().strip().upper()
+        if not is_known_currency(code):
+            QMessageBox.warning(
+                self,
+                self.tr("Check the currency"),
+                self.tr("'{code}' is not a currency code such as BDT, USD or GBP.").format(code=code),
+            )
+            return False
+        state.currency = code
         return True

@@ -30,7 +30,8 @@ SAMPLE = (
 
 
 def sample_csv(folder: Path) -> Path:
-    """A small shop export with Bengali, several values in a cell, a repeat and three bad rows."""
+    """A small shop export with Bengali, several values in a cell, a repeat and three odd values
+    (kept as warnings: the check and the summary list them)."""
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "shop-customers.csv"
     path.write_text(SAMPLE, encoding="utf-8-sig")

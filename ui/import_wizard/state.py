@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from crm_desktop.importing import ImportFile, ImportOptions, ImportResult, Preview
 from crm_desktop.importing.options import MATCH_KEYS, MatchKey, OnMatch
 from crm_desktop.io.mapping import Mapping
+from crm_desktop.money import DEFAULT_CURRENCY
 
 
 @dataclass
@@ -23,6 +24,7 @@ class WizardState:
     on_match: OnMatch = "update"
     skip_invalid: bool = False
     create_missing: bool = False
+    currency: str = DEFAULT_CURRENCY  # for amounts in a file without a currency column
     day_first: bool | None = None
     dry_run: ImportResult | None = None
     result: ImportResult | None = None
@@ -44,6 +46,7 @@ class WizardState:
             on_match=self.on_match,
             skip_invalid=self.skip_invalid,
             create_missing_customers=self.create_missing,
+            currency=self.currency,
             day_first=self.day_first,
             encoding=self.encoding,
             delimiter=self.delimiter,

@@ -76,6 +76,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(10, "customer merges", _sql_file("0010_customer_merge.sql")),
     Migration(11, "search without zero-width joiners", _sql_file("0011_search_without_joiners.sql")),
     Migration(12, "an index of trashed customers only", _sql_file("0012_trashed_index.sql")),
+    Migration(13, "purchase items", _sql_file("0013_purchase_items.sql")),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

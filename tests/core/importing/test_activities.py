@@ -119,6 +119,7 @@ def test_deals_by_stage_name_and_title(store: Store, customers: dict[str, int]) 
         b"Lost one,100,Lost,,,01812345678,\n"
         b"Nowhere,100,Shipped,,,01812345678,\n"
     )
+    store.db.connection().execute("INSERT INTO \"user\" (name, created_at) VALUES ('Rina', '2024-01-01')")
     result = run(raw, entity="deals", skip_invalid=True)
     assert counts(result) == (3, 0, 0, 1)
     assert problems(result) == [(5, "Stage")]
@@ -150,3 +151,12 @@ def test_a_row_that_names_no_customer(store: Store, customers: dict[str, int]) -
     assert [(p.line, p.column, p.reason) for p in result.problems] == [
         (2, None, "the row names no customer (no customer email, phone or ID)")
     ]
+
+
+def test_a_deal_owner_who_is_no_user_is_left_out_not_created(store: Store, customers: dict[str, int]) -> None:
+    raw = b"Deal Name,Amount,Customer Email,Deal owner\nBig order,5000,salma@example.com,Sam Owner\n"
+    result = run(raw, entity="deals")
+    assert counts(result) == (1, 0, 0, 0)
+    assert rows(store, "SELECT owner_id FROM deal") == [(None,)]
+    assert rows(store, "SELECT count(*) FROM \"user\" WHERE name = 'Sam Owner'") == [(0,)]
+    assert [(n.line, n.column) for n in result.notes] == [(2, "Deal owner")]

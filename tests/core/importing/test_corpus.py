@@ -5,7 +5,7 @@ from __future__ import annotations
 from crm_desktop.db.store import Store
 from crm_desktop.importing import ImportFile, ImportOptions, ImportRefused, run_import
 from crm_desktop.io import build_mapping, parse_map_options
-from tests.core.importing.conftest import CORPUS, corpus_path, counts, dump, problems, rows, run
+from tests.core.importing.conftest import CORPUS, corpus_path, counts, dump, rows, run
 
 
 def test_every_corpus_file_is_imported_here() -> None:
@@ -18,6 +18,11 @@ def test_every_corpus_file_is_imported_here() -> None:
         "thunderbird_semicolon.csv",
         "evolution_v30_folded.vcf",
         "outlook2003_v21_quoted_printable.vcf",
+        "salesforce_accounts_cp1252.csv",
+        "retail_by_day.csv",
+        "vcard40_rfc6350.vcf",
+        "android_21_qp.vcf",
+        "featurephone_sjis_21.vcf",
     }
 
 
@@ -32,27 +37,43 @@ def test_odoo_partners_companies_contacts_and_phones(store: Store) -> None:
         ("Accounting dep.", "person", "Grocery Outlet", "res_partner_5", "San Francisco"),
         ("Agrolait", "business", "", "res_partner_6", "New York"),
     ]
-    # Street and Street2 joined; phones without a country code read in the default region (BD)
+    # Street and Street2 joined; the phones have no country code and are not valid numbers in
+    # the row's country (United States) or the default region (BD): kept as written, not verified
     grocery = rows(store, "SELECT address, primary_phone FROM customer WHERE external_id = 'res_partner_1'")
-    assert grocery == [("51 Federal Street, #401", "+880123456789")]
-    assert rows(store, "SELECT raw_text FROM customer_phone WHERE customer_id = 2") == [("4157654321",)]
+    assert grocery == [("51 Federal Street, #401", "")]
+    assert rows(store, "SELECT count(*) FROM customer_phone") == [(0,)]
+    assert rows(
+        store, "SELECT value FROM custom_field WHERE customer_id = 2 AND key = 'Phone (not verified)'"
+    ) == [("4157654321",)]
+    columns = ["Phone", "Mobile", "Mobile", "Phone", "Phone", "Phone"]
+    assert [(n.line, n.column) for n in result.notes] == list(zip(range(2, 8), columns, strict=True))
     assert rows(store, "SELECT email FROM customer_email") == [("bill@odoo.com",)]
     # unmapped columns become custom fields, TRUE/FALSE kept as written
     assert rows(store, "SELECT key, value FROM custom_field WHERE customer_id = 1 ORDER BY id") == [
-        ("Customer", "TRUE"), ("Supplier", "FALSE"), ("State", "California"), ("ZIP", "94107"),
-        ("Country", "United States"), ("Website", "groceryoutlet.com"),
+        ("Phone (not verified)", "123456789"), ("Customer", "TRUE"), ("Supplier", "FALSE"),
+        ("State", "California"), ("ZIP", "94107"), ("Country", "United States"),
+        ("Website", "groceryoutlet.com"),
     ]  # fmt: skip
 
 
-def test_odoo_partners_in_the_us_region_name_every_short_number(store: Store) -> None:
+def test_odoo_partners_in_the_us_region_keep_every_partner_and_verify_the_valid_numbers(store: Store) -> None:
     result = run(corpus_path("csv/odoo_res_partner.csv"), region="US", skip_invalid=True)
-    assert counts(result) == (2, 0, 0, 4)
-    assert problems(result) == [(2, "Phone"), (5, "Phone"), (6, "Phone"), (7, "Phone")]
-    assert result.problems[0].reason == "'123456789' is not a phone number (has the wrong number of digits)"
-    assert rows(store, "SELECT display_name, primary_phone FROM customer ORDER BY id") == [
-        ("Bob", "+14157654321"),
-        ("Bill", "+14517864512"),
+    assert counts(result) == (6, 0, 0, 0)
+    assert [(n.line, n.column) for n in result.notes] == [
+        (2, "Phone"),
+        (4, "Mobile"),
+        (5, "Phone"),
+        (6, "Phone"),
+        (7, "Phone"),
     ]
+    assert result.notes[0].reason == (
+        "'123456789' is not a phone number (has the wrong number of digits); "
+        "kept as written in 'Phone (not verified)', not verified and not used for matching"
+    )
+    assert rows(store, "SELECT display_name, primary_phone FROM customer ORDER BY id") == [
+        ("Grocery Outlet", ""), ("Bob", "+14157654321"), ("Bill", ""), ("Warehouse", ""),
+        ("Accounting dep.", ""), ("Agrolait", ""),
+    ]  # fmt: skip
 
 
 def test_odoo_tags_several_in_one_cell(store: Store) -> None:
@@ -74,23 +95,26 @@ def test_odoo_tags_several_in_one_cell(store: Store) -> None:
     ]
 
 
-def test_thunderbird_special_use_emails_are_rejected_with_line_and_column(store: Store) -> None:
-    for name in ("thunderbird_basic_addressbook.csv", "thunderbird_semicolon.csv"):
-        result = run(corpus_path(f"csv/{name}"), skip_invalid=True)
-        assert counts(result) == (0, 0, 0, 2)
-        assert problems(result) == [(2, "Primary Email"), (3, "Primary Email")]
-        assert "special-use or reserved name" in result.problems[0].reason
-        assert result.status == "unchanged"
-    assert rows(store, "SELECT count(*) FROM customer") == [(0,)]
-
-
-def test_thunderbird_rows_go_to_the_rejects_file_whole(store: Store, tmp_path) -> None:  # noqa: ANN001
-    result = run(corpus_path("csv/thunderbird_semicolon.csv"), skip_invalid=True)
-    out = tmp_path / "rejected.csv"
-    assert result.save_rejects(str(out)) == 2
-    lines = out.read_text(encoding="utf-8").splitlines()
-    assert lines[0] == "Display Name,First Name,Last Name,Primary Email,Rejected: line,Rejected: reason"
-    assert lines[1].startswith("John Doe,John,Doe,john@doe.invalid,2,'john@doe.invalid' is not an email")
+def test_thunderbird_special_use_emails_are_kept_unverified_with_line_and_column(store: Store) -> None:
+    # the same two people in both files, with only a name and an odd e-mail: the second file
+    # finds them by name and changes nothing
+    for name, status in (
+        ("thunderbird_basic_addressbook.csv", "imported"),
+        ("thunderbird_semicolon.csv", "unchanged"),
+    ):
+        result = run(corpus_path(f"csv/{name}"))  # by default: nobody is rejected for an odd e-mail
+        assert result.status == status and counts(result)[3] == 0
+        assert [(n.line, n.column) for n in result.notes] == [(2, "Primary Email"), (3, "Primary Email")]
+        assert "special-use or reserved name" in result.notes[0].reason
+    assert rows(store, "SELECT display_name, primary_email FROM customer ORDER BY id") == [
+        ("John Doe", ""),
+        ("Jane Doe", ""),
+    ]
+    assert rows(store, "SELECT count(*) FROM customer_email") == [(0,)]
+    assert rows(store, "SELECT value FROM custom_field WHERE key = 'Email (not verified)' ORDER BY id") == [
+        ("john@doe.invalid",),
+        ("jane@doe.invalid",),
+    ]
 
 
 def test_districts_without_header_need_a_mapping_then_keep_bengali_and_blank_nulls(store: Store) -> None:
@@ -142,11 +166,21 @@ def test_evolution_vcard_folded_lines_escapes_and_extra_properties(store: Store)
     assert rows(store, "SELECT notes LIKE '%\"AS IS\" AND ANY EXPRESS%' FROM customer") == [(1,)]
 
 
-def test_outlook_vcard_foreign_numbers_are_reported_then_read_in_their_region(store: Store) -> None:
+def test_outlook_vcard_foreign_numbers_are_kept_unverified_not_rejected(store: Store) -> None:
     path = corpus_path("vcard/outlook2003_v21_quoted_printable.vcf")
-    result = run(path, skip_invalid=True)
-    assert counts(result) == (0, 0, 0, 1)
-    assert problems(result) == [(1, "Phone"), (1, "Phone"), (1, "Phone")]
+    result = run(path)
+    assert counts(result) == (1, 0, 0, 0)
+    assert [(n.line, n.column) for n in result.notes] == [(1, "Phone"), (1, "Phone"), (1, "Phone")]
+    assert rows(store, "SELECT value FROM custom_field WHERE key = 'Phone (not verified)'") == [
+        ("49 631 234 341, 48 691 342 341, 48 91 3 175 234",)
+    ]
+    assert rows(store, "SELECT display_name, primary_phone FROM customer") == [
+        ("Antoni Jozef Mylka jun.", "")
+    ]
+
+
+def test_outlook_vcard_numbers_are_read_in_the_region_chosen(store: Store) -> None:
+    path = corpus_path("vcard/outlook2003_v21_quoted_printable.vcf")
     before = dump(store)
     result = run(path, region="DE")
     assert counts(result) == (1, 0, 0, 0)

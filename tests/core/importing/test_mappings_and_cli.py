@@ -23,6 +23,8 @@ from crm_desktop.io import build_mapping
 from tests.core.importing.conftest import counts, rows, run
 
 PEOPLE = b"Full name,Mobile no,E-mail\nRahim,01712345678,rahim@example.com\nBad,-1199,bad@example.com\n"
+# line 3 names nobody: no name, and a phone and an email that cannot be verified
+NOBODY = b"Full name,Mobile no,E-mail\nRahim,01712345678,rahim@example.com\n,-1199,bad@example\n"
 
 
 def test_a_saved_mapping_is_reused_by_header_name(store: Store) -> None:
@@ -68,6 +70,7 @@ def test_cli_import_refuses_bad_rows_unless_skipped(
     files: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
     db, csv = files
+    csv.write_bytes(NOBODY)
     status, out, err = _cli(capsys, "import", "customers", str(csv), "--db", str(db))
     assert status == 2
     assert "line 3, column 'Mobile no': '-1199' is not a phone number" in out
@@ -92,7 +95,7 @@ def test_cli_import_refuses_bad_rows_unless_skipped(
         "created": 1, "updated": 0, "skipped": 0, "rejected": 1,
     }  # fmt: skip
     assert summary["batch_id"] == 1 and summary["problems"][0]["line"] == 3
-    assert rejects.read_text(encoding="utf-8").splitlines()[1].startswith("Bad,-1199,bad@example.com,3,")
+    assert rejects.read_text(encoding="utf-8").splitlines()[1].startswith(",-1199,bad@example,3,")
 
 
 def test_cli_dry_run_map_and_match(files: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
@@ -126,6 +129,7 @@ def test_cli_history_undo_export_and_vcard(
     files: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
     db, csv = files
+    csv.write_bytes(NOBODY)
     _cli(capsys, "import", "customers", str(csv), "--db", str(db), "--skip-invalid")
     status, out, _ = _cli(capsys, "imports", "--db", str(db), "--json")
     assert status == 0

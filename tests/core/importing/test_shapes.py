@@ -69,13 +69,19 @@ def test_delimiter_and_header_overrides(store: Store) -> None:
     assert preview.info.headers == ["Name;Phone"]
 
 
-def test_excel_damaged_phone_is_reported_not_stored(store: Store) -> None:
+def test_excel_damaged_phone_keeps_the_person_and_is_not_verified(store: Store) -> None:
     raw = b"Name,Phone\nAyesha,-1199\nBabul,01712345678\n"
-    result = run(raw, skip_invalid=True)
-    assert counts(result) == (1, 0, 0, 1)
-    assert problems(result) == [(2, "Phone")]
-    assert result.problems[0].reason == "'-1199' is not a phone number (has the wrong number of digits)"
-    assert rows(store, "SELECT display_name FROM customer") == [("Babul",)]
+    result = run(raw)  # by default: the odd number does not throw Ayesha out
+    assert counts(result) == (2, 0, 0, 0)
+    assert [(n.line, n.column) for n in result.notes] == [(2, "Phone")]
+    assert result.notes[0].reason.startswith(
+        "'-1199' is not a phone number (has the wrong number of digits); kept"
+    )
+    assert rows(store, "SELECT display_name, primary_phone FROM customer ORDER BY id") == [
+        ("Ayesha", ""),
+        ("Babul", "+8801712345678"),
+    ]
+    assert rows(store, "SELECT key, value FROM custom_field") == [("Phone (not verified)", "-1199")]
 
 
 def test_google_contacts_several_values_in_one_cell(store: Store) -> None:
@@ -113,22 +119,26 @@ def test_broken_rows_are_reported_by_line_and_kept_in_the_rejects(store: Store, 
         b"Jamal,01512345678,  NULL  \n"  # line 8: bare NULL is blank, trailing spaces trimmed
     )
     result = run(raw, skip_invalid=True)
-    assert counts(result) == (3, 0, 0, 2)
+    assert counts(result) == (4, 0, 0, 1)
     assert result.blank_records == 1
-    assert problems(result) == [(4, None), (6, None)]
-    assert "has 2 fields but the header has 3 (too few" in result.problems[0].reason
-    assert "has 4 fields but the header has 3 (too many" in result.problems[1].reason
+    # a row with too few fields keeps its person: the missing cells are empty (a warning)
+    assert [(n.line, n.reason) for n in result.notes] == [
+        (4, "the row has 2 fields, the header 3; the missing ones were read as empty")
+    ]
+    # a row with too many is refused: which comma was meant is a guess
+    assert problems(result) == [(6, None)]
+    assert "has 4 fields but the header has 3 (too many" in result.problems[0].reason
     assert rows(store, "SELECT display_name, notes FROM customer ORDER BY id") == [
         ("Rahim", "two\nlines"),
         ("Tania", 'say "hi"'),
         ("Jamal", ""),
+        ("Karim", ""),
     ]
     out = tmp_path / "rejects.csv"
     result.save_rejects(str(out))
     lines = out.read_text(encoding="utf-8").splitlines()
     assert lines[0] == "Name,Phone,Notes,Column 4,Rejected: line,Rejected: reason"
-    assert lines[1].startswith('Karim,01812345678,,,4,"Line 4 has 2 fields')
-    assert lines[2].startswith('Salma,01912345678,note,extra,6,"Line 6 has 4 fields')
+    assert lines[1].startswith('Salma,01912345678,note,extra,6,"Line 6 has 4 fields')
 
 
 def test_an_unclosed_quote_is_a_problem_not_a_row(store: Store) -> None:
@@ -157,12 +167,21 @@ def test_dates_with_the_day_month_order_of_their_column(
     assert rows(store, "SELECT birthday FROM customer ORDER BY id") == [(d,) for d in stored]
 
 
-def test_a_column_with_both_orders_reports_the_ones_that_do_not_fit(store: Store) -> None:
+def test_a_column_with_both_orders_keeps_the_dates_that_do_not_fit_as_written(store: Store) -> None:
     raw = b"Name,Birthday\nA,25/12/1990\nB,12/25/1990\nC,31/31/2000\n"
-    result = run(raw, skip_invalid=True)
-    assert counts(result) == (1, 0, 0, 2)
-    assert problems(result) == [(3, "Birthday"), (4, "Birthday")]
-    assert result.problems[0].reason.startswith("'12/25/1990' is not a real date")
+    result = run(raw)
+    assert counts(result) == (3, 0, 0, 0)
+    assert [(n.line, n.column) for n in result.notes] == [(3, "Birthday"), (4, "Birthday")]
+    assert result.notes[0].reason.startswith("'12/25/1990' is not a real date")
+    assert rows(store, "SELECT display_name, birthday FROM customer ORDER BY id") == [
+        ("A", "1990-12-25"),
+        ("B", None),
+        ("C", None),
+    ]
+    assert rows(store, "SELECT value FROM custom_field WHERE key = 'Birthday' ORDER BY id") == [
+        ("12/25/1990",),
+        ("31/31/2000",),
+    ]
 
 
 def test_hubspot_headers(store: Store) -> None:
@@ -173,9 +192,19 @@ def test_hubspot_headers(store: Store) -> None:
     result = run(raw)
     assert counts(result) == (1, 0, 0, 0)
     assert rows(
-        store, "SELECT display_name, external_id, company, c.created_at, u.name FROM customer c "
-        'JOIN "user" u ON u.id = c.owner_id'
-    ) == [("Farhana Akter", "5101", "Akter Traders", "2023-03-14 04:05:00", "Sumi Das")]  # fmt: skip
+        store, "SELECT display_name, external_id, company, created_at, owner_id FROM customer"
+    ) == [("Farhana Akter", "5101", "Akter Traders", "2023-03-14 04:05:00", None)]  # fmt: skip
+    # an import creates no users: the owner the file names is kept as written, with a warning
+    assert rows(store, "SELECT count(*) FROM \"user\" WHERE name = 'Sumi Das'") == [(0,)]
+    assert rows(store, "SELECT key, value FROM custom_field") == [("Contact owner", "Sumi Das")]
+    assert [(n.line, n.column) for n in result.notes] == [(2, "Contact owner")]
+
+
+def test_an_owner_who_is_a_user_is_linked(store: Store) -> None:
+    store.db.connection().execute("INSERT INTO \"user\" (name, created_at) VALUES ('Sumi Das', '2024-01-01')")
+    result = run(b"Name,Contact owner\nFarhana,sumi das\n")
+    assert counts(result) == (1, 0, 0, 0) and not result.notes
+    assert rows(store, 'SELECT u.name FROM customer c JOIN "user" u ON u.id = c.owner_id') == [("Sumi Das",)]
 
 
 def test_salesforce_api_headers(store: Store) -> None:

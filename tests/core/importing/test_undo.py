@@ -33,14 +33,19 @@ def _later(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_undo_restores_the_exact_previous_state(shop: Store) -> None:
-    existing_email = rows(shop, "SELECT email FROM customer_email ORDER BY id LIMIT 1")[0][0]
+    existing_email, name = rows(
+        shop,
+        "SELECT e.email, c.display_name FROM customer_email e JOIN customer c ON c.id = e.customer_id "
+        "ORDER BY e.id LIMIT 1",
+    )[0]
     before = dump(shop)
-    raw = FILE + f"Changed Name,,{existing_email},Another,,O-\n".encode()
+    raw = FILE + f"{name},,{existing_email},Another,,O-\n".encode()
     result = run(raw)
     assert counts(result) == (2, 1, 0, 0)
     assert dump(shop) != before
     outcome = undo_import(result.batch_id)
-    assert outcome.value.deleted == {"customer": 2, "tag": 2, "user": 1}  # "VIP" and "Wholesale" existed
+    # "VIP" and "Wholesale" existed; the owner the file names is no user, and none is created
+    assert outcome.value.deleted == {"customer": 2, "tag": 2}
     assert outcome.value.restored == {"customer": 1}
     assert dump(shop) == before
     batch = list_batches()[0]

@@ -32,7 +32,7 @@ def test_matches_by_email_or_phone_follow_the_choice(store: Store, on_match: str
     rahim = create_customer(
         CustomerInput(display_name="Rahim", emails=["RAHIM@example.com"], notes="old")
     ).value
-    karim = create_customer(CustomerInput(display_name="Karim", phones=["+880 1912-345678"])).value
+    karim = create_customer(CustomerInput(display_name="করিম", phones=["+880 1912-345678"])).value
     result = run(FILE, on_match=on_match)
     if on_match == "update":
         assert counts(result) == (1, 2, 0, 0)
@@ -109,14 +109,26 @@ def test_a_file_that_names_one_customer_twice_differently_and_back_is_unchanged(
 
 def test_an_email_shared_by_two_customers_is_reported_not_guessed(store: Store) -> None:
     first = create_customer(CustomerInput(display_name="A", emails=["shared@example.com"])).value
-    second = create_customer(CustomerInput(display_name="B", emails=["shared@example.com"])).value
-    result = run(b"Name,Email\nC,shared@example.com\n", skip_invalid=True)
+    second = create_customer(CustomerInput(display_name="A", emails=["shared@example.com"])).value
+    result = run(b"Name,Email\nA,shared@example.com\n", skip_invalid=True)
     assert counts(result) == (0, 0, 0, 1)
     assert problems(result) == [(2, "Email")]
     assert result.problems[0].reason == (
         f"Email 'shared@example.com' belongs to 2 customers (ids {first}, {second}); "
         "merge them first or match on another column"
     )
+
+
+def test_an_email_shared_by_people_of_other_names_adds_a_customer(store: Store) -> None:
+    create_customer(CustomerInput(display_name="A", emails=["shared@example.com"]))
+    create_customer(CustomerInput(display_name="B", emails=["shared@example.com"]))
+    result = run(b"Name,Email\nC,shared@example.com\n")
+    assert counts(result) == (1, 0, 0, 0)
+    assert [(n.line, n.column) for n in result.notes] == [(2, "Email")]
+    assert result.notes[0].reason.startswith(
+        "shares the email 'shared@example.com' with 'A' but the names differ"
+    )
+    assert rows(store, "SELECT display_name FROM customer ORDER BY id") == [("A",), ("B",), ("C",)]
 
 
 def test_custom_fields_and_notes_policy_for_unmapped_columns(store: Store) -> None:

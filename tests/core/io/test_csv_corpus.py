@@ -16,6 +16,8 @@ def test_every_corpus_csv_file_is_covered_here() -> None:
         "odoo_res_partner.csv",
         "thunderbird_basic_addressbook.csv",
         "thunderbird_semicolon.csv",
+        "retail_by_day.csv",
+        "salesforce_accounts_cp1252.csv",
     }
 
 
@@ -27,6 +29,8 @@ def test_every_corpus_csv_file_is_covered_here() -> None:
         ("odoo_res_partner.csv", ",", True, 17, 6),
         ("thunderbird_basic_addressbook.csv", ",", True, 37, 2),
         ("thunderbird_semicolon.csv", ";", True, 4, 2),
+        ("retail_by_day.csv", ",", True, 8, 70),
+        ("salesforce_accounts_cp1252.csv", ",", True, 38, 292),
     ],
 )
 def test_shape_of_each_file(name: str, delimiter: str, has_header: bool, columns: int, rows: int) -> None:
@@ -36,7 +40,7 @@ def test_shape_of_each_file(name: str, delimiter: str, has_header: bool, columns
     assert len(table.headers) == columns
     assert len(table.rows) == rows
     assert table.problems == []
-    assert table.encoding.name == "utf-8"
+    assert table.encoding.name == ("cp1252" if "cp1252" in name else "utf-8")
     assert all(len(row.values) == columns for row in table.rows)
 
 

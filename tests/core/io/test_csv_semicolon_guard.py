@@ -53,7 +53,7 @@ def test_an_export_quotes_them(store: Store, tmp_path: Path) -> None:
 
 def test_the_rejects_file_quotes_them(store: Store, tmp_path: Path) -> None:
     source = tmp_path / "in.csv"
-    source.write_text("Name,Email\nRahim;=2+3;,not an email\n", encoding="utf-8")
+    source.write_text("Name,Notes\n,Rahim;=2+3;\n", encoding="utf-8")  # names nobody: set aside
     result = run_import(ImportFile(source), ImportOptions(entity="customers", skip_invalid=True))
     assert result.rejected == 1
     result.save_rejects(str(tmp_path / "rejects.csv"))

@@ -26,6 +26,10 @@ def test_every_corpus_vcard_file_is_covered_here() -> None:
     assert {p.name for p in (CORPUS / "vcard").glob("*.vcf")} == {
         "evolution_v30_folded.vcf",
         "outlook2003_v21_quoted_printable.vcf",
+        # these three are imported in tests/core/importing/test_vcard_details.py
+        "vcard40_rfc6350.vcf",
+        "android_21_qp.vcf",
+        "featurephone_sjis_21.vcf",
     }
 
 
