@@ -75,6 +75,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(9, "more report indexes", _sql_file("0009_report_indexes.sql")),
     Migration(10, "customer merges", _sql_file("0010_customer_merge.sql")),
     Migration(11, "search without zero-width joiners", _sql_file("0011_search_without_joiners.sql")),
+    Migration(12, "dues ledger", _sql_file("0012_ledger.sql")),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
