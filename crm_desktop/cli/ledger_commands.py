@@ -1,0 +1,265 @@
+"""The ``ledger`` and ``dues`` commands: the বাকি খাতা from a terminal (issue 18).
+
+Amounts are typed as people type them (``1250``, ``১,২৫০.৫০``); dates too
+(``2025-03-01``, ``01/03/2025``, day first). Bad input is one line on stderr,
+exit status 2, and nothing written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date, datetime, time
+from typing import Any
+
+from crm_desktop.cli.store_commands import open_for_command
+from crm_desktop.db.models import DEFAULT_CURRENCY, Customer
+from crm_desktop.locale import ParseError, parse_amount, parse_date
+from crm_desktop.money import Money
+from crm_desktop.services import dues, ledger
+from crm_desktop.services.errors import NotFoundError
+from crm_desktop.services.input_rules import CUSTOMER_GONE
+from crm_desktop.timeutil import local_to_utc
+
+
+def register(subparsers: Any) -> None:
+    from crm_desktop.cli.main import OneLineParser, add_db_argument
+
+    p = subparsers.add_parser("ledger", help="the dues ledger (বাকি খাতা): sales on credit, payments")
+    commands = p.add_subparsers(dest="ledger_command", metavar="ACTION", parser_class=OneLineParser)
+    commands.required = True
+
+    def entry(name: str, help_text: str) -> argparse.ArgumentParser:
+        q: argparse.ArgumentParser = commands.add_parser(name, help=help_text)
+        add_db_argument(q)
+        q.add_argument("customer", type=int, metavar="CUSTOMER_ID")
+        q.add_argument("amount", metavar="AMOUNT", help="e.g. 1250 or ১,২৫০.৫০")
+        q.add_argument("--date", metavar="D", help="when (default: now), e.g. 2025-03-01 or 01/03/2025")
+        q.add_argument("--note", default="", metavar="T")
+        q.add_argument("--currency", default=DEFAULT_CURRENCY, metavar="CODE")
+        return q
+
+    q = entry("sale", "a sale on credit (also recorded as a purchase)")
+    q.add_argument("--ref", default="", metavar="R", help="receipt number")
+    q.set_defaults(handler=cmd_sale)
+
+    q = entry("payment", "money received from a customer")
+    q.add_argument("--method", default="cash", choices=ledger.METHODS)
+    q.add_argument("--ref", default="", metavar="TXID", help="bKash/Nagad transaction id or receipt")
+    q.add_argument(
+        "--settles", type=int, nargs="+", default=[], metavar="ENTRY", help="sale entries this pays first"
+    )
+    q.add_argument(
+        "--allow-credit", action="store_true", help="accept more than is owed (the rest is an advance)"
+    )
+    q.set_defaults(handler=cmd_payment)
+
+    q = entry("opening", "what the customer owed before (from the paper খাতা)")
+    q.set_defaults(handler=cmd_opening)
+
+    q = commands.add_parser("reverse", help="cancel an entry with one that undoes it")
+    add_db_argument(q)
+    q.add_argument("entry", type=int, metavar="ENTRY_ID")
+    q.add_argument("--reason", default="", metavar="T")
+    q.set_defaults(handler=cmd_reverse)
+
+    q = commands.add_parser("show", help="a customer's ledger with the running balance")
+    add_db_argument(q)
+    q.add_argument("customer", type=int, metavar="CUSTOMER_ID")
+    q.add_argument("--json", action="store_true", help="print one JSON object")
+    q.set_defaults(handler=cmd_show)
+
+    p = subparsers.add_parser("dues", help="everyone who owes, most first")
+    add_db_argument(p)
+    p.add_argument("--json", action="store_true", help="print a JSON list")
+    p.add_argument(
+        "--older-than", type=_days, default=0, metavar="DAYS", help="only debts older than DAYS days"
+    )
+    p.set_defaults(handler=cmd_dues)
+
+
+def _days(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of days") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("the number of days cannot be negative")
+    return value
+
+
+def _amount(args: argparse.Namespace) -> int:
+    from crm_desktop.cli.main import CommandError
+
+    try:
+        return parse_amount(args.amount, args.currency.upper()).minor
+    except ParseError as exc:
+        raise CommandError(f"amount: {exc}") from None
+    except ValueError as exc:  # an unknown currency code
+        raise CommandError(f"currency: {exc}") from None
+
+
+def _when(args: argparse.Namespace) -> datetime | None:
+    """``--date`` as the stored time: midday local, so the day stays the day in every zone."""
+    from crm_desktop.cli.main import CommandError
+
+    if not args.date:
+        return None
+    try:
+        day = parse_date(args.date)
+    except ParseError as exc:
+        raise CommandError(f"date: {exc}") from None
+    return local_to_utc(datetime.combine(day, time(12, 0)))
+
+
+def _name(customer_id: int) -> str:
+    row = Customer.get_or_none((Customer.id == customer_id) & Customer.deleted_at.is_null())
+    if row is None:
+        raise NotFoundError(CUSTOMER_GONE.format(id=customer_id))
+    return str(row.display_name)
+
+
+def _said(kind: str, customer_id: int, recorded: ledger.Recorded, amount: int, currency: str) -> int:
+    name = _name(customer_id)
+    print(
+        f"{kind} of {Money(amount, currency).to_decimal_string()} {currency} recorded for {name} "
+        f"(entry {recorded.entry_id}); balance {recorded.balance.to_decimal_string()} {currency}."
+    )
+    if recorded.warning:
+        print(f"crm-desktop: warning: {recorded.warning}", file=sys.stderr)
+    return 0
+
+
+def cmd_sale(args: argparse.Namespace) -> int:
+    amount, when = _amount(args), _when(args)
+    with open_for_command(args):
+        recorded = ledger.record_sale(
+            args.customer,
+            amount,
+            currency=args.currency,
+            occurred_at=when,
+            note=args.note,
+            reference=args.ref,
+        ).value
+        return _said("Sale on credit", args.customer, recorded, amount, args.currency.upper())
+
+
+def cmd_payment(args: argparse.Namespace) -> int:
+    amount, when = _amount(args), _when(args)
+    with open_for_command(args):
+        recorded = ledger.record_payment(
+            args.customer,
+            amount,
+            method=args.method,
+            reference=args.ref,
+            currency=args.currency,
+            occurred_at=when,
+            note=args.note,
+            settles=args.settles,
+            allow_credit=args.allow_credit,
+        ).value
+        return _said(f"Payment ({args.method})", args.customer, recorded, amount, args.currency.upper())
+
+
+def cmd_opening(args: argparse.Namespace) -> int:
+    amount, when = _amount(args), _when(args)
+    with open_for_command(args):
+        recorded = ledger.record_opening_balance(
+            args.customer, amount, currency=args.currency, occurred_at=when, note=args.note
+        ).value
+        return _said("Opening balance", args.customer, recorded, amount, args.currency.upper())
+
+
+def cmd_reverse(args: argparse.Namespace) -> int:
+    with open_for_command(args):
+        recorded = ledger.reverse_entry(args.entry, reason=args.reason).value
+    print(
+        f"Entry {args.entry} reversed (entry {recorded.entry_id}); "
+        f"balance {recorded.balance.to_decimal_string()} {recorded.balance.currency}."
+    )
+    return 0
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def account_json(acct: dues.Account) -> dict[str, object]:
+    return {
+        "customer": acct.customer_id,
+        "balance": acct.balance.to_decimal_string(),
+        "currency": acct.balance.currency,
+        "oldest_unpaid": _iso(acct.oldest_unpaid),
+        "due_on": _iso(acct.due_on),
+        "days_overdue": acct.days_overdue,
+        "entries": [
+            {
+                "id": line.id,
+                "date": line.on.isoformat(),
+                "kind": line.kind,
+                "amount": line.amount.to_decimal_string(),
+                "balance": line.balance.to_decimal_string(),
+                "method": line.method,
+                "reference": line.reference,
+                "note": line.note,
+                "reverses": line.reverses_id,
+                "reversed": line.reversed,
+                "unpaid": line.unpaid.to_decimal_string(),
+            }
+            for line in acct.lines
+        ],
+    }
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with open_for_command(args, reading=True):
+        name = _name(args.customer)
+        acct = dues.account(args.customer)
+    if args.json:
+        print(json.dumps(account_json(acct), ensure_ascii=False))
+        return 0
+    print(f"{name}: balance {acct.balance.to_decimal_string()} {acct.balance.currency}")
+    if acct.oldest_unpaid:
+        late = f", {acct.days_overdue} days overdue" if acct.days_overdue else ""
+        print(f"Oldest unpaid: {acct.oldest_unpaid.isoformat()} (due {_iso(acct.due_on)}{late})")
+    for line in acct.lines:
+        how = f" {line.method}" if line.method else ""
+        ref = f" {line.reference}" if line.reference else ""
+        gone = " (reversed)" if line.reversed else ""
+        print(
+            f"{line.id:>6}  {line.on.isoformat()}  {line.kind:<10} {line.amount.to_decimal_string():>12}"
+            f"  {line.balance.to_decimal_string():>12}{how}{ref}{gone}  {line.note}".rstrip()
+        )
+    if not acct.lines:
+        print("No entries yet.")
+    return 0
+
+
+def cmd_dues(args: argparse.Namespace) -> int:
+    with open_for_command(args, reading=True):
+        rows = dues.dues(older_than=args.older_than)
+    if args.json:
+        out = [
+            {
+                "id": d.customer_id,
+                "name": d.name,
+                "due": d.due.to_decimal_string(),
+                "currency": d.due.currency,
+                "oldest_unpaid": d.oldest_unpaid.isoformat(),
+                "days": d.age_days,
+                "days_overdue": d.days_overdue,
+            }
+            for d in rows
+        ]
+        print(json.dumps(out, ensure_ascii=False))
+        return 0
+    for d in rows:
+        late = f", {d.days_overdue} overdue" if d.days_overdue else ""
+        print(
+            f"{d.customer_id:>7}  {d.name}  {d.due.to_decimal_string()} {d.due.currency}  "
+            f"since {d.oldest_unpaid.isoformat()} ({d.age_days} days{late})"
+        )
+    total = sum(d.due.minor for d in rows if d.due.currency == DEFAULT_CURRENCY)
+    print(f"{len(rows)} customer(s) owe {Money(total).to_decimal_string()} {DEFAULT_CURRENCY}.")
+    return 0
