@@ -11,6 +11,7 @@ import argparse
 import json
 import sys
 from datetime import date, datetime, time
+from pathlib import Path
 from typing import Any
 
 from crm_desktop.cli.store_commands import open_for_command
@@ -24,7 +25,7 @@ from crm_desktop.timeutil import local_to_utc
 
 
 def register(subparsers: Any) -> None:
-    from crm_desktop.cli.main import OneLineParser, add_db_argument
+    from crm_desktop.cli.main import OneLineParser, add_db_argument, add_force_argument
 
     p = subparsers.add_parser("ledger", help="the dues ledger (বাকি খাতা): sales on credit, payments")
     commands = p.add_subparsers(dest="ledger_command", metavar="ACTION", parser_class=OneLineParser)
@@ -69,6 +70,21 @@ def register(subparsers: Any) -> None:
     q.add_argument("customer", type=int, metavar="CUSTOMER_ID")
     q.add_argument("--json", action="store_true", help="print one JSON object")
     q.set_defaults(handler=cmd_show)
+
+    q = commands.add_parser(
+        "import-opening", help="opening balances from a CSV (customer phone/email/external_id + amount)"
+    )
+    add_db_argument(q)
+    q.add_argument("file", metavar="FILE")
+    q.add_argument("--dry-run", action="store_true", help="check the file, write nothing")
+    q.set_defaults(handler=cmd_import_opening)
+
+    q = commands.add_parser("export", help="every ledger entry with the running balance, as CSV")
+    add_db_argument(q)
+    add_force_argument(q)
+    q.add_argument("-o", "--output", required=True, metavar="FILE")
+    q.add_argument("--customer", type=int, action="append", metavar="ID", help="only this customer")
+    q.set_defaults(handler=cmd_export)
 
     p = subparsers.add_parser("dues", help="everyone who owes, most first")
     add_db_argument(p)
@@ -178,6 +194,41 @@ def cmd_reverse(args: argparse.Namespace) -> int:
         f"Entry {args.entry} reversed (entry {recorded.entry_id}); "
         f"balance {recorded.balance.to_decimal_string()} {recorded.balance.currency}."
     )
+    return 0
+
+
+def cmd_import_opening(args: argparse.Namespace) -> int:
+    from crm_desktop.cli.main import CommandError
+    from crm_desktop.io.errors import ReadError
+    from crm_desktop.services.ledger_files import import_opening_balances
+
+    if not Path(args.file).is_file():
+        raise CommandError(f"{args.file}: no such file")
+    with open_for_command(args):
+        try:
+            result = import_opening_balances(args.file, dry_run=args.dry_run).value
+        except ReadError as exc:
+            raise CommandError(f"{args.file}: {exc}") from None
+    if result.problems:
+        for problem in result.problems:
+            print(f"{args.file}: {problem}", file=sys.stderr)
+        print(f"{len(result.problems)} problem(s); nothing was recorded.", file=sys.stderr)
+        return 2
+    done = "would be recorded (dry run)" if args.dry_run else "recorded"
+    zero = f"; {result.skipped_zero} row(s) owing nothing skipped" if result.skipped_zero else ""
+    count = len(result.customer_ids)
+    print(f"{count} opening balance(s) {done}, {result.total.to_decimal_string()} BDT in all{zero}.")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from crm_desktop.cli.main import output_path
+    from crm_desktop.services.ledger_files import export_ledger
+
+    target = output_path(args, args.output)
+    with open_for_command(args, reading=True):
+        written = export_ledger(target, customer_ids=args.customer)
+    print(f"{written} ledger entr{'y' if written == 1 else 'ies'} written to {target}.")
     return 0
 
 

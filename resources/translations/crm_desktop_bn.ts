@@ -3537,6 +3537,34 @@ Use “Goals…” to set monthly targets.</source>
         <source>the due days must be 0 to {limit}</source>
         <translation>পরিশোধের দিন ০ থেকে {limit} হতে হবে</translation>
     </message>
+    <message>
+        <source>the file has no amount column (amount, owed, due, balance or বাকি)</source>
+        <translation>ফাইলে টাকার কোনো কলাম নেই (amount, owed, due, balance বা বাকি)</translation>
+    </message>
+    <message>
+        <source>the file has no column naming the customer (phone, email or external_id)</source>
+        <translation>ফাইলে গ্রাহক চেনার কোনো কলাম নেই (phone, email বা external_id)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an amount: {reason}</source>
+        <translation>&apos;{value}&apos; কোনো টাকার অঙ্ক নয়: {reason}</translation>
+    </message>
+    <message>
+        <source>an opening balance cannot be negative ({value}); record an advance as a payment</source>
+        <translation>শুরুর বাকি ঋণাত্মক হতে পারে না ({value}); অগ্রিম টাকা পরিশোধ হিসেবে লিখুন</translation>
+    </message>
+    <message>
+        <source>customer {id} already has an opening balance (entry {entry}); reverse it first</source>
+        <translation>{id} নম্বর গ্রাহকের শুরুর বাকি আগেই লেখা আছে (এন্ট্রি {entry}); আগে সেটি বাতিল করুন</translation>
+    </message>
+    <message>
+        <source>customer {id} is also on line {line}</source>
+        <translation>{id} নম্বর গ্রাহক {line} নম্বর লাইনেও আছেন</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date: {reason}</source>
+        <translation>&apos;{value}&apos; কোনো তারিখ নয়: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>LostReasonDialog</name>
