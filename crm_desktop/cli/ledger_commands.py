@@ -86,6 +86,14 @@ def register(subparsers: Any) -> None:
     q.add_argument("--customer", type=int, action="append", metavar="ID", help="only this customer")
     q.set_defaults(handler=cmd_export)
 
+    p = subparsers.add_parser("statement", help="a customer's one-page statement of account as PDF")
+    add_db_argument(p)
+    add_force_argument(p)
+    p.add_argument("customer", type=int, metavar="CUSTOMER_ID")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    p.add_argument("--lang", choices=("en", "bn"), default="en", help="language of the statement")
+    p.set_defaults(handler=cmd_statement)
+
     p = subparsers.add_parser("dues", help="everyone who owes, most first")
     add_db_argument(p)
     p.add_argument("--json", action="store_true", help="print a JSON list")
@@ -229,6 +237,20 @@ def cmd_export(args: argparse.Namespace) -> int:
     with open_for_command(args, reading=True):
         written = export_ledger(target, customer_ids=args.customer)
     print(f"{written} ledger entr{'y' if written == 1 else 'ies'} written to {target}.")
+    return 0
+
+
+def cmd_statement(args: argparse.Namespace) -> int:
+    from crm_desktop.charts.statement import write_statement
+    from crm_desktop.cli.main import CommandError, output_path
+
+    target = output_path(args, args.output)
+    if target.suffix.lower() != ".pdf":
+        raise CommandError(f"{target}: a statement is a PDF; name the file .pdf")
+    with open_for_command(args, reading=True):
+        _name(args.customer)
+        write_statement(args.customer, target, lang=args.lang)
+    print(f"Wrote {target}", file=sys.stderr)
     return 0
 
 

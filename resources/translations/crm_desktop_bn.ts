@@ -5296,6 +5296,125 @@ Weighted by the stage&apos;s {percent}% chance: {weighted}</source>
     </message>
 </context>
 <context>
+    <name>Statement</name>
+    <message>
+        <source>Opening balance</source>
+        <translation>আগের বাকি</translation>
+    </message>
+    <message>
+        <source>Sale on credit</source>
+        <translation>বাকিতে বিক্রি</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>জমা</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>সমন্বয়</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>মওকুফ</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>সংশোধন</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>নগদ টাকা</translation>
+    </message>
+    <message>
+        <source>bKash</source>
+        <translation>বিকাশ</translation>
+    </message>
+    <message>
+        <source>Nagad</source>
+        <translation>নগদ</translation>
+    </message>
+    <message>
+        <source>Rocket</source>
+        <translation>রকেট</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>কার্ড</translation>
+    </message>
+    <message>
+        <source>bank</source>
+        <translation>ব্যাংক</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>অন্যান্য</translation>
+    </message>
+    <message>
+        <source>Statement of account</source>
+        <translation>হিসাবের বিবরণী</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} থেকে {end}</translation>
+    </message>
+    <message>
+        <source>Made {when}</source>
+        <translation>তৈরি: {when}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>তারিখ</translation>
+    </message>
+    <message>
+        <source>Bengali date</source>
+        <translation>বাংলা তারিখ</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>বিবরণ</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>টাকা</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>বাকি</translation>
+    </message>
+    <message>
+        <source>Brought forward ({count} earlier entries)</source>
+        <translation>আগের জের ({count}টি আগের এন্ট্রি)</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>মোট বাকি</translation>
+    </message>
+    <message>
+        <source>Paid in advance</source>
+        <translation>অগ্রিম জমা</translation>
+    </message>
+    <message>
+        <source>Unpaid since {date}, due {due}</source>
+        <translation>{date} থেকে বাকি, পরিশোধের দিন {due}</translation>
+    </message>
+    <message>
+        <source>{days} days overdue</source>
+        <translation>{days} দিন পেরিয়ে গেছে</translation>
+    </message>
+    <message>
+        <source>No entries yet.</source>
+        <translation>এখনো কোনো এন্ট্রি নেই।</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>বাতিল</translation>
+    </message>
+    <message>
+        <source>Your shop</source>
+        <translation>আপনার দোকান</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>{path} is an empty file (0 bytes), not a database — restore a backup? The file was not changed.</source>
