@@ -261,3 +261,18 @@ def test_dues_lists_who_owes_most_first_and_filters_by_age(rahim: int, karim: in
     ]
     assert rows[1].days_overdue == 15
     assert [d.name for d in dues.dues(today=today, older_than=30)] == ["রহিম"]
+
+
+def test_merging_a_duplicate_brings_its_dues_and_undo_takes_them_back(rahim: int, karim: int) -> None:
+    from crm_desktop.services.merge import merge_customers, undo_merge
+
+    ledger.record_sale(rahim, taka("100"), occurred_at=MARCH_10)
+    ledger.record_sale(karim, taka("250"), occurred_at=MARCH_1)
+    merged = merge_customers(rahim, [karim])
+    assert merged.changes.touches("ledger")
+    acct = dues.account(rahim)
+    assert acct.balance == Money(taka("350")) and acct.oldest_unpaid == date(2025, 3, 1)
+    assert [d.customer_id for d in dues.dues()] == [rahim]
+    undo_merge(merged.value.merge_id)
+    assert dues.account(rahim).balance == Money(taka("100"))
+    assert dues.account(karim).balance == Money(taka("250"))
