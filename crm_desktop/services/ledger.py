@@ -247,6 +247,7 @@ def _reference_errors(method: str, reference: str) -> list[FieldError]:
             LedgerEntry.select(LedgerEntry.id, LedgerEntry.customer)
             .where(
                 (LedgerEntry.reference == reference)
+                & (LedgerEntry.reference != "")  # the same term as the partial index's, so SQLite uses it
                 & (LedgerEntry.method == method)
                 & (LedgerEntry.kind == "payment")
                 & LedgerEntry.id.not_in(reversed_ids)
