@@ -21,10 +21,10 @@ from peewee import fn
 from crm_desktop.db.models import (
     DEFAULT_CURRENCY,
     CreditTerms,
-    Customer,
     LedgerEntry,
     LedgerSettlement,
     Setting,
+    database_proxy,
     tuples,
 )
 from crm_desktop.money import Money
@@ -217,29 +217,69 @@ class Due:
     days_overdue: int
 
 
+# Who owes, how much and since when, for every customer whose ledger follows the plain rule
+# (oldest debt paid first: no reversals, no payment naming sales), in one statement: a debt is
+# unpaid once the running sum of debts passes all that was paid. The others (few) are worked
+# out entry by entry. SQL window functions: SQLite 3.25+, PostgreSQL alike.
+_DUES_SQL = """
+WITH entries AS (
+    SELECT customer_id, occurred_at, amount_minor, currency,
+           sum(amount_minor) OVER whole AS balance,
+           -sum(min(amount_minor, 0)) OVER whole AS paid,
+           sum(max(amount_minor, 0)) OVER (whole ORDER BY occurred_at, id ROWS UNBOUNDED PRECEDING) AS owed
+    FROM ledger_entry
+    WINDOW whole AS (PARTITION BY customer_id)
+), unpaid AS (
+    SELECT customer_id, balance, currency, min(occurred_at) AS since FROM entries
+    WHERE balance > 0 AND amount_minor > 0 AND owed > paid GROUP BY customer_id
+)
+SELECT u.customer_id, c.display_name, u.balance, u.currency, u.since
+FROM unpaid u JOIN customer c ON c.id = u.customer_id WHERE c.deleted_at IS NULL
+ORDER BY u.balance DESC, u.since, u.customer_id
+"""
+_SPECIAL_SQL = """
+SELECT customer_id FROM ledger_entry WHERE reverses_id IS NOT NULL
+UNION SELECT l.customer_id FROM ledger_settlement s JOIN ledger_entry l ON l.id = s.payment_id
+"""
+
+
 def dues(*, today: date | None = None, older_than: int = 0) -> list[Due]:
     """Everyone who owes (balance above zero, not in the trash), most owed first.
 
     ``older_than``: only those whose oldest unpaid debt is more than that many days old.
     """
     today = today or date.today()
-    owing = (
-        LedgerEntry.select(LedgerEntry.customer, Customer.display_name)
-        .join(Customer, on=(LedgerEntry.customer == Customer.id))
-        .where(Customer.deleted_at.is_null())
-        .group_by(LedgerEntry.customer)
-        .having(fn.SUM(LedgerEntry.amount_minor) > 0)
+    default_days = default_due_days()
+    days_of = dict(
+        tuples(
+            CreditTerms.select(CreditTerms.customer, CreditTerms.due_days).where(
+                CreditTerms.due_days.is_null(False)
+            )
+        )
     )
-    names = dict(tuples(owing))
-    rows = _rows_of(sorted(names))
-    found = []
-    for cid, name in names.items():
+    local_dates: dict[str, date] = {}  # "YYYY-MM-DD HH" → its local date (entries cluster)
+    found: list[Due] = []
+    special_ids = {cid for (cid,) in database_proxy.execute_sql(_SPECIAL_SQL)}
+    special: dict[int, str] = {}
+    for cid, name, balance, currency, oldest_at in database_proxy.execute_sql(_DUES_SQL):
+        if cid in special_ids:
+            special[cid] = name
+            continue
+        key = str(oldest_at)[:13]
+        oldest = local_dates.get(key) or local_dates.setdefault(
+            key, local_date(datetime.fromisoformat(str(oldest_at)))
+        )
+        age = (today - oldest).days
+        if older_than > 0 and age <= older_than:
+            continue
+        overdue = max(0, age - days_of.get(cid, default_days))
+        found.append(Due(cid, name, Money(balance, currency), oldest, age, overdue))
+    rows = _rows_of(sorted(special))
+    for cid, name in special.items():
         acct = _account(cid, rows.get(cid, []), today)
-        if acct.oldest_unpaid is None:
+        if acct.oldest_unpaid is None or (older_than > 0 and acct.age(today) <= older_than):
             continue
-        age = acct.age(today)
-        if age <= older_than and older_than > 0:
-            continue
-        found.append(Due(cid, name, acct.balance, acct.oldest_unpaid, age, acct.days_overdue))
-    found.sort(key=lambda d: (-d.due.minor, d.oldest_unpaid, d.customer_id))
+        found.append(Due(cid, name, acct.balance, acct.oldest_unpaid, acct.age(today), acct.days_overdue))
+    if special:  # the SQL gave the others in order already
+        found.sort(key=lambda d: (-d.due.minor, d.oldest_unpaid, d.customer_id))
     return found

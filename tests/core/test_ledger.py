@@ -276,3 +276,17 @@ def test_merging_a_duplicate_brings_its_dues_and_undo_takes_them_back(rahim: int
     undo_merge(merged.value.merge_id)
     assert dues.account(rahim).balance == Money(taka("100"))
     assert dues.account(karim).balance == Money(taka("250"))
+
+
+def test_dues_follow_reversals_and_named_sales_too(rahim: int, karim: int) -> None:
+    typo = ledger.record_sale(rahim, taka("400"), occurred_at=MARCH_1).value.entry_id
+    ledger.record_sale(rahim, taka("100"), occurred_at=MARCH_10)
+    ledger.reverse_entry(typo)
+    ledger.record_sale(karim, taka("100"), occurred_at=MARCH_1)
+    named = ledger.record_sale(karim, taka("300"), occurred_at=MARCH_10).value.entry_id
+    ledger.record_payment(karim, taka("300"), settles=[named], occurred_at=MARCH_20)
+    ledger.set_credit_terms(karim, due_days=10)
+    rows = {d.customer_id: d for d in dues.dues(today=date(2025, 3, 31))}
+    assert (rows[rahim].due, rows[rahim].oldest_unpaid) == (Money(taka("100")), date(2025, 3, 10))
+    assert (rows[karim].due, rows[karim].oldest_unpaid) == (Money(taka("100")), date(2025, 3, 1))
+    assert rows[karim].days_overdue == 20 and rows[rahim].days_overdue == 0
