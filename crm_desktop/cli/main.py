@@ -59,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
         gui_commands,
         history_commands,
         import_commands,
+        ledger_commands,
         report_commands,
         store_commands,
     )
@@ -83,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
         module.register(subparsers)
     automation_commands.register(subparsers)
     history_commands.register(subparsers)
+    ledger_commands.register(subparsers)
     return parser
 
 

@@ -478,6 +478,50 @@ class CustomerMerge(BaseModel):
     kept_fields = TextField()
 
 
+class LedgerEntry(BaseModel):
+    """One line of a customer's dues ledger (since schema 14). Append-only; see
+    :mod:`crm_desktop.services.ledger`. ``amount_minor`` > 0 raises what the customer owes."""
+
+    customer = ForeignKeyField(Customer, on_delete="CASCADE", index=False)
+    customer_id: AutoField[int]  # the foreign key column
+    kind = CharField()  # opening | sale | payment | adjustment | write_off | reversal
+    occurred_at = DateTimeField()
+    amount_minor = IntegerField()
+    currency = CharField(default=DEFAULT_CURRENCY)
+    method = CharField(default="")  # payments: cash | bkash | nagad | rocket | card | bank | other
+    reference = CharField(default="")  # bKash/Nagad transaction id, receipt number
+    note = TextField(default="")
+    purchase = ForeignKeyField(Purchase, null=True, on_delete="SET NULL")
+    purchase_id: AutoField[int]  # the foreign key column
+    reverses = ForeignKeyField("self", null=True, on_delete="CASCADE")
+    reverses_id: AutoField[int]  # the foreign key column
+    created_at = DateTimeField(default=utcnow)
+    user = ForeignKeyField(User, null=True, on_delete="SET NULL")
+    user_id: AutoField[int]  # the foreign key column
+
+    class Meta:
+        indexes = ((("customer", "occurred_at"), False),)
+
+
+class LedgerSettlement(BaseModel):
+    """How much of a payment went to a named sale (since schema 14)."""
+
+    payment = ForeignKeyField(LedgerEntry, on_delete="CASCADE")
+    payment_id: AutoField[int]  # the foreign key column
+    debit = ForeignKeyField(LedgerEntry, on_delete="CASCADE", index=False)
+    debit_id: AutoField[int]  # the foreign key column
+    amount_minor = IntegerField()
+
+
+class CreditTerms(BaseModel):
+    """A customer's credit limit and due days; no row = no limit, the default days (schema 14)."""
+
+    customer = ForeignKeyField(Customer, primary_key=True, on_delete="CASCADE")
+    customer_id: AutoField[int]  # the foreign key column
+    limit_minor = IntegerField(null=True)
+    due_days = IntegerField(null=True)
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     User,
     Setting,
@@ -510,6 +554,9 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     RuleRun,
     CustomerMerge,
     PurchaseItem,
+    LedgerEntry,
+    LedgerSettlement,
+    CreditTerms,
 )
 
 

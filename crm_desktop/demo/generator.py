@@ -23,6 +23,7 @@ from crm_desktop.db.store import Store
 from crm_desktop.demo import vocabulary as v
 from crm_desktop.demo.activity import INTERACTION_COLUMNS, PURCHASE_COLUMNS, interaction_rows, purchase_rows
 from crm_desktop.demo.clock import DAY, Clock
+from crm_desktop.demo.dues import LEDGER_COLUMNS, ledger_rows
 from crm_desktop.demo.people import (
     CUSTOM_FIELD_COLUMNS,
     CUSTOMER_COLUMNS,
@@ -71,6 +72,7 @@ class DemoSummary:
     purchases: int = 0
     tasks: int = 0
     tickets: int = 0
+    ledger_entries: int = 0
 
     def per_table(self) -> dict[str, int]:
         """The counts keyed by table name (``customer_phone``, ``deal_stage_change``…)."""
@@ -91,6 +93,7 @@ TABLES = {
     "purchases": "purchase",
     "tasks": "task",
     "tickets": "ticket",
+    "ledger_entries": "ledger_entry",
 }
 assert set(TABLES) == {f.name for f in fields(DemoSummary)}
 
@@ -173,6 +176,9 @@ def generate(
                 total,
             )
         report("indexes", 1, 1)
+        first_id = _next_id(con, "ledger_entry")
+        entries = list(ledger_rows(stream("dues"), con, people, first_id, clock))
+        insert("ledger_entry", LEDGER_COLUMNS, entries, len(entries))
 
         stages = [StageInfo(*row) for row in con.execute(
             "SELECT s.id, s.pipeline_id, s.kind FROM stage s JOIN pipeline p ON p.id = s.pipeline_id "

@@ -55,7 +55,7 @@ from crm_desktop.services.changes import Changes, Outcome
 from crm_desktop.services.errors import ValidationError
 from crm_desktop.timeutil import utcnow
 
-ENTITIES = ("customer", "deal")
+ENTITIES = ("customer", "deal", "ledger")
 ACTIONS = (
     "created",
     "updated",
@@ -380,6 +380,16 @@ def record(entity: str, ids: Iterable[int], action: str, *, user_id: int | None 
         ]
         if rows:
             AuditEntry.insert_many(rows).execute()
+
+
+def ledger_entry(
+    entry_id: int, customer_id: int, values: dict[str, str], *, user_id: int | None = None
+) -> None:
+    """Record a new dues-ledger entry (append-only: "created" is the only action it gets)."""
+    label = Customer.select(Customer.display_name).where(Customer.id == customer_id).scalar() or ""
+    state = _State(customer_id, label, values)
+    diffs = [(name, None, value) for name, value in values.items() if value != ""]
+    _write("ledger", state, entry_id, "created", diffs, _who(user_id), utcnow())
 
 
 # --- reading -------------------------------------------------------------------

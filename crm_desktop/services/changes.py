@@ -22,6 +22,7 @@ KINDS = (
     "email",
     "segment",
     "campaign",
+    "ledger",
 )
 
 

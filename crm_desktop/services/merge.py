@@ -36,6 +36,7 @@ from crm_desktop.db.models import (
     CustomField,
     Deal,
     Interaction,
+    LedgerEntry,
     OutboxMessage,
     Purchase,
     RuleRun,
@@ -62,6 +63,7 @@ OWNED: tuple[type[BaseModel], ...] = (
     AuditEntry,
     OutboxMessage,
     RuleRun,
+    LedgerEntry,  # the dues ledger: what a duplicate owes, the kept customer owes
 )
 # Fields filled in when the kept customer has none; text fields joined.
 FILLED_FIELDS = ("given_name", "family_name", "company", "address", "city", "birthday", "source",
@@ -69,7 +71,7 @@ FILLED_FIELDS = ("given_name", "family_name", "company", "address", "city", "bir
 JOINED_FIELDS = ("interests", "notes")
 NOTE_SEPARATOR = "\n\n"
 
-CHANGED_KINDS = ("customer", "deal", "interaction", "purchase", "task", "ticket", "tag")
+CHANGED_KINDS = ("customer", "deal", "interaction", "purchase", "task", "ticket", "tag", "ledger")
 
 
 @dataclass(frozen=True)

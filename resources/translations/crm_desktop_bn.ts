@@ -1443,6 +1443,13 @@ Use “Goals…” to set monthly targets.</source>
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <source>Changed by another window or program since you opened it: now &apos;{theirs}&apos;. Save again to keep yours, or type theirs.</source>
+        <translation>আপনি খোলার পর অন্য একটি উইন্ডো বা প্রোগ্রাম এটি বদলেছে: এখন &apos;{theirs}&apos;। আপনারটি রাখতে আবার সংরক্ষণ করুন, অথবা তাদেরটি লিখুন।</translation>
+    </message>
+</context>
+<context>
     <name>ContactPoints</name>
     <message>
         <source>the phone number is empty</source>
@@ -2670,6 +2677,25 @@ Use “Goals…” to set monthly targets.</source>
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>{file} is the open database or one of its files; nothing was written. Choose another file name.</source>
+        <translation>{file} খোলা ডেটাবেস বা তার একটি ফাইল; কিছুই লেখা হয়নি। অন্য একটি ফাইলের নাম বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>{file} is a database or a backup; it is never replaced by an export. Choose another file name.</source>
+        <translation>{file} একটি ডেটাবেস বা ব্যাকআপ; এক্সপোর্ট কখনো এটিকে বদলায় না। অন্য একটি ফাইলের নাম বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>{file} is a folder; give a file name.</source>
+        <translation>{file} একটি ফোল্ডার; একটি ফাইলের নাম দিন।</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; nothing was written.</source>
+        <translation>{folder} ফোল্ডারটি নেই; কিছুই লেখা হয়নি।</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>Save</source>
@@ -3527,6 +3553,101 @@ Use “Goals…” to set monthly targets.</source>
     <message>
         <source>open or in progress</source>
         <translation>খোলা বা চলছে</translation>
+    </message>
+</context>
+<context>
+    <name>Ledger</name>
+    <message>
+        <source>the amount must be more than zero</source>
+        <translation>পরিমাণ শূন্যের বেশি হতে হবে</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a payment method ({choices})</source>
+        <translation>&apos;{value}&apos; কোনো পরিশোধের মাধ্যম নয় ({choices})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a bKash transaction id (10 letters or digits, e.g. 9HG7AB3CDE)</source>
+        <translation>&apos;{value}&apos; বিকাশের ট্রানজেকশন আইডি নয় (১০টি অক্ষর বা অঙ্ক, যেমন 9HG7AB3CDE)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a Nagad transaction id (8 letters or digits, e.g. 71A2B3C4)</source>
+        <translation>&apos;{value}&apos; নগদের ট্রানজেকশন আইডি নয় (৮টি অক্ষর বা অঙ্ক, যেমন 71A2B3C4)</translation>
+    </message>
+    <message>
+        <source>the transaction id {value} was already recorded (entry {entry}, customer {customer})</source>
+        <translation>ট্রানজেকশন আইডি {value} আগেই লেখা হয়েছে (এন্ট্রি {entry}, গ্রাহক {customer})</translation>
+    </message>
+    <message>
+        <source>the payment {amount} is more than the {balance} owed; allow credit to keep the rest as an advance</source>
+        <translation>পরিশোধ {amount} বাকি {balance}-এর চেয়ে বেশি; বাকিটা অগ্রিম হিসেবে রাখতে ক্রেডিটের অনুমতি দিন</translation>
+    </message>
+    <message>
+        <source>an adjustment of zero changes nothing</source>
+        <translation>শূন্যের সমন্বয়ে কিছুই বদলায় না</translation>
+    </message>
+    <message>
+        <source>an adjustment needs a reason</source>
+        <translation>সমন্বয়ের একটি কারণ লাগবে</translation>
+    </message>
+    <message>
+        <source>this customer&apos;s ledger is in {currency}; an entry in {other} cannot be added to it</source>
+        <translation>এই গ্রাহকের খাতা {currency}-তে; {other}-এ কোনো এন্ট্রি এতে যোগ করা যায় না</translation>
+    </message>
+    <message>
+        <source>nothing is owed, so there is nothing to write off</source>
+        <translation>কোনো বাকি নেই, তাই মওকুফ করার কিছু নেই</translation>
+    </message>
+    <message>
+        <source>ledger entry {id} does not exist</source>
+        <translation>খাতার এন্ট্রি {id} নেই</translation>
+    </message>
+    <message>
+        <source>ledger entry {id} was already reversed</source>
+        <translation>খাতার এন্ট্রি {id} আগেই বাতিল করা হয়েছে</translation>
+    </message>
+    <message>
+        <source>ledger entry {id} is itself a reversal; record the entry again instead</source>
+        <translation>খাতার এন্ট্রি {id} নিজেই একটি বাতিল-এন্ট্রি; তার বদলে এন্ট্রিটি আবার লিখুন</translation>
+    </message>
+    <message>
+        <source>entry {id} is not a sale or debt of this customer</source>
+        <translation>এন্ট্রি {id} এই গ্রাহকের কোনো বিক্রি বা বাকি নয়</translation>
+    </message>
+    <message>
+        <source>the balance {balance} is now above the credit limit of {limit}</source>
+        <translation>বাকি {balance} এখন বাকির সীমা {limit}-এর বেশি</translation>
+    </message>
+    <message>
+        <source>the due days must be 0 to {limit}</source>
+        <translation>পরিশোধের দিন ০ থেকে {limit} হতে হবে</translation>
+    </message>
+    <message>
+        <source>the file has no amount column (amount, owed, due, balance or বাকি)</source>
+        <translation>ফাইলে টাকার কোনো কলাম নেই (amount, owed, due, balance বা বাকি)</translation>
+    </message>
+    <message>
+        <source>the file has no column naming the customer (phone, email or external_id)</source>
+        <translation>ফাইলে গ্রাহক চেনার কোনো কলাম নেই (phone, email বা external_id)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an amount: {reason}</source>
+        <translation>&apos;{value}&apos; কোনো টাকার অঙ্ক নয়: {reason}</translation>
+    </message>
+    <message>
+        <source>an opening balance cannot be negative ({value}); record an advance as a payment</source>
+        <translation>শুরুর বাকি ঋণাত্মক হতে পারে না ({value}); অগ্রিম টাকা পরিশোধ হিসেবে লিখুন</translation>
+    </message>
+    <message>
+        <source>customer {id} already has an opening balance (entry {entry}); reverse it first</source>
+        <translation>{id} নম্বর গ্রাহকের শুরুর বাকি আগেই লেখা আছে (এন্ট্রি {entry}); আগে সেটি বাতিল করুন</translation>
+    </message>
+    <message>
+        <source>customer {id} is also on line {line}</source>
+        <translation>{id} নম্বর গ্রাহক {line} নম্বর লাইনেও আছেন</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date: {reason}</source>
+        <translation>&apos;{value}&apos; কোনো তারিখ নয়: {reason}</translation>
     </message>
 </context>
 <context>
@@ -5311,6 +5432,140 @@ Weighted by the stage&apos;s {percent}% chance: {weighted}</source>
     </message>
 </context>
 <context>
+    <name>Statement</name>
+    <message>
+        <source>Opening balance</source>
+        <translation>আগের বাকি</translation>
+    </message>
+    <message>
+        <source>Sale on credit</source>
+        <translation>বাকিতে বিক্রি</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>জমা</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>সমন্বয়</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>মওকুফ</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>সংশোধন</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>নগদ টাকা</translation>
+    </message>
+    <message>
+        <source>bKash</source>
+        <translation>বিকাশ</translation>
+    </message>
+    <message>
+        <source>Nagad</source>
+        <translation>নগদ</translation>
+    </message>
+    <message>
+        <source>Rocket</source>
+        <translation>রকেট</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>কার্ড</translation>
+    </message>
+    <message>
+        <source>bank</source>
+        <translation>ব্যাংক</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>অন্যান্য</translation>
+    </message>
+    <message>
+        <source>Statement of account</source>
+        <translation>হিসাবের বিবরণী</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} থেকে {end}</translation>
+    </message>
+    <message>
+        <source>Made {when}</source>
+        <translation>তৈরি: {when}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>তারিখ</translation>
+    </message>
+    <message>
+        <source>Bengali date</source>
+        <translation>বাংলা তারিখ</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>বিবরণ</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>টাকা</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>বাকি</translation>
+    </message>
+    <message>
+        <source>Brought forward ({count} earlier entries)</source>
+        <translation>আগের জের ({count}টি আগের এন্ট্রি)</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>মোট বাকি</translation>
+    </message>
+    <message>
+        <source>Paid in advance</source>
+        <translation>অগ্রিম জমা</translation>
+    </message>
+    <message>
+        <source>Unpaid since {date}, due {due}</source>
+        <translation>{date} থেকে বাকি, পরিশোধের দিন {due}</translation>
+    </message>
+    <message>
+        <source>{days} days overdue</source>
+        <translation>{days} দিন পেরিয়ে গেছে</translation>
+    </message>
+    <message>
+        <source>No entries yet.</source>
+        <translation>এখনো কোনো এন্ট্রি নেই।</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>বাতিল</translation>
+    </message>
+    <message>
+        <source>Your shop</source>
+        <translation>আপনার দোকান</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>{path} is an empty file (0 bytes), not a database — restore a backup? The file was not changed.</source>
+        <translation>{path} একটি খালি ফাইল (০ বাইট), ডেটাবেস নয় — একটি ব্যাকআপ থেকে ফিরিয়ে আনবেন? ফাইলটি বদলানো হয়নি।</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}). Nothing was written to it. Restore a backup, or open another file.</source>
+        <translation>{path} ক্ষতিগ্রস্ত ({detail})। এতে কিছুই লেখা হয়নি। একটি ব্যাকআপ থেকে ফিরিয়ে আনুন, অথবা অন্য একটি ফাইল খুলুন।</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full ({free} MB free). Free some space and try again.</source>
+        <translation>{path} যে ডিস্কে আছে সেটি ভরে গেছে ({free} MB খালি)। কিছু জায়গা খালি করে আবার চেষ্টা করুন।</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>Done</source>
@@ -5926,47 +6181,6 @@ How would you like to start?</source>
     <message>
         <source>Indexing for search…</source>
         <translation>খোঁজার জন্য সূচি তৈরি হচ্ছে…</translation>
-    </message>
-</context>
-<context>
-    <name>Files</name>
-    <message>
-        <source>{file} is the open database or one of its files; nothing was written. Choose another file name.</source>
-        <translation>{file} খোলা ডেটাবেস বা তার একটি ফাইল; কিছুই লেখা হয়নি। অন্য একটি ফাইলের নাম বেছে নিন।</translation>
-    </message>
-    <message>
-        <source>{file} is a database or a backup; it is never replaced by an export. Choose another file name.</source>
-        <translation>{file} একটি ডেটাবেস বা ব্যাকআপ; এক্সপোর্ট কখনো এটিকে বদলায় না। অন্য একটি ফাইলের নাম বেছে নিন।</translation>
-    </message>
-    <message>
-        <source>{file} is a folder; give a file name.</source>
-        <translation>{file} একটি ফোল্ডার; একটি ফাইলের নাম দিন।</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist; nothing was written.</source>
-        <translation>{folder} ফোল্ডারটি নেই; কিছুই লেখা হয়নি।</translation>
-    </message>
-</context>
-<context>
-    <name>Store</name>
-    <message>
-        <source>{path} is an empty file (0 bytes), not a database — restore a backup? The file was not changed.</source>
-        <translation>{path} একটি খালি ফাইল (০ বাইট), ডেটাবেস নয় — একটি ব্যাকআপ থেকে ফিরিয়ে আনবেন? ফাইলটি বদলানো হয়নি।</translation>
-    </message>
-    <message>
-        <source>{path} is damaged ({detail}). Nothing was written to it. Restore a backup, or open another file.</source>
-        <translation>{path} ক্ষতিগ্রস্ত ({detail})। এতে কিছুই লেখা হয়নি। একটি ব্যাকআপ থেকে ফিরিয়ে আনুন, অথবা অন্য একটি ফাইল খুলুন।</translation>
-    </message>
-    <message>
-        <source>The disk holding {path} is full ({free} MB free). Free some space and try again.</source>
-        <translation>{path} যে ডিস্কে আছে সেটি ভরে গেছে ({free} MB খালি)। কিছু জায়গা খালি করে আবার চেষ্টা করুন।</translation>
-    </message>
-</context>
-<context>
-    <name>Conflicts</name>
-    <message>
-        <source>Changed by another window or program since you opened it: now &apos;{theirs}&apos;. Save again to keep yours, or type theirs.</source>
-        <translation>আপনি খোলার পর অন্য একটি উইন্ডো বা প্রোগ্রাম এটি বদলেছে: এখন &apos;{theirs}&apos;। আপনারটি রাখতে আবার সংরক্ষণ করুন, অথবা তাদেরটি লিখুন।</translation>
     </message>
 </context>
 </TS>

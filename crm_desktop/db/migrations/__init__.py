@@ -77,6 +77,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(11, "search without zero-width joiners", _sql_file("0011_search_without_joiners.sql")),
     Migration(12, "an index of trashed customers only", _sql_file("0012_trashed_index.sql")),
     Migration(13, "purchase items", _sql_file("0013_purchase_items.sql")),
+    Migration(14, "dues ledger", _sql_file("0014_ledger.sql")),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
