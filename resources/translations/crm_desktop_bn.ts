@@ -1419,6 +1419,13 @@ Use “Goals…” to set monthly targets.</source>
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <source>Changed by another window or program since you opened it: now &apos;{theirs}&apos;. Save again to keep yours, or type theirs.</source>
+        <translation>আপনি খোলার পর অন্য একটি উইন্ডো বা প্রোগ্রাম এটি বদলেছে: এখন &apos;{theirs}&apos;। আপনারটি রাখতে আবার সংরক্ষণ করুন, অথবা তাদেরটি লিখুন।</translation>
+    </message>
+</context>
+<context>
     <name>ContactPoints</name>
     <message>
         <source>the phone number is empty</source>
@@ -2635,6 +2642,25 @@ Use “Goals…” to set monthly targets.</source>
     <message>
         <source>not valid UTF-8 like the rest of the file, so read as Windows-1252; check its letters</source>
         <translation>ফাইলের বাকি অংশের মতো সঠিক UTF-8 নয়, তাই Windows-1252 হিসেবে পড়া হয়েছে; এর অক্ষরগুলো দেখে নিন</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>{file} is the open database or one of its files; nothing was written. Choose another file name.</source>
+        <translation>{file} খোলা ডেটাবেস বা তার একটি ফাইল; কিছুই লেখা হয়নি। অন্য একটি ফাইলের নাম বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>{file} is a database or a backup; it is never replaced by an export. Choose another file name.</source>
+        <translation>{file} একটি ডেটাবেস বা ব্যাকআপ; এক্সপোর্ট কখনো এটিকে বদলায় না। অন্য একটি ফাইলের নাম বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>{file} is a folder; give a file name.</source>
+        <translation>{file} একটি ফোল্ডার; একটি ফাইলের নাম দিন।</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; nothing was written.</source>
+        <translation>{folder} ফোল্ডারটি নেই; কিছুই লেখা হয়নি।</translation>
     </message>
 </context>
 <context>
@@ -4355,10 +4381,6 @@ Thank you for telling us about “{ticket_subject}”. We are sorry for the trou
         <source>First row: {reason}.</source>
         <translation>প্রথম সারি: {reason}।</translation>
     </message>
-    <message>
-        <source>Line {line}: {reason}</source>
-        <translation>লাইন {line}: {reason}</translation>
-    </message>
 </context>
 <context>
     <name>PurchaseDialog</name>
@@ -5179,6 +5201,21 @@ Weighted by the stage&apos;s {percent}% chance: {weighted}</source>
     </message>
 </context>
 <context>
+    <name>Store</name>
+    <message>
+        <source>{path} is an empty file (0 bytes), not a database — restore a backup? The file was not changed.</source>
+        <translation>{path} একটি খালি ফাইল (০ বাইট), ডেটাবেস নয় — একটি ব্যাকআপ থেকে ফিরিয়ে আনবেন? ফাইলটি বদলানো হয়নি।</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}). Nothing was written to it. Restore a backup, or open another file.</source>
+        <translation>{path} ক্ষতিগ্রস্ত ({detail})। এতে কিছুই লেখা হয়নি। একটি ব্যাকআপ থেকে ফিরিয়ে আনুন, অথবা অন্য একটি ফাইল খুলুন।</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full ({free} MB free). Free some space and try again.</source>
+        <translation>{path} যে ডিস্কে আছে সেটি ভরে গেছে ({free} MB খালি)। কিছু জায়গা খালি করে আবার চেষ্টা করুন।</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>Done</source>
@@ -5756,8 +5793,8 @@ How would you like to start?</source>
         <translation>CSV বা vCard থেকে কন্টাক্ট</translation>
     </message>
     <message>
-        <source>Importing CSV and vCard files arrives with the import feature in a coming version.</source>
-        <translation>CSV ও vCard ফাইল আমদানির সুবিধা আসছে পরের একটি সংস্করণে।</translation>
+        <source>Opens the import wizard: choose a file, match its columns, check, import.</source>
+        <translation>আমদানির ধাপগুলো খোলে: ফাইল বাছুন, কলাম মেলান, যাচাই করুন, আমদানি করুন।</translation>
     </message>
     <message>
         <source>Load sample data</source>
@@ -5790,47 +5827,6 @@ How would you like to start?</source>
     <message>
         <source>Indexing for search…</source>
         <translation>খোঁজার জন্য সূচি তৈরি হচ্ছে…</translation>
-    </message>
-</context>
-<context>
-    <name>Files</name>
-    <message>
-        <source>{file} is the open database or one of its files; nothing was written. Choose another file name.</source>
-        <translation>{file} খোলা ডেটাবেস বা তার একটি ফাইল; কিছুই লেখা হয়নি। অন্য একটি ফাইলের নাম বেছে নিন।</translation>
-    </message>
-    <message>
-        <source>{file} is a database or a backup; it is never replaced by an export. Choose another file name.</source>
-        <translation>{file} একটি ডেটাবেস বা ব্যাকআপ; এক্সপোর্ট কখনো এটিকে বদলায় না। অন্য একটি ফাইলের নাম বেছে নিন।</translation>
-    </message>
-    <message>
-        <source>{file} is a folder; give a file name.</source>
-        <translation>{file} একটি ফোল্ডার; একটি ফাইলের নাম দিন।</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist; nothing was written.</source>
-        <translation>{folder} ফোল্ডারটি নেই; কিছুই লেখা হয়নি।</translation>
-    </message>
-</context>
-<context>
-    <name>Store</name>
-    <message>
-        <source>{path} is an empty file (0 bytes), not a database — restore a backup? The file was not changed.</source>
-        <translation>{path} একটি খালি ফাইল (০ বাইট), ডেটাবেস নয় — একটি ব্যাকআপ থেকে ফিরিয়ে আনবেন? ফাইলটি বদলানো হয়নি।</translation>
-    </message>
-    <message>
-        <source>{path} is damaged ({detail}). Nothing was written to it. Restore a backup, or open another file.</source>
-        <translation>{path} ক্ষতিগ্রস্ত ({detail})। এতে কিছুই লেখা হয়নি। একটি ব্যাকআপ থেকে ফিরিয়ে আনুন, অথবা অন্য একটি ফাইল খুলুন।</translation>
-    </message>
-    <message>
-        <source>The disk holding {path} is full ({free} MB free). Free some space and try again.</source>
-        <translation>{path} যে ডিস্কে আছে সেটি ভরে গেছে ({free} MB খালি)। কিছু জায়গা খালি করে আবার চেষ্টা করুন।</translation>
-    </message>
-</context>
-<context>
-    <name>Conflicts</name>
-    <message>
-        <source>Changed by another window or program since you opened it: now &apos;{theirs}&apos;. Save again to keep yours, or type theirs.</source>
-        <translation>আপনি খোলার পর অন্য একটি উইন্ডো বা প্রোগ্রাম এটি বদলেছে: এখন &apos;{theirs}&apos;। আপনারটি রাখতে আবার সংরক্ষণ করুন, অথবা তাদেরটি লিখুন।</translation>
     </message>
 </context>
 </TS>

@@ -95,6 +95,7 @@ class CustomersView(QWidget):
 
             welcome = WelcomePage(self.ctx)
             welcome.add_requested.connect(self.new_customer)
+            welcome.import_requested.connect(self.import_file)
             welcome.sample_loaded.connect(self.show_list)
             self.stack.addWidget(welcome)
             self._welcome = welcome
@@ -130,6 +131,12 @@ class CustomersView(QWidget):
         dialog = CustomerDialog(self.ctx, self)
         dialog.saved.connect(self._added)
         return self._open(dialog)
+
+    def import_file(self) -> None:
+        """The welcome page's "Import a file": the same wizard as File › Import…."""
+        from ui.import_wizard import open_import_wizard
+
+        open_import_wizard(self.ctx, self.window())
 
     def edit_customer(self, customer_id: int) -> CustomerDialog:
         from ui.customers.customer_dialog import CustomerDialog
