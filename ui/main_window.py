@@ -6,7 +6,7 @@ from collections.abc import Callable
 from importlib import import_module
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -72,6 +72,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self._nav_changed)
+        self._row_at_press = -1
+        self.nav.viewport().installEventFilter(self)
+        self.nav.itemClicked.connect(self._nav_clicked)
 
         self.session: Session | None = None  # set by ui.session.Session: backups and restore live there
         self._build_menus()
@@ -142,11 +145,18 @@ class MainWindow(QMainWindow):
         for i, name in enumerate(VIEWS):
             go = QAction(self._nav_labels()[name], self)
             go.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
-            go.triggered.connect(lambda _=False, n=name: self.show_view(n))
+            go.triggered.connect(lambda _=False, n=name: self._go_to(n))
             self.addAction(go)
         self.addActions([search, undo])
 
     # --- navigation (the Navigator protocol) --------------------------------
+
+    def _go_to(self, name: str) -> None:
+        """Ctrl+1…: show the view; pressed again on the view shown, back to its start."""
+        if self.current_view_name() == name and name in self._views:
+            self.go_home(name)
+        else:
+            self.show_view(name)
 
     def view(self, name: str) -> QWidget:
         if name not in self._views:
@@ -170,6 +180,23 @@ class MainWindow(QMainWindow):
     def _nav_changed(self, row: int) -> None:
         if row >= 0:
             self.show_view(list(VIEWS)[row])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.MouseButtonPress and watched is self.nav.viewport():
+            self._row_at_press = self.nav.currentRow()  # before the click moves the selection
+        return super().eventFilter(watched, event)
+
+    def _nav_clicked(self, item: QListWidgetItem) -> None:
+        """A click on the view already shown takes it back to its start (Customers: from a
+        customer's page back to the list)."""
+        if self.nav.row(item) == self._row_at_press:
+            self.go_home(self.current_view_name())
+
+    def go_home(self, name: str) -> None:
+        widget = self.view(name)
+        home = getattr(widget, "go_home", None)
+        if home is not None:
+            home()
 
     def current_view_name(self) -> str:
         row = self.nav.currentRow()

@@ -69,6 +69,13 @@ class CustomersView(QWidget):
         self.stack.setCurrentWidget(self.list_page)
         self.list_page.table.setFocus()
 
+    def go_home(self) -> None:
+        """The sidebar's "Customers" clicked while this view shows: back to the list from a
+        customer's page or the Trash (the welcome page of an empty file stays)."""
+        if self._welcome is not None and self.current_page() is self._welcome:
+            return
+        self.show_list()
+
     def open_customer(self, customer_id: int) -> None:
         self.detail_page.show_customer(customer_id)
         self.stack.setCurrentWidget(self.detail_page)

@@ -75,7 +75,9 @@ class WelcomePage(QWidget):
         self.add_card = _card("add", self.tr("Add your first customer"), self.tr("Name, phone, email"))
         self.add_card.clicked.connect(lambda: self.add_requested.emit())
         self.import_card = _card("import", self.tr("Import a file"), self.tr("Contacts from CSV or vCard"))
-        self.import_card.setToolTip(self.tr("Opens the import wizard: choose a file, match its columns, check, import."))
+        self.import_card.setToolTip(
+            self.tr("Opens the import wizard: choose a file, match its columns, check, import.")
+        )
         self.import_card.clicked.connect(lambda: self.import_requested.emit())
         self.sample_card = _card(
             "customers", self.tr("Load sample data"), self.tr("A demo shop to try things on")
