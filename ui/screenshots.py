@@ -28,11 +28,11 @@ def wait_idle(ctx: AppContext, timeout: float = 10.0) -> None:
         time.sleep(0.01)
 
 
-def render_all(store: Store, out: Path) -> list[Path]:
+def render_all(store: Store, out: Path, *, size: tuple[int, int] | None = None) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     ctx = AppContext(store)
     window = MainWindow(ctx)
-    window.resize(SIZE)
+    window.resize(QSize(*size) if size is not None else SIZE)
     window.show()
     # each step prepares what to show and returns the widget to grab (None: the window)
     shots: list[tuple[str, Callable[[], QWidget | None]]] = [
