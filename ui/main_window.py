@@ -49,7 +49,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         ctx.navigator = self
         self._views: dict[str, QWidget] = {}
-        self._undo: list[tuple[str, Callable[[], None]]] = []
+        self._undo: list[tuple[str, Callable[[], None], str]] = []
         self.setWindowTitle(self.tr("CRM Desktop — {file}").format(file=ctx.store.path.name))
         self.setMinimumSize(QSize(960, 600))
 
@@ -210,16 +210,20 @@ class MainWindow(QMainWindow):
         self.show_view("customers")
         self.view("customers").show_only(ids, title)  # type: ignore[attr-defined]
 
-    def show_message(self, text: str, undo: Callable[[], None] | None = None) -> None:
+    def show_message(
+        self, text: str, undo: Callable[[], None] | None = None, *, undone: str | None = None
+    ) -> None:
         """Say ``text``; with ``undo``, the Undo button (and Ctrl+Z) undoes that change, and names it.
 
         Call it after the change was written: any change written after it (another
         save, a deal moved elsewhere) takes the Undo away, so Ctrl+Z never undoes
-        something other than what the button names.
+        something other than what the button names. ``undone`` is what the status bar
+        says once Undo was used ("Undone: …" if not given).
         """
         self.message_label.setText(text)
         if undo is not None:
-            self._undo = [(text, undo)]
+            what = text.strip().rstrip(".।")
+            self._undo = [(text, undo, undone or self.tr("Undone: {what}.").format(what=what))]
         self._show_undo()
         QTimer.singleShot(
             15_000,
@@ -236,9 +240,10 @@ class MainWindow(QMainWindow):
         if not self._undo:
             self.message_label.setText(self.tr("Nothing to undo."))
             return
-        _text, undo = self._undo.pop()
+        _text, undo, undone = self._undo.pop()
         undo()
         self._show_undo()
+        self.message_label.setText(undone)  # what was undone no longer stands there as if it still held
 
     def _show_undo(self) -> None:
         """The Undo button and action name what they undo ("Undo: Moved “Cosmetics set” to Qualified")."""

@@ -1848,20 +1848,12 @@ Use “Goals…” to set monthly targets.</source>
         <translation>গ্রাহক যোগ করুন (Ctrl+N)</translation>
     </message>
     <message>
-        <source>Search name, phone, email, tag or note (Ctrl+F)</source>
-        <translation>নাম, ফোন, ইমেইল, ট্যাগ বা নোট খুঁজুন (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Show only customers with this tag</source>
         <translation>শুধু এই ট্যাগের গ্রাহক দেখান</translation>
     </message>
     <message>
         <source>Show only customers of this owner</source>
         <translation>শুধু এই দায়িত্বপ্রাপ্ত জনের গ্রাহক দেখান</translation>
-    </message>
-    <message>
-        <source>Remove this filter</source>
-        <translation>এই ফিল্টার সরান</translation>
     </message>
     <message>
         <source>Tag</source>
@@ -1900,6 +1892,18 @@ Use “Goals…” to set monthly targets.</source>
         <translation>বাছাই করা কয়েকজন</translation>
     </message>
     <message>
+        <source>Search name, phone, email, tag or note</source>
+        <translation>নাম, ফোন, ইমেইল, ট্যাগ বা নোট খুঁজুন</translation>
+    </message>
+    <message>
+        <source>Search as you type (Ctrl+F)</source>
+        <translation>লিখতে লিখতেই খোঁজে (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Showing only: {title}. Click to show all customers again.</source>
+        <translation>শুধু দেখানো হচ্ছে: {title}। সব গ্রাহক আবার দেখতে ক্লিক করুন।</translation>
+    </message>
+    <message>
         <source>All tags</source>
         <translation>সব ট্যাগ</translation>
     </message>
@@ -1930,6 +1934,10 @@ Use “Goals…” to set monthly targets.</source>
     <message>
         <source>{n} selected</source>
         <translation>{n} জন বাছাই করা</translation>
+    </message>
+    <message>
+        <source>Select customers to tag, merge or delete them:</source>
+        <translation>ট্যাগ দিতে, মেলাতে বা মুছতে গ্রাহক বাছুন:</translation>
     </message>
     <message>
         <source>Tag the selected customers with:</source>
@@ -2000,6 +2008,14 @@ Use “Goals…” to set monthly targets.</source>
     <message>
         <source>Moved {n} customers to the Trash.</source>
         <translation>{n} জন গ্রাহককে ট্র্যাশে সরানো হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Brought 1 customer back from the Trash.</source>
+        <translation>১ জন গ্রাহককে ট্র্যাশ থেকে ফিরিয়ে আনা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Brought {n} customers back from the Trash.</source>
+        <translation>{n} জন গ্রাহককে ট্র্যাশ থেকে ফিরিয়ে আনা হয়েছে।</translation>
     </message>
 </context>
 <context>
@@ -3583,6 +3599,10 @@ Use “Goals…” to set monthly targets.</source>
     <message>
         <source>Search everything</source>
         <translation>সবকিছুতে খুঁজুন</translation>
+    </message>
+    <message>
+        <source>Undone: {what}.</source>
+        <translation>বাতিল করা হয়েছে: {what}।</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>

@@ -25,7 +25,7 @@ class Navigator:
     def show_customers(self, *, ids: frozenset[int] | None = None, title: str = "") -> None:
         self.shown.append((ids, title))
 
-    def show_message(self, text: str, undo: object = None) -> None:
+    def show_message(self, text: str, undo: object = None, **_: object) -> None:
         self.messages.append(text)
 
 

@@ -170,7 +170,14 @@ class CustomersView(QWidget):
         text = count_text(
             len(ids), self.tr("Moved 1 customer to the Trash."), self.tr("Moved {n} customers to the Trash.")
         )
-        self.ctx.navigator.show_message(text, undo=lambda: self.ctx.write(lambda: restore_customers(ids)))
+        undone = count_text(
+            len(ids),
+            self.tr("Brought 1 customer back from the Trash."),
+            self.tr("Brought {n} customers back from the Trash."),
+        )
+        self.ctx.navigator.show_message(
+            text, undo=lambda: self.ctx.write(lambda: restore_customers(ids)), undone=undone
+        )
 
     def _trashed_from_detail(self, ids: list[int]) -> None:
         self.show_list()
