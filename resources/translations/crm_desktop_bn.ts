@@ -2401,6 +2401,14 @@ Use “Goals…” to set monthly targets.</source>
         <translation>স্প্রেডশিট ও কন্টাক্ট (*.csv *.tsv *.txt *.vcf *.vcard);;সব ফাইল (*)</translation>
     </message>
     <message>
+        <source>Next is available once you choose a file.</source>
+        <translation>একটি ফাইল বেছে নিলে তবেই পরের ধাপে যাওয়া যাবে।</translation>
+    </message>
+    <message>
+        <source>There is no file at this path: check it, or choose one with Browse….</source>
+        <translation>এই ঠিকানায় কোনো ফাইল নেই: ঠিকানাটি দেখে নিন, অথবা “খুঁজে নিন…” দিয়ে একটি বেছে নিন।</translation>
+    </message>
+    <message>
         <source>Contacts from a vCard file become customers.</source>
         <translation>vCard ফাইলের কন্টাক্টগুলো গ্রাহক হবে।</translation>
     </message>
