@@ -2184,6 +2184,14 @@ Use “Goals…” to set monthly targets.</source>
         <translation>দুবার লেখা গ্রাহক খোঁজা হচ্ছে…</translation>
     </message>
     <message>
+        <source>Also show customers who only share a name</source>
+        <translation>শুধু নাম মিলে যাওয়া গ্রাহকদেরও দেখান</translation>
+    </message>
+    <message>
+        <source>Many different people have the same name; a shared phone or email is a surer sign.</source>
+        <translation>অনেক আলাদা মানুষের নাম একই হয়; একই ফোন বা ইমেইল থাকাটা আরও নিশ্চিত লক্ষণ।</translation>
+    </message>
+    <message>
         <source>Merge…</source>
         <translation>এক করুন…</translation>
     </message>
@@ -2196,16 +2204,36 @@ Use “Goals…” to set monthly targets.</source>
         <translation>এঁরা আলাদা গ্রাহক: আর দেখাবেন না</translation>
     </message>
     <message>
-        <source>1 group of customers looks like one person entered more than once.</source>
-        <translation>১টি দলে একই মানুষকে একাধিকবার লেখা হয়েছে বলে মনে হচ্ছে।</translation>
-    </message>
-    <message>
-        <source>{n} groups of customers look like one person entered more than once.</source>
-        <translation>{n}টি দলে একই মানুষকে একাধিকবার লেখা হয়েছে বলে মনে হচ্ছে।</translation>
-    </message>
-    <message>
         <source>No duplicates found: no two customers share a phone, an email or a name.</source>
         <translation>একই গ্রাহক দুবার পাওয়া যায়নি: কোনো দুজন গ্রাহকের ফোন, ইমেইল বা নাম এক নয়।</translation>
+    </message>
+    <message>
+        <source>1 group of customers looks like one person entered more than once</source>
+        <translation>১টি দলে একই মানুষকে একাধিকবার লেখা হয়েছে বলে মনে হচ্ছে</translation>
+    </message>
+    <message>
+        <source>{n} groups of customers look like one person entered more than once</source>
+        <translation>{n}টি দলে একই মানুষকে একাধিকবার লেখা হয়েছে বলে মনে হচ্ছে</translation>
+    </message>
+    <message>
+        <source>1 shares a phone or an email (listed first)</source>
+        <translation>১টিতে ফোন বা ইমেইল এক (এগুলো আগে দেখানো হয়েছে)</translation>
+    </message>
+    <message>
+        <source>{n} share a phone or an email (listed first)</source>
+        <translation>{n}টিতে ফোন বা ইমেইল এক (এগুলো আগে দেখানো হয়েছে)</translation>
+    </message>
+    <message>
+        <source>1 that only shares a name is hidden</source>
+        <translation>শুধু নাম মেলে এমন ১টি লুকানো আছে</translation>
+    </message>
+    <message>
+        <source>{n} that only share a name are hidden</source>
+        <translation>শুধু নাম মেলে এমন {n}টি লুকানো আছে</translation>
+    </message>
+    <message>
+        <source>the first {n} are listed; merge or set some aside to see more</source>
+        <translation>প্রথম {n}টি দেখানো হলো; আরও দেখতে কয়েকটি এক করুন বা সরিয়ে রাখুন</translation>
     </message>
     <message>
         <source>same phone {value}</source>
