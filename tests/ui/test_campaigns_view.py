@@ -118,3 +118,23 @@ def tab_yes():  # noqa: ANN201
     from PySide6.QtWidgets import QMessageBox
 
     return QMessageBox.StandardButton.Yes
+
+
+def test_placeholder_chips_are_shown_whole_in_a_narrow_window(ctx, qtbot, view) -> None:  # noqa: ANN001
+    from crm_desktop.resources import resource_path
+
+    view.setStyleSheet(resource_path("styles", "app.qss").read_text(encoding="utf-8"))
+    view.resize(1090, 640)  # the view's share of a 1280×720 window
+    tab = view.show_tab("templates")
+    qtbot.wait(50)
+    chips = tab.placeholder_chips
+    assert len(chips) >= 10
+    for chip in chips:
+        needed = chip.fontMetrics().horizontalAdvance(chip.text())
+        assert chip.width() >= needed + 16, chip.text()  # its text and both paddings: not "{fir…ame}"
+        assert chip.geometry().right() <= chip.parentWidget().width()
+    tops = {chip.geometry().top() for chip in chips}
+    assert len(tops) >= 2  # they wrapped onto more lines instead of shrinking
+    for a in chips:
+        for b in chips:
+            assert a is b or not a.geometry().intersects(b.geometry())
