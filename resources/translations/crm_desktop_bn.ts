@@ -3463,6 +3463,10 @@ Use “Goals…” to set monthly targets.</source>
 <context>
     <name>Kpis</name>
     <message>
+        <source>and {amounts} in other currencies</source>
+        <translation>আর অন্য মুদ্রায় {amounts}</translation>
+    </message>
+    <message>
         <source>nothing in the same days last month</source>
         <translation>গত মাসের একই দিনগুলোতে কিছু ছিল না</translation>
     </message>

@@ -70,7 +70,8 @@ def test_kpi_tiles_and_page(shop: Shop) -> None:
     bundle = build_bundle(PERIOD, TODAY, now=NOW)
     tiles = {t.key: t for t in kpi_tiles(bundle.kpis, ChartFormat())}
     assert tiles["revenue"].value == "৳800" and tiles["revenue"].full == "৳800.00"
-    assert tiles["revenue"].detail.endswith("+ $50")  # the dollars, apart
+    # the dollars, apart and labelled: not a bare "+ $50" that reads as the size of the increase
+    assert tiles["revenue"].detail.endswith("\nand $50 in other currencies")
     assert tiles["pipeline"].value == "৳500" and tiles["forecast"].value == "৳170"
     assert (tiles["win_rate"].value, tiles["overdue_tasks"].value, tiles["overdue_tasks"].tone) == (
         "67%",
