@@ -199,6 +199,9 @@ class SettingsView(QWidget):
         self.stale_spin.setRange(1, 365)
         self.stale_spin.setFixedWidth(120)
         self.stale_spin.setSuffix(self.tr(" days"))
+        self.stale_spin.valueChanged.connect(
+            lambda n: self.stale_spin.setSuffix(self.tr(" day") if n == 1 else self.tr(" days"))
+        )
         self._stale_pause = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
         self._stale_pause.timeout.connect(self.save_stale_days)
         self.stale_spin.valueChanged.connect(lambda *_: self._stale_pause.start())

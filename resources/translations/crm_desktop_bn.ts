@@ -598,6 +598,10 @@ Your existing backups were not touched.</source>
         <translation> দিন</translation>
     </message>
     <message>
+        <source> day</source>
+        <translation> দিন</translation>
+    </message>
+    <message>
         <source>the customer&apos;s owner</source>
         <translation>গ্রাহকের দায়িত্বপ্রাপ্ত জন</translation>
     </message>
@@ -5042,6 +5046,10 @@ Thank you for telling us about “{ticket_subject}”. We are sorry for the trou
     </message>
     <message>
         <source> days</source>
+        <translation> দিন</translation>
+    </message>
+    <message>
+        <source> day</source>
         <translation> দিন</translation>
     </message>
     <message>

@@ -69,3 +69,15 @@ def test_the_autopilot_runs_rules_after_a_save_on_the_writer(ctx, qtbot) -> None
         assert Task.get().title == "Thank Rahim" and RuleRun.select().count() == 1
     finally:
         autopilot.stop()
+
+
+def test_one_day_is_a_day(ctx, qtbot) -> None:  # noqa: ANN001
+    view = RulesView(ctx)
+    qtbot.addWidget(view)
+    dialog = view.edit_rule(None)
+    spin = dialog.action_parts.rows[0].editors["create_task"].widgets["due_days"]
+    spin.setValue(1)
+    assert spin.text() == "1 day"  # not "due in 1 days"
+    spin.setValue(3)
+    assert spin.text() == "3 days"
+    dialog.reject()
