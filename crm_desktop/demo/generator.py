@@ -72,6 +72,19 @@ class DemoSummary:
     tasks: int = 0
     tickets: int = 0
 
+    def describe(self) -> str:
+        """One line for a person: "2,000 customers, 20,000 calls and messages, …"."""
+        parts = [
+            (self.customers, "customers"),
+            (self.interactions, "calls, messages and visits"),
+            (self.purchases, "purchases"),
+            (self.deals, "deals"),
+            (self.tasks, "tasks"),
+            (self.tickets, "tickets"),
+            (self.users, "staff"),
+        ]
+        return ", ".join(f"{count:,} {what}" for count, what in parts)
+
     def per_table(self) -> dict[str, int]:
         """The counts keyed by table name (``customer_phone``, ``deal_stage_change``…)."""
         return {TABLES[name]: count for name, count in asdict(self).items()}
