@@ -79,6 +79,9 @@ class MainWindow(QMainWindow):
         self.session: Session | None = None  # set by ui.session.Session: backups and restore live there
         self._build_menus()
         import_export.install(self, ctx)  # File › Import…, Export…, Import history…; dropping a file
+        from ui import help_menu
+
+        self.help_menu = help_menu.install(self, ctx)  # after File: Help comes last
         self._build_toolbar()
         self._build_status_bar()
         self._build_actions()

@@ -913,6 +913,102 @@ Your data is saved; older backups were kept.</source>
         <source>Deleted a task from the timeline.</source>
         <translation>টাইমলাইন থেকে একটি কাজ মুছে ফেলা হয়েছে।</translation>
     </message>
+    <message>
+        <source>Search everything: customers, deals, tickets</source>
+        <translation>সবকিছুতে খুঁজুন: গ্রাহক, ডিল, টিকেট</translation>
+    </message>
+    <message>
+        <source>Go to Customers, Pipeline, Tasks … Settings</source>
+        <translation>গ্রাহক, পাইপলাইন, কাজ … সেটিংসে যান</translation>
+    </message>
+    <message>
+        <source>New customer (in the customer list)</source>
+        <translation>নতুন গ্রাহক (গ্রাহক তালিকায়)</translation>
+    </message>
+    <message>
+        <source>Search the customer list</source>
+        <translation>গ্রাহক তালিকায় খুঁজুন</translation>
+    </message>
+    <message>
+        <source>Open the chosen customer</source>
+        <translation>বাছাই করা গ্রাহককে খুলুন</translation>
+    </message>
+    <message>
+        <source>Back from a customer&apos;s page to the list</source>
+        <translation>গ্রাহকের পাতা থেকে তালিকায় ফিরুন</translation>
+    </message>
+    <message>
+        <source>Edit the customer whose page is open</source>
+        <translation>যে গ্রাহকের পাতা খোলা, তাঁর তথ্য বদলান</translation>
+    </message>
+    <message>
+        <source>Tag the selected customers</source>
+        <translation>বাছাই করা গ্রাহকদের ট্যাগ দিন</translation>
+    </message>
+    <message>
+        <source>Merge the selected customers</source>
+        <translation>বাছাই করা গ্রাহকদের এক করুন</translation>
+    </message>
+    <message>
+        <source>Move the selected customers to the Trash</source>
+        <translation>বাছাই করা গ্রাহকদের ট্র্যাশে সরান</translation>
+    </message>
+    <message>
+        <source>Undo the last change the status bar names</source>
+        <translation>নিচের স্ট্যাটাস বারে যে শেষ পরিবর্তনের নাম আছে, সেটি ফেরান</translation>
+    </message>
+    <message>
+        <source>Import a file</source>
+        <translation>ফাইল আমদানি</translation>
+    </message>
+    <message>
+        <source>Move a deal to the previous or next stage</source>
+        <translation>ডিলকে আগের বা পরের ধাপে নিন</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>কিবোর্ড শর্টকাট</translation>
+    </message>
+    <message>
+        <source>Where my data is</source>
+        <translation>আমার তথ্য কোথায় আছে</translation>
+    </message>
+    <message>
+        <source>Everything you enter is kept in one file on this computer. Copy that file (or a backup) to keep it safe or to move to another computer.</source>
+        <translation>আপনি যা লেখেন সব এই কম্পিউটারে একটি ফাইলে রাখা হয়। নিরাপদ রাখতে বা অন্য কম্পিউটারে নিতে সেই ফাইলটি (বা একটি ব্যাকআপ) কপি করুন।</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>আপনার তথ্য</translation>
+    </message>
+    <message>
+        <source>Log files</source>
+        <translation>লগ ফাইল</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CRM Desktop {version}&lt;/h3&gt;&lt;p&gt;Customers, deals, tasks and tickets for a small shop, kept on this computer. No account, no internet needed.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CRM Desktop {version}&lt;/h3&gt;&lt;p&gt;ছোট দোকানের গ্রাহক, ডিল, কাজ ও টিকেট — সব এই কম্পিউটারেই থাকে। কোনো অ্যাকাউন্ট বা ইন্টারনেট লাগে না।&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>সাহায্য (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>কিবোর্ড শর্টকাট (&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Where my data is</source>
+        <translation>আমার তথ্য কোথায় আছে (&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;About CRM Desktop</source>
+        <translation>CRM Desktop সম্পর্কে (&amp;A)</translation>
+    </message>
+    <message>
+        <source>About CRM Desktop</source>
+        <translation>CRM Desktop সম্পর্কে</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
