@@ -5250,6 +5250,13 @@ Thank you for telling us about “{ticket_subject}”. We are sorry for the trou
     </message>
 </context>
 <context>
+    <name>Sizes</name>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} মেগাবাইট</translation>
+    </message>
+</context>
+<context>
     <name>StageColumn</name>
     <message>
         <source>{percent}%</source>
