@@ -20,3 +20,18 @@ def test_the_task_time_has_no_english_am_pm(ctx, qtbot, bengali) -> None:  # noq
     shown = dialog.due_time.text()
     assert "AM" not in shown and "PM" not in shown
     assert any("০" <= ch <= "৯" for ch in shown)
+
+
+def test_qts_file_dialog_speaks_bengali(qtbot, bengali) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    dialog = QFileDialog(None, "x", "")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    qtbot.addWidget(dialog)
+    labels = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "Look in" not in labels and "Files of type" not in labels.replace("&", "")
+    assert "যেখানে খুঁজবেন" in labels and "ফাইলের ধরন" in labels
+    from PySide6.QtCore import QCoreApplication
+
+    assert QCoreApplication.translate("QFileSystemModel", "Date Modified") == "বদলানোর তারিখ"
+    assert QCoreApplication.translate("QAbstractFileIconProvider", "Folder") == "ফোল্ডার"
