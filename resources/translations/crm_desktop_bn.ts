@@ -1061,7 +1061,7 @@ Your data is saved; older backups were kept.</source>
     </message>
     <message>
         <source>RFM segment is</source>
-        <translation>RFM সেগমেন্ট</translation>
+        <translation>কেনাকাটার ধরন অনুযায়ী দল</translation>
     </message>
     <message>
         <source>A deal enters a stage</source>
@@ -1126,7 +1126,7 @@ Your data is saved; older backups were kept.</source>
     </message>
     <message>
         <source>Send to the segment</source>
-        <translation>যে সেগমেন্টে পাঠাবেন</translation>
+        <translation>দলের সবাইকে পাঠান</translation>
     </message>
     <message>
         <source>New campaign</source>
@@ -1138,7 +1138,7 @@ Your data is saved; older backups were kept.</source>
     </message>
     <message>
         <source>Segment</source>
-        <translation>সেগমেন্ট</translation>
+        <translation>গ্রাহক-দল</translation>
     </message>
     <message>
         <source>Email template</source>
@@ -1202,7 +1202,7 @@ Your data is saved; older backups were kept.</source>
     </message>
     <message>
         <source>Save a segment and a template first</source>
-        <translation>আগে একটি সেগমেন্ট ও একটি টেমপ্লেট সংরক্ষণ করুন</translation>
+        <translation>আগে একটি গ্রাহক-দল ও একটি টেমপ্লেট সংরক্ষণ করুন</translation>
     </message>
     <message>
         <source>Send campaign</source>
@@ -1225,7 +1225,7 @@ Your data is saved; older backups were kept.</source>
     </message>
     <message>
         <source>Segments</source>
-        <translation>সেগমেন্ট</translation>
+        <translation>গ্রাহক-দল</translation>
     </message>
     <message>
         <source>Email templates</source>
@@ -1409,7 +1409,7 @@ Your data is saved; older backups were kept.</source>
     </message>
     <message>
         <source>Customer segments (RFM)</source>
-        <translation>গ্রাহক সেগমেন্ট (RFM)</translation>
+        <translation>কেনাকাটার ধরন অনুযায়ী গ্রাহক-দল</translation>
     </message>
     <message>
         <source>Nobody bought in this period, so there is nobody to segment.</source>
@@ -1465,7 +1465,7 @@ Your data is saved; older backups were kept.</source>
     </message>
     <message>
         <source>Weighted by probability</source>
-        <translation>সম্ভাবনা অনুযায়ী ভারযুক্ত</translation>
+        <translation>সম্ভাবনা অনুযায়ী মূল্য</translation>
     </message>
     <message>
         <source>Won</source>
@@ -3482,7 +3482,7 @@ Use “Goals…” to set monthly targets.</source>
     </message>
     <message>
         <source>&apos;{value}&apos; is not an RFM segment</source>
-        <translation>&apos;{value}&apos; কোনো RFM সেগমেন্ট নয়</translation>
+        <translation>&apos;{value}&apos; কেনাকাটার ধরনের কোনো দল নয়</translation>
     </message>
     <message>
         <source>the &apos;after&apos; date is later than the &apos;before&apos; date</source>
@@ -3494,15 +3494,15 @@ Use “Goals…” to set monthly targets.</source>
     </message>
     <message>
         <source>segment {id} does not exist</source>
-        <translation>{id} নম্বর সেগমেন্ট খুঁজে পাওয়া যায়নি</translation>
+        <translation>{id} নম্বর গ্রাহক-দল খুঁজে পাওয়া যায়নি</translation>
     </message>
     <message>
         <source>a segment needs a name</source>
-        <translation>সেগমেন্টের একটি নাম দিন</translation>
+        <translation>গ্রাহক-দলের একটি নাম দিন</translation>
     </message>
     <message>
         <source>there is already a segment called &apos;{name}&apos;</source>
-        <translation>&apos;{name}&apos; নামে একটি সেগমেন্ট আগেই আছে</translation>
+        <translation>&apos;{name}&apos; নামে একটি গ্রাহক-দল আগেই আছে</translation>
     </message>
     <message>
         <source>this looks like a password, token or key: settings travel with the data file and its backups, so secrets go to the system keychain instead (crm_desktop.secrets.set_secret)</source>
@@ -3588,7 +3588,7 @@ Use “Goals…” to set monthly targets.</source>
     </message>
     <message>
         <source>Weighted forecast</source>
-        <translation>ভারযুক্ত পূর্বাভাস</translation>
+        <translation>সম্ভাবনা অনুযায়ী পূর্বাভাস</translation>
     </message>
     <message>
         <source>value × stage probability</source>
@@ -4310,7 +4310,7 @@ Use “Goals…” to set monthly targets.</source>
     </message>
     <message>
         <source>{count} open deals · {total} · weighted {weighted}</source>
-        <translation>{count}টি চলমান ডিল · {total} · ভারযুক্ত {weighted}</translation>
+        <translation>{count}টি চলমান ডিল · {total} · সম্ভাবনা অনুযায়ী {weighted}</translation>
     </message>
     <message>
         <source>Everyone</source>
@@ -4996,7 +4996,7 @@ Thank you for telling us about “{ticket_subject}”. We are sorry for the trou
     <name>SegmentsTab</name>
     <message>
         <source>New segment</source>
-        <translation>নতুন সেগমেন্ট</translation>
+        <translation>নতুন গ্রাহক-দল</translation>
     </message>
     <message>
         <source>any of these tags, separated by commas</source>
@@ -5047,8 +5047,12 @@ Thank you for telling us about “{ticket_subject}”. We are sorry for the trou
         <translation>আগ্রহ</translation>
     </message>
     <message>
+        <source>Customers grouped by how recently, how often and how much they buy: e.g. Champions buy often and lately, At risk used to buy and have stopped.</source>
+        <translation>কত সম্প্রতি, কত ঘনঘন আর কত টাকার কেনেন — সেই অনুযায়ী গ্রাহকদের দল: যেমন “সেরা গ্রাহক” প্রায়ই ও সম্প্রতি কেনেন, “হারানোর ঝুঁকিতে” আগে কিনতেন, এখন কেনা থামিয়েছেন।</translation>
+    </message>
+    <message>
         <source>RFM segment</source>
-        <translation>RFM সেগমেন্ট</translation>
+        <translation>কেনাকাটার ধরন অনুযায়ী দল</translation>
     </message>
     <message>
         <source>after</source>
@@ -5072,7 +5076,7 @@ Thank you for telling us about “{ticket_subject}”. We are sorry for the trou
     </message>
     <message>
         <source>Save segment</source>
-        <translation>সেগমেন্ট সংরক্ষণ</translation>
+        <translation>গ্রাহক-দল সংরক্ষণ</translation>
     </message>
     <message>
         <source>Show customers</source>
@@ -5095,7 +5099,7 @@ Thank you for telling us about “{ticket_subject}”. We are sorry for the trou
     </message>
     <message>
         <source>Segment</source>
-        <translation>সেগমেন্ট</translation>
+        <translation>গ্রাহক-দল</translation>
     </message>
 </context>
 <context>
@@ -5284,7 +5288,7 @@ Thank you for telling us about “{ticket_subject}”. We are sorry for the trou
     </message>
     <message>
         <source>weighted {weighted}</source>
-        <translation>ভারযুক্ত {weighted}</translation>
+        <translation>সম্ভাবনা অনুযায়ী {weighted}</translation>
     </message>
     <message>
         <source>Total {total}

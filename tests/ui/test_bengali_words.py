@@ -35,3 +35,14 @@ def test_qts_file_dialog_speaks_bengali(qtbot, bengali) -> None:  # noqa: ANN001
 
     assert QCoreApplication.translate("QFileSystemModel", "Date Modified") == "বদলানোর তারিখ"
     assert QCoreApplication.translate("QAbstractFileIconProvider", "Folder") == "ফোল্ডার"
+
+
+def test_labels_a_shopkeeper_understands(bengali) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QCoreApplication
+
+    def said(context: str, text: str) -> str:
+        return QCoreApplication.translate(context, text)
+
+    assert said("Kpis", "Weighted forecast") == "সম্ভাবনা অনুযায়ী পূর্বাভাস"  # not "ভারযুক্ত"
+    assert said("CampaignsTab", "Send to the segment") == "দলের সবাইকে পাঠান"  # a button says what it does
+    assert "RFM" not in said("SegmentsTab", "RFM segment")

@@ -94,6 +94,12 @@ class SegmentsTab(QWidget):
         form.addRow(self.tr("Source"), self.source)
         form.addRow(self.tr("Owner"), self.owner)
         form.addRow(self.tr("Interested in"), self.interests)
+        self.rfm.setToolTip(
+            self.tr(
+                "Customers grouped by how recently, how often and how much they buy: "
+                "e.g. Champions buy often and lately, At risk used to buy and have stopped."
+            )
+        )
         form.addRow(self.tr("RFM segment"), self.rfm)
         purchase = QHBoxLayout()
         purchase.addWidget(QLabel(self.tr("after")))
