@@ -99,3 +99,25 @@ def test_thin_keeps_the_last_label_and_makes_room() -> None:
     kept = thin(labels, ax, fontsize=9)
     assert kept[-1] == "Month 11" and 1 < sum(1 for k in kept if k) < 12
     assert thin(["a", "b"], ax) == ["a", "b"]
+
+
+def test_the_command_lines_bengali_pdf_has_bengali_titles(shop: Shop) -> None:
+    """`report pdf --lang bn` says its words from the window's catalogue, not only its digits."""
+    import re
+
+    from crm_desktop.charts.export import pdf_pages
+    from crm_desktop.cli.report_commands import _format
+
+    bundle = build_bundle(PERIOD, TODAY, now=NOW)
+    pages = [texts(fig) for fig in pdf_pages(bundle, _format("bn"))]
+    assert "Sales and customers report" not in pages[0]
+    assert "Revenue this month" not in pages[0] and "এ মাসের আয়" in pages[0]
+    english_titles = (
+        "Revenue by month",
+        "Pipeline by stage",
+        "Won and lost deals",
+        "New customers by source",
+    )
+    for page in pages[1:]:
+        assert not any(title in page for title in english_titles), page[:200]
+    assert sum(1 for page in pages if re.search("[\u0980-\u09ff]{3,}", page)) == len(pages)
