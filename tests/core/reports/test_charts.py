@@ -121,3 +121,31 @@ def test_the_command_lines_bengali_pdf_has_bengali_titles(shop: Shop) -> None:
     for page in pages[1:]:
         assert not any(title in page for title in english_titles), page[:200]
     assert sum(1 for page in pages if re.search("[\u0980-\u09ff]{3,}", page)) == len(pages)
+
+
+@pytest.mark.parametrize("lang", ["en", "bn"])
+def test_the_pdf_tiles_keep_their_text_inside_and_print_no_missing_glyph(shop: Shop, lang: str) -> None:
+    from crm_desktop.cli.report_commands import _format
+
+    bundle = build_bundle(PERIOD, TODAY, now=NOW)
+    fig = kpi_page(bundle, _format(lang))
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    renderer = FigureCanvasAgg(fig).get_renderer()
+    cards = [p.get_window_extent(renderer) for p in fig.patches]
+    assert len(cards) >= 7
+    small = [t for t in fig.findobj(Text) if t.get_fontsize() == 6.5 and t.get_text()]
+    assert small and not any("▲" in t.get_text() or "▼" in t.get_text() for t in small)
+    for text in small:
+        box = text.get_window_extent(renderer)
+        card = next(c for c in cards if c.x0 <= box.x0 <= c.x1 and c.y0 <= box.y0 <= c.y1)
+        assert box.x1 <= card.x1 and box.y1 <= card.y1, text.get_text()  # not out of its card
+
+
+def test_a_pdf_export_writes_no_font_chatter_to_the_log() -> None:
+    import logging
+
+    from crm_desktop.logs import quiet_libraries
+
+    quiet_libraries()
+    assert not logging.getLogger("fontTools.subset").isEnabledFor(logging.INFO)
