@@ -2406,6 +2406,18 @@ Use “Goals…” to set monthly targets.</source>
         <source>The password is kept in this computer&apos;s keyring (Credential Manager, Keychain), never in the data file. Leave it empty to keep the saved one.</source>
         <translation>পাসওয়ার্ড রাখা হয় এই কম্পিউটারের কি-রিংয়ে (Credential Manager, Keychain), কখনো তথ্যের ফাইলে নয়। আগের সংরক্ষিতটি রাখতে ঘরটি ফাঁকা রাখুন।</translation>
     </message>
+    <message>
+        <source>This computer has no password keyring, so the email password cannot be kept safely. On Linux, install and unlock GNOME Keyring (or KWallet), then save again. The password is never written anywhere else.</source>
+        <translation>এই কম্পিউটারে পাসওয়ার্ড রাখার কোনো কি-রিং নেই, তাই ইমেইলের পাসওয়ার্ড নিরাপদে রাখা যাচ্ছে না। লিনাক্সে GNOME Keyring (বা KWallet) ইনস্টল করে খুলুন, তারপর আবার সংরক্ষণ করুন। পাসওয়ার্ড অন্য কোথাও কখনো লেখা হয় না।</translation>
+    </message>
+    <message>
+        <source>The password keyring is locked. Unlock it (for example by logging in again), then save again.</source>
+        <translation>পাসওয়ার্ডের কি-রিং তালাবদ্ধ। সেটি খুলুন (যেমন আবার লগ-ইন করে), তারপর আবার সংরক্ষণ করুন।</translation>
+    </message>
+    <message>
+        <source>The password keyring did not accept the password. Save again; the log has the details.</source>
+        <translation>পাসওয়ার্ডের কি-রিং পাসওয়ার্ডটি নেয়নি। আবার সংরক্ষণ করুন; বিস্তারিত লগে আছে।</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
