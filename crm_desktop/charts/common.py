@@ -65,6 +65,19 @@ def text_width(text: str, fontsize: float) -> float:
     return max(widths, default=0.0) / 72
 
 
+LEGEND_HANDLE = 0.42  # inches a legend entry takes besides its text: the swatch and the gaps
+
+
+def legend_columns(fig: Figure, labels: Sequence[str], fontsize: float = 8.5) -> int:
+    """How many legend entries fit side by side across ``fig``: more wrap onto another row
+    instead of widening the legend past the card (which squeezed the chart and cut the labels)."""
+    if not labels:
+        return 1
+    available = fig.get_size_inches()[0] * 0.92
+    widest = max(text_width(label, fontsize) for label in labels) + LEGEND_HANDLE
+    return max(1, min(len(labels), int(available // widest)))
+
+
 def thin(labels: Sequence[str], ax: Axes, fontsize: float = 8.0) -> list[str]:
     """Blank out labels that would collide along ``ax``'s width.
 

@@ -149,3 +149,23 @@ def test_a_pdf_export_writes_no_font_chatter_to_the_log() -> None:
 
     quiet_libraries()
     assert not logging.getLogger("fontTools.subset").isEnabledFor(logging.INFO)
+
+
+@pytest.mark.parametrize("chart_id", ["channels", "pipeline"])
+def test_a_long_bengali_legend_wraps_inside_the_card_and_the_chart_keeps_its_width(
+    shop: Shop, chart_id: str
+) -> None:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from crm_desktop.cli.report_commands import _format
+
+    bundle = build_bundle(PERIOD, TODAY, now=NOW)
+    fig, _targets = render(chart_id, bundle, _format("bn"), (5.0, 3.4))
+    renderer = FigureCanvasAgg(fig).get_renderer()
+    fig.draw(renderer)
+    page = fig.bbox
+    ax = fig.axes[0]
+    legend = ax.get_legend()
+    box = legend.get_window_extent(renderer)
+    assert box.x0 >= page.x0 - 1 and box.x1 <= page.x1 + 1  # no label cut at the card's edge
+    assert ax.get_position().width > 0.6  # not squeezed to half the card by a one-row legend
