@@ -338,6 +338,10 @@ Your existing backups were not touched.</source>
         <translation>গ্রাহক হয়েছেন</translation>
     </message>
     <message>
+        <source>Lifetime value adds up this customer&apos;s purchases, refunds taken off. A won deal counts once its sale is recorded as a purchase.</source>
+        <translation>মোট কেনাকাটা হলো এই গ্রাহকের সব ক্রয়ের যোগফল, ফেরত বাদে। জেতা ডিল তখনই গোনা হয়, যখন তার বিক্রিটি ক্রয় হিসেবে লেখা হয়।</translation>
+    </message>
+    <message>
         <source>Open deals</source>
         <translation>চলমান ডিল</translation>
     </message>

@@ -261,3 +261,17 @@ def test_the_timeline_menu_deletes_a_contact_but_not_a_ticket(window, qtbot) -> 
     menu.actions()[0].trigger()
     qtbot.waitUntil(lambda: page.timeline.rowCount() == 1)
     assert Interaction.get(Interaction.customer == cid).deleted_at is not None
+
+
+def test_lifetime_value_says_it_counts_purchases_when_a_won_deal_leaves_it_at_zero(window, qtbot) -> None:  # noqa: ANN001
+    cid = add("Big Deal Customer")
+    page = open_page(window, qtbot, cid)
+    note = page.profile_panel.lifetime_note
+    assert note is not None and "purchases" in note.text() and "won deal" in note.text()
+    record_purchase(cid, 125_000_00)
+    from crm_desktop.services.changes import Changes
+
+    window.ctx.announce(Changes.of("purchase", customers=[cid]))
+    qtbot.waitUntil(lambda: page.profile is not None and page.profile.lifetime_value_minor > 0)
+    wait_for_background(qtbot, window.ctx)
+    assert page.profile_panel.lifetime_note is None
