@@ -1209,6 +1209,18 @@ Your data is saved; older backups were kept.</source>
         <translation>আগে একটি গ্রাহক-দল ও একটি টেমপ্লেট সংরক্ষণ করুন</translation>
     </message>
     <message>
+        <source>To send a campaign, first save a segment in the Segments tab (who gets the email) and a template in the Email templates tab (what it says).</source>
+        <translation>ক্যাম্পেইন পাঠাতে আগে “গ্রাহক-দল” ট্যাবে একটি দল সংরক্ষণ করুন (কারা ইমেইল পাবেন) আর “ইমেইল টেমপ্লেট” ট্যাবে একটি টেমপ্লেট (ইমেইলে কী লেখা থাকবে)।</translation>
+    </message>
+    <message>
+        <source>To send a campaign, first save a segment in the Segments tab: who gets the email.</source>
+        <translation>ক্যাম্পেইন পাঠাতে আগে “গ্রাহক-দল” ট্যাবে একটি দল সংরক্ষণ করুন: কারা ইমেইল পাবেন।</translation>
+    </message>
+    <message>
+        <source>To send a campaign, first save a template in the Email templates tab: what the email says.</source>
+        <translation>ক্যাম্পেইন পাঠাতে আগে “ইমেইল টেমপ্লেট” ট্যাবে একটি টেমপ্লেট সংরক্ষণ করুন: ইমেইলে কী লেখা থাকবে।</translation>
+    </message>
+    <message>
         <source>Send campaign</source>
         <translation>ক্যাম্পেইন পাঠান</translation>
     </message>

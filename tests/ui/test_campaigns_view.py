@@ -138,3 +138,11 @@ def test_placeholder_chips_are_shown_whole_in_a_narrow_window(ctx, qtbot, view) 
     for a in chips:
         for b in chips:
             assert a is b or not a.geometry().intersects(b.geometry())
+
+
+def test_campaigns_says_to_make_a_segment_and_a_template_first(ctx, qtbot, view) -> None:  # noqa: ANN001
+    tab = view.show_tab("campaigns")
+    wait_for_background(qtbot, ctx)
+    assert not tab.send_button.isEnabled()
+    assert tab.setup_hint.isVisible() and "Segments tab" in tab.setup_hint.text()
+    assert "Email templates tab" in tab.setup_hint.text()
