@@ -4976,10 +4976,6 @@ Thank you for telling us about “{ticket_subject}”. We are sorry for the trou
 <context>
     <name>Segments</name>
     <message>
-        <source>Grey: either way · ticked: must have · empty: must not have</source>
-        <translation>ধূসর: যেকোনোটা · টিক: থাকতে হবে · ফাঁকা: থাকা চলবে না</translation>
-    </message>
-    <message>
         <source>Champions</source>
         <translation>সেরা গ্রাহক</translation>
     </message>
@@ -5019,6 +5015,18 @@ Thank you for telling us about “{ticket_subject}”. We are sorry for the trou
         <source>Lost</source>
         <translation>হারানো</translation>
     </message>
+    <message>
+        <source>with or without {what}</source>
+        <translation>{what} থাকুক বা না থাকুক</translation>
+    </message>
+    <message>
+        <source>must have {what}</source>
+        <translation>{what} থাকতেই হবে</translation>
+    </message>
+    <message>
+        <source>without {what}</source>
+        <translation>{what} নেই এমন</translation>
+    </message>
 </context>
 <context>
     <name>SegmentsTab</name>
@@ -5047,12 +5055,12 @@ Thank you for telling us about “{ticket_subject}”. We are sorry for the trou
         <translation>সর্বোচ্চ ৳</translation>
     </message>
     <message>
-        <source>has an email address</source>
-        <translation>ইমেইল ঠিকানা আছে</translation>
+        <source>an email address</source>
+        <translation>ইমেইল ঠিকানা</translation>
     </message>
     <message>
-        <source>has a phone number</source>
-        <translation>ফোন নম্বর আছে</translation>
+        <source>a phone number</source>
+        <translation>ফোন নম্বর</translation>
     </message>
     <message>
         <source>Name</source>

@@ -53,7 +53,7 @@ def test_a_segment_counts_as_you_type_and_shows_its_customers(ctx, qtbot, view) 
     tab.name.setText("VIP with email")
     tab.tags.setText("vip")
     qtbot.waitUntil(lambda: "2" in tab.count.text(), timeout=3000)
-    tab.has_email.setCheckState(tab.has_email.checkState().Checked)
+    tab.has_email.setCurrentIndex(tab.has_email.findData(True))  # must have an email address
     qtbot.waitUntil(lambda: tab.matching == frozenset({vip}), timeout=3000)
     tab.show_button.click()
     assert ctx.navigator.shown == [(frozenset({vip}), "VIP with email")]
@@ -146,3 +146,14 @@ def test_campaigns_says_to_make_a_segment_and_a_template_first(ctx, qtbot, view)
     assert not tab.send_button.isEnabled()
     assert tab.setup_hint.isVisible() and "Segments tab" in tab.setup_hint.text()
     assert "Email templates tab" in tab.setup_hint.text()
+
+
+def test_reachable_says_its_choice_in_words(ctx, qtbot, view) -> None:  # noqa: ANN001
+    tab = view.show_tab("segments")
+    assert tab.has_email.isEnabled()
+    assert tab.has_email.currentText() == "with or without an email address"
+    assert [tab.has_phone.itemText(i) for i in range(tab.has_phone.count())] == [
+        "with or without a phone number",
+        "must have a phone number",
+        "without a phone number",
+    ]
