@@ -42,6 +42,7 @@ def shortcuts() -> list[tuple[str, str]]:
         ("Delete", tr("Move the selected customers to the Trash")),
         ("Ctrl+Z", tr("Undo the last change the status bar names")),
         ("Ctrl+I", tr("Import a file")),
+        ("Ctrl+Shift+E", tr("Export to a file")),
         ("Ctrl+Left, Ctrl+Right", tr("Move a deal to the previous or next stage")),
         ("Ctrl+Q", tr("Quit")),
     ]

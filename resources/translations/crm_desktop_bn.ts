@@ -966,6 +966,10 @@ Your data is saved; older backups were kept.</source>
         <translation>ফাইল আমদানি</translation>
     </message>
     <message>
+        <source>Export to a file</source>
+        <translation>ফাইলে রপ্তানি</translation>
+    </message>
+    <message>
         <source>Move a deal to the previous or next stage</source>
         <translation>ডিলকে আগের বা পরের ধাপে নিন</translation>
     </message>

@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QToolButton
 
 from crm_desktop.db.models import Interaction, database_proxy
@@ -275,3 +276,21 @@ def test_lifetime_value_says_it_counts_purchases_when_a_won_deal_leaves_it_at_ze
     qtbot.waitUntil(lambda: page.profile is not None and page.profile.lifetime_value_minor > 0)
     wait_for_background(qtbot, window.ctx)
     assert page.profile_panel.lifetime_note is None
+
+
+def test_ctrl_e_edits_the_customer_even_from_the_text_field(window, qtbot) -> None:  # noqa: ANN001
+    """Ctrl+E was also File › Export: two owners of one shortcut, so neither ran (issue 17)."""
+    from PySide6.QtTest import QTest
+
+    from ui.customers.customer_dialog import CustomerDialog
+
+    cid = add("Karim")
+    page = open_page(window, qtbot, cid)
+    window.show()
+    page.composer.text.setFocus()
+    qtbot.waitUntil(page.composer.text.hasFocus)
+    QTest.keyClick(page.composer.text, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.view("customers").findChild(CustomerDialog) is not None)
+    window.view("customers").findChild(CustomerDialog).reject()
+    shortcuts = [a.shortcut().toString() for a in window.findChildren(QAction) if not a.shortcut().isEmpty()]
+    assert shortcuts.count("Ctrl+E") == 0 and "Ctrl+Shift+E" in shortcuts  # Export moved aside
