@@ -39,7 +39,8 @@ def money_axis(ax: Axes, currency: str, fmt: ChartFormat, axis: str = "y") -> No
 
 def count_axis(ax: Axes, fmt: ChartFormat, axis: str = "y") -> None:
     target = ax.yaxis if axis == "y" else ax.xaxis
-    target.set_major_locator(MaxNLocator(nbins=5, integer=True, min_n_ticks=3))
+    # min_n_ticks=1: asking for three ticks over a count of 1 made steps of 0.3, written "০, ০, ১, ১, ১"
+    target.set_major_locator(MaxNLocator(nbins=5, integer=True, min_n_ticks=1))
     target.set_major_formatter(FuncFormatter(lambda v, _pos: fmt.number(int(round(v)))))
 
 

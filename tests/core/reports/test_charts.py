@@ -169,3 +169,17 @@ def test_a_long_bengali_legend_wraps_inside_the_card_and_the_chart_keeps_its_wid
     box = legend.get_window_extent(renderer)
     assert box.x0 >= page.x0 - 1 and box.x1 <= page.x1 + 1  # no label cut at the card's edge
     assert ax.get_position().width > 0.6  # not squeezed to half the card by a one-row legend
+
+
+def test_the_won_and_lost_count_axis_has_whole_numbers_only(shop: Shop) -> None:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    bundle = build_bundle(PERIOD, TODAY, now=NOW)
+    fig, _targets = render("win-rate", bundle, ChartFormat("bn"), (5.0, 3.4))
+    FigureCanvasAgg(fig).draw()
+    ticks = [
+        t for t in fig.axes[0].get_yticks() if fig.axes[0].get_ylim()[0] <= t <= fig.axes[0].get_ylim()[1]
+    ]
+    assert all(float(t).is_integer() for t in ticks)  # no "১, ১, ১, ০, ০" from 0.2 steps
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels() if t.get_text()]
+    assert len(labels) == len(set(labels))
