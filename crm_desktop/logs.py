@@ -35,4 +35,16 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
     handler.addFilter(RedactingFilter())  # passwords and tokens never reach the file
     root.addHandler(handler)
     root.setLevel(level)
+    quiet_libraries()
     return folder / LOG_FILENAME
+
+
+# Libraries that say, at INFO, what only their own developers need: fontTools writes ~50 lines
+# ("subsetting glyphs…") for every PDF exported.
+CHATTY_LIBRARIES = ("fontTools", "matplotlib", "PIL")
+
+
+def quiet_libraries() -> None:
+    """Only warnings and errors from :data:`CHATTY_LIBRARIES` reach the log."""
+    for name in CHATTY_LIBRARIES:
+        logging.getLogger(name).setLevel(logging.WARNING)

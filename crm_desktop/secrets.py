@@ -35,7 +35,15 @@ _lock = threading.Lock()
 
 
 class SecretStoreError(Exception):
-    """The keychain cannot be used; the message says why and what to do."""
+    """The keychain cannot be used; the message says why and what to do.
+
+    ``kind`` is ``"missing"`` (no keychain at all), ``"locked"`` or ``"refused"``: the window
+    says it in the user's language from that, and keeps the library's own words for the log.
+    """
+
+    def __init__(self, message: str, kind: str = "refused") -> None:
+        super().__init__(message)
+        self.kind = kind
 
 
 _NO_KEYCHAIN = (
@@ -58,10 +66,10 @@ def _keyring_call(what: str, call: Any) -> Any:
     try:
         return call()
     except keyring.errors.NoKeyringError as exc:
-        raise SecretStoreError(_NO_KEYCHAIN.format(what=what, detail=exc)) from None
+        raise SecretStoreError(_NO_KEYCHAIN.format(what=what, detail=exc), "missing") from None
     except keyring.errors.KeyringLocked as exc:
         raise SecretStoreError(
-            f"The keychain is locked, so {what} cannot be reached ({exc}). Unlock it and try again."
+            f"The keychain is locked, so {what} cannot be reached ({exc}). Unlock it and try again.", "locked"
         ) from None
     except (keyring.errors.KeyringError, RuntimeError) as exc:
         raise SecretStoreError(f"The keychain refused {what} ({type(exc).__name__}: {exc}).") from None

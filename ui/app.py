@@ -182,7 +182,7 @@ def install_excepthook() -> None:
     sys.excepthook = hook
 
 
-def screenshot(path: Path, out: Path, *, lang: str | None = None) -> int:
+def screenshot(path: Path, out: Path, *, lang: str | None = None, size: tuple[int, int] = (1440, 900)) -> int:
     """Render the main views offscreen to PNG files in ``out``."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from ui import i18n
@@ -191,7 +191,7 @@ def screenshot(path: Path, out: Path, *, lang: str | None = None) -> int:
     create_application()
     i18n.install(i18n.choose_language(lang))
     with open_store(path, create=False) as store:
-        written = render_all(store, out)
+        written = render_all(store, out, size=size)
     for file in written:
         print(file)
     return 0

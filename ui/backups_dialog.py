@@ -25,7 +25,7 @@ from crm_desktop.backup import BackupInfo, backup_to, list_backups
 from ui.auto_backup import AutoBackup, backup_folder
 from ui.context import AppContext
 from ui.customers.formatting import datetime_text
-from ui.i18n import number_text
+from ui.i18n import number_text, size_text
 
 
 def tr(text: str) -> str:
@@ -93,7 +93,7 @@ class BackupsDialog(QDialog):
         for row, b in enumerate(self._backups):
             cells = [
                 datetime_text(b.created_at),
-                f"{b.size / 1_000_000:,.1f} MB",
+                size_text(b.size),
                 number_text(b.counts.get("customers", 0)) if b.counts else "—",
                 reasons.get(b.reason, b.reason),
             ]

@@ -6,6 +6,8 @@ Without an account, emails wait in the outbox and "Open in my mail program"
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +29,8 @@ from crm_desktop.services.errors import ValidationError
 from ui.context import AppContext
 from ui.dialogs.fields import ErrorLabel, mark_invalid
 from ui.i18n import validation_text
+
+log = logging.getLogger(__name__)
 
 
 class EmailSettingsDialog(QDialog):
@@ -143,6 +147,26 @@ class EmailSettingsDialog(QDialog):
                     mark_invalid(fields[e.field], True)
             self.error.show_error(validation_text(error, "\n"))
         elif isinstance(error, CredentialError):
-            self.error.show_error(str(error))
+            log.warning("the keychain cannot keep the email password: %s", error)  # the library's words
+            self.error.show_error(self._keychain_text(getattr(error, "kind", "refused")))
+            self.adjustSize()  # grow to fit the message rather than squeeze the fields
         else:
             self.ctx.report_error(error, self)
+
+    def _keychain_text(self, kind: str) -> str:
+        """What is missing and what to do, in the user's language (not keyring's "install
+        keyrings.alt from pypi.org")."""
+        if kind == "missing":
+            return self.tr(
+                "This computer has no password keyring, so the email password cannot be kept safely. "
+                "On Linux, install and unlock GNOME Keyring (or KWallet), then save again. "
+                "The password is never written anywhere else."
+            )
+        if kind == "locked":
+            return self.tr(
+                "The password keyring is locked. Unlock it (for example by logging in again), "
+                "then save again."
+            )
+        return self.tr(
+            "The password keyring did not accept the password. Save again; the log has the details."
+        )

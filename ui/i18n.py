@@ -97,6 +97,16 @@ def number_text(n: int) -> str:
     return LocaleFormatter("bn_BD").number(n)
 
 
+def size_text(size_bytes: int) -> str:
+    """A file's size as the window writes it: "2.6 MB", "২.৬ মেগাবাইট"."""
+    value = f"{size_bytes / 1_000_000:,.1f}"
+    if _current == "bn":
+        from crm_desktop.locale.digits import to_bengali_digits
+
+        value = to_bengali_digits(value)
+    return QCoreApplication.translate("Sizes", "{size} MB").format(size=value)
+
+
 def translated(text: str) -> str:
     """Text from the core in the window's language.
 

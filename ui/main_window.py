@@ -6,7 +6,7 @@ from collections.abc import Callable
 from importlib import import_module
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -49,7 +49,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         ctx.navigator = self
         self._views: dict[str, QWidget] = {}
-        self._undo: list[tuple[str, Callable[[], None]]] = []
+        self._undo: list[tuple[str, Callable[[], None], str]] = []
         self.setWindowTitle(self.tr("CRM Desktop — {file}").format(file=ctx.store.path.name))
         self.setMinimumSize(QSize(960, 600))
 
@@ -72,10 +72,16 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self._nav_changed)
+        self._row_at_press = -1
+        self.nav.viewport().installEventFilter(self)
+        self.nav.itemClicked.connect(self._nav_clicked)
 
         self.session: Session | None = None  # set by ui.session.Session: backups and restore live there
         self._build_menus()
         import_export.install(self, ctx)  # File › Import…, Export…, Import history…; dropping a file
+        from ui import help_menu
+
+        self.help_menu = help_menu.install(self, ctx)  # after File: Help comes last
         self._build_toolbar()
         self._build_status_bar()
         self._build_actions()
@@ -142,11 +148,18 @@ class MainWindow(QMainWindow):
         for i, name in enumerate(VIEWS):
             go = QAction(self._nav_labels()[name], self)
             go.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
-            go.triggered.connect(lambda _=False, n=name: self.show_view(n))
+            go.triggered.connect(lambda _=False, n=name: self._go_to(n))
             self.addAction(go)
         self.addActions([search, undo])
 
     # --- navigation (the Navigator protocol) --------------------------------
+
+    def _go_to(self, name: str) -> None:
+        """Ctrl+1…: show the view; pressed again on the view shown, back to its start."""
+        if self.current_view_name() == name and name in self._views:
+            self.go_home(name)
+        else:
+            self.show_view(name)
 
     def view(self, name: str) -> QWidget:
         if name not in self._views:
@@ -171,6 +184,23 @@ class MainWindow(QMainWindow):
         if row >= 0:
             self.show_view(list(VIEWS)[row])
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.MouseButtonPress and watched is self.nav.viewport():
+            self._row_at_press = self.nav.currentRow()  # before the click moves the selection
+        return super().eventFilter(watched, event)
+
+    def _nav_clicked(self, item: QListWidgetItem) -> None:
+        """A click on the view already shown takes it back to its start (Customers: from a
+        customer's page back to the list)."""
+        if self.nav.row(item) == self._row_at_press:
+            self.go_home(self.current_view_name())
+
+    def go_home(self, name: str) -> None:
+        widget = self.view(name)
+        home = getattr(widget, "go_home", None)
+        if home is not None:
+            home()
+
     def current_view_name(self) -> str:
         row = self.nav.currentRow()
         return list(VIEWS)[row] if row >= 0 else "customers"
@@ -183,16 +213,20 @@ class MainWindow(QMainWindow):
         self.show_view("customers")
         self.view("customers").show_only(ids, title)  # type: ignore[attr-defined]
 
-    def show_message(self, text: str, undo: Callable[[], None] | None = None) -> None:
+    def show_message(
+        self, text: str, undo: Callable[[], None] | None = None, *, undone: str | None = None
+    ) -> None:
         """Say ``text``; with ``undo``, the Undo button (and Ctrl+Z) undoes that change, and names it.
 
         Call it after the change was written: any change written after it (another
         save, a deal moved elsewhere) takes the Undo away, so Ctrl+Z never undoes
-        something other than what the button names.
+        something other than what the button names. ``undone`` is what the status bar
+        says once Undo was used ("Undone: …" if not given).
         """
         self.message_label.setText(text)
         if undo is not None:
-            self._undo = [(text, undo)]
+            what = text.strip().rstrip(".।")
+            self._undo = [(text, undo, undone or self.tr("Undone: {what}.").format(what=what))]
         self._show_undo()
         QTimer.singleShot(
             15_000,
@@ -209,9 +243,10 @@ class MainWindow(QMainWindow):
         if not self._undo:
             self.message_label.setText(self.tr("Nothing to undo."))
             return
-        _text, undo = self._undo.pop()
+        _text, undo, undone = self._undo.pop()
         undo()
         self._show_undo()
+        self.message_label.setText(undone)  # what was undone no longer stands there as if it still held
 
     def _show_undo(self) -> None:
         """The Undo button and action name what they undo ("Undo: Moved “Cosmetics set” to Qualified")."""

@@ -28,11 +28,11 @@ def wait_idle(ctx: AppContext, timeout: float = 10.0) -> None:
         time.sleep(0.01)
 
 
-def render_all(store: Store, out: Path) -> list[Path]:
+def render_all(store: Store, out: Path, *, size: tuple[int, int] | None = None) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     ctx = AppContext(store)
     window = MainWindow(ctx)
-    window.resize(SIZE)
+    window.resize(QSize(*size) if size is not None else SIZE)
     window.show()
     # each step prepares what to show and returns the widget to grab (None: the window)
     shots: list[tuple[str, Callable[[], QWidget | None]]] = [
@@ -181,13 +181,16 @@ def _autopilot_shots(window: MainWindow) -> list[tuple[str, Callable[[], QWidget
         return lambda: view("campaigns").show_tab(tab) and None  # type: ignore[attr-defined]
 
     def reminders() -> QWidget:
+        from datetime import timedelta
+
         from crm_desktop.automation.clock import SystemClock
         from crm_desktop.automation.reminders import due_reminders
         from crm_desktop.timeutil import utcnow
         from ui.tray import RemindersPanel
 
         panel = RemindersPanel(window.ctx, SystemClock(), window)
-        panel.add(due_reminders(utcnow()), missed=True)
+        # the demo marks its past-due tasks as reminded; show the ones coming up in the next days
+        panel.add(due_reminders(utcnow() + timedelta(days=2)), missed=True)
         panel.show()
         return panel
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import phonenumbers
 from babel import Locale
-from PySide6.QtCore import QCollator, QProcess, Qt, QTimer, QUrl
+from PySide6.QtCore import QCollator, QLocale, QProcess, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,7 +37,7 @@ from crm_desktop.services.customer_list import owners
 from crm_desktop.services.settings import get_setting, set_setting
 from ui import acting_user
 from ui.context import AppContext
-from ui.i18n import number_text, stage_name, user_name
+from ui.i18n import current_locale, number_text, stage_name, user_name
 from ui.icons import icon
 from ui.pipeline.board import stale_days_setting
 
@@ -46,11 +46,16 @@ LABEL_WIDTH = 190
 TYPING_PAUSE_MS = 600  # a spin box saves once the arrows or keys have paused
 
 
-@cache
 def phone_regions() -> list[tuple[str, str]]:
-    """(region code, "Bangladesh (+880)") for every region phonenumbers knows, by country name."""
-    names = Locale("en").territories
-    collator = QCollator()
+    """(region code, "Bangladesh (+880)") for every region phonenumbers knows, by country name,
+    in the window's language ("বাংলাদেশ (+880)"; the code in the digits phone numbers are shown in)."""
+    return _phone_regions(current_locale())
+
+
+@cache
+def _phone_regions(language: str) -> list[tuple[str, str]]:
+    names = Locale(language).territories
+    collator = QCollator(QLocale(language))
     regions = [
         (code, f"{names.get(code, code)} (+{phonenumbers.country_code_for_region(code)})")
         for code in phonenumbers.SUPPORTED_REGIONS
@@ -199,6 +204,9 @@ class SettingsView(QWidget):
         self.stale_spin.setRange(1, 365)
         self.stale_spin.setFixedWidth(120)
         self.stale_spin.setSuffix(self.tr(" days"))
+        self.stale_spin.valueChanged.connect(
+            lambda n: self.stale_spin.setSuffix(self.tr(" day") if n == 1 else self.tr(" days"))
+        )
         self._stale_pause = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
         self._stale_pause.timeout.connect(self.save_stale_days)
         self.stale_spin.valueChanged.connect(lambda *_: self._stale_pause.start())

@@ -8,6 +8,8 @@ Bengali); one click in the Rules view switches a preset on.
 
 from __future__ import annotations
 
+import json
+
 from peewee import fn
 
 from crm_desktop.automation.rules import RuleSpec, create_rule
@@ -125,6 +127,69 @@ def _rules(tr: Translate) -> dict[str, RuleSpec]:
             ],
         )
     return rules
+
+
+def localize_presets(translate: Translate) -> Outcome[int]:
+    """Say the presets in the window's language where they still read as shipped in English.
+
+    A database made in English (the demo, the command line) and opened in a Bengali window
+    would otherwise show English rule names, task titles and emails. Only a text nobody
+    changed is replaced: a rule or template the user edited keeps its words. Returns how
+    many rules and templates changed.
+    """
+    english = _rules_without_templates(no_translation)
+    local = _rules_without_templates(translate)
+    changed = 0
+    with database_proxy.atomic():
+        for rule in AutomationRule.select().where(AutomationRule.preset.in_(list(english))):
+            key = str(rule.preset)
+            name, actions = str(rule.name), str(rule.actions)
+            if name == english[key][0] and local[key][0] != name:
+                name = local[key][0]
+            title_en, title_local = english[key][1], local[key][1]
+            if title_en and title_local and title_en != title_local:
+                parsed = json.loads(actions)
+                for action in parsed:
+                    if action.get("type") == "create_task" and action.get("title") == title_en:
+                        action["title"] = title_local
+                actions = json.dumps(parsed, ensure_ascii=False)
+            if (name, json.loads(actions)) != (str(rule.name), json.loads(str(rule.actions))):
+                AutomationRule.update(name=name, actions=actions).where(
+                    AutomationRule.id == rule.id
+                ).execute()
+                changed += 1
+        for template in EmailTemplate.select().where(EmailTemplate.preset.in_(list(TEMPLATES))):
+            shipped = TEMPLATES[str(template.preset)]
+            now = (str(template.name), str(template.subject), str(template.body))
+            if now != shipped:
+                continue  # edited (or already in another language): left as it is
+            said = tuple(translate(CONTEXT, text) for text in shipped)
+            taken = (
+                EmailTemplate.select()
+                .where((fn.lower(EmailTemplate.name) == said[0].lower()) & (EmailTemplate.id != template.id))
+                .exists()
+            )
+            if said != now and not taken:
+                EmailTemplate.update(name=said[0], subject=said[1], body=said[2]).where(
+                    EmailTemplate.id == template.id
+                ).execute()
+                changed += 1
+    return Outcome(changed, Changes.of("rule", "email") if changed else Changes())
+
+
+def _rules_without_templates(tr: Translate) -> dict[str, tuple[str, str]]:
+    """Each preset rule's (name, task title or ""), said through ``tr``."""
+
+    def t(text: str) -> str:
+        return tr(CONTEXT, text)
+
+    return {
+        "thank_you_email": (t("Thank-you email after a purchase"), ""),
+        "no_contact_30": (t("No contact for 30 days \u2192 call task"), t("Call {name}")),
+        "birthday_greeting": (t("Birthday greeting"), ""),
+        "complaint_ack": (t("Acknowledge a complaint"), ""),
+        "quote_follow_up": (t("Follow up 3 days after a quote"), t("Follow up on the quote: {deal_title}")),
+    }
 
 
 def ensure_presets(translate: Translate = no_translation) -> Outcome[int]:

@@ -39,7 +39,8 @@ def money_axis(ax: Axes, currency: str, fmt: ChartFormat, axis: str = "y") -> No
 
 def count_axis(ax: Axes, fmt: ChartFormat, axis: str = "y") -> None:
     target = ax.yaxis if axis == "y" else ax.xaxis
-    target.set_major_locator(MaxNLocator(nbins=5, integer=True, min_n_ticks=3))
+    # min_n_ticks=1: asking for three ticks over a count of 1 made steps of 0.3, written "০, ০, ১, ১, ১"
+    target.set_major_locator(MaxNLocator(nbins=5, integer=True, min_n_ticks=1))
     target.set_major_formatter(FuncFormatter(lambda v, _pos: fmt.number(int(round(v)))))
 
 
@@ -63,6 +64,19 @@ def text_width(text: str, fontsize: float) -> float:
         if line
     ]
     return max(widths, default=0.0) / 72
+
+
+LEGEND_HANDLE = 0.42  # inches a legend entry takes besides its text: the swatch and the gaps
+
+
+def legend_columns(fig: Figure, labels: Sequence[str], fontsize: float = 8.5) -> int:
+    """How many legend entries fit side by side across ``fig``: more wrap onto another row
+    instead of widening the legend past the card (which squeezed the chart and cut the labels)."""
+    if not labels:
+        return 1
+    available = fig.get_size_inches()[0] * 0.92
+    widest = max(text_width(label, fontsize) for label in labels) + LEGEND_HANDLE
+    return max(1, min(len(labels), int(available // widest)))
 
 
 def thin(labels: Sequence[str], ax: Axes, fontsize: float = 8.0) -> list[str]:

@@ -64,19 +64,53 @@ def kpi_page(bundle: ReportBundle, fmt: ChartFormat, *, generated: datetime | No
     subtitle = fmt.tr(QT_TRANSLATE_NOOP("Charts", "{span} · made {when}")).format(span=span, when=when)
     fig.text(0.05, 0.86, subtitle, fontsize=9, color=MUTED)
     tiles = kpi_tiles(bundle.kpis, fmt)
-    columns, width, height = 4, 0.2, 0.2
+    columns, width, height = 4, 0.2, 0.22  # room under the value for four short lines of detail
     for i, tile in enumerate(tiles):
         row, col = divmod(i, columns)
-        x, y = 0.05 + col * (width + 0.025), 0.58 - row * (height + 0.05)
+        x, y = 0.05 + col * (width + 0.025), 0.57 - row * (height + 0.05)
         fig.patches.append(
             FancyBboxPatch((x, y), width, height, boxstyle="round,pad=0,rounding_size=0.012",
                            transform=fig.transFigure, facecolor="white", edgecolor=GRID, linewidth=1.2)
         )  # fmt: skip
         fig.text(x + 0.015, y + height - 0.05, tile.title, fontsize=9, color=MUTED)
         fig.text(x + 0.015, y + height - 0.115, tile.value, fontsize=17, fontweight="bold", color=TEXT)
-        fig.text(x + 0.015, y + 0.02, tile.detail, fontsize=6.5, color=TONE_COLOURS[tile.tone], va="bottom")
-    _top_customers(fig, bundle, fmt, top=0.27)
+        detail = _wrapped(fig, _printable(tile.detail), 6.5, width - 0.03)
+        fig.text(x + 0.015, y + 0.015, detail, fontsize=6.5, color=TONE_COLOURS[tile.tone], va="bottom")
+    _top_customers(fig, bundle, fmt, top=0.25)
     return fig
+
+
+def _printable(text: str) -> str:
+    """▲/▼ as +/−: the fonts a PDF embeds (Noto Sans, the Bengali ones) lack U+25B2, which
+    printed as a box."""
+    return text.replace("▲ ", "+").replace("▼ ", "−").replace("▲", "+").replace("▼", "−")
+
+
+def _wrapped(fig: Figure, text: str, fontsize: float, width: float) -> str:
+    """``text`` broken at spaces so that no line is wider than ``width`` (a fraction of the page)."""
+    from matplotlib.backends.backend_agg import RendererAgg
+    from matplotlib.font_manager import FontProperties
+
+    renderer = RendererAgg(int(fig.bbox.width), int(fig.bbox.height), fig.dpi)  # measures, draws nothing
+    prop = FontProperties(size=fontsize)
+    limit = width * fig.bbox.width
+
+    def fits(line: str) -> bool:
+        w, _h, _d = renderer.get_text_width_height_descent(line, prop, ismath=False)
+        return bool(w <= limit)
+
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for word in paragraph.split(" "):
+            candidate = f"{line} {word}" if line else word
+            if line and not fits(candidate):
+                lines.append(line)
+                line = word
+            else:
+                line = candidate
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def _top_customers(fig: Figure, bundle: ReportBundle, fmt: ChartFormat, top: float) -> None:

@@ -34,11 +34,14 @@ def _money_tile(
 ) -> Tile:
     value = amounts.get(main, 0)
     extra = _others(fmt, amounts, main)
+    if extra:  # said in words: a bare "+ $1.9K" under "▲122%" read as the size of the increase
+        also = fmt.tr(QT_TRANSLATE_NOOP("Kpis", "and {amounts} in other currencies"), "Kpis")
+        detail = f"{detail}\n{also.format(amounts=extra)}"
     return Tile(
         key,
         heading,
         fmt.money_compact(value, main),
-        f"{detail}\n+ {extra}" if extra else detail,
+        detail,
         tone,
         full=fmt.money(value, main),
     )

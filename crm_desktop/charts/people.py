@@ -6,7 +6,16 @@ import numpy as np
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
-from crm_desktop.charts.common import Targets, count_axis, empty, headroom, label_bars, pickable, title
+from crm_desktop.charts.common import (
+    Targets,
+    count_axis,
+    empty,
+    headroom,
+    label_bars,
+    legend_columns,
+    pickable,
+    title,
+)
 from crm_desktop.charts.fmt import ChartFormat
 from crm_desktop.charts.sales import month_axis
 from crm_desktop.charts.style import AMBER, BLUE, GREEN, LIGHT_BLUE, PALETTE, RED, SLATE, VIOLET
@@ -112,9 +121,8 @@ def draw_channels(fig: Figure, bundle: ReportBundle, fmt: ChartFormat) -> Target
     count_axis(ax, fmt)
     headroom(ax, 1.05)
     month_axis(ax, months, fmt)
-    ax.legend(
-        handles=handles, loc="lower left", bbox_to_anchor=(0, 1.0), ncols=len(handles), borderaxespad=0.2
-    )
+    columns = legend_columns(fig, [str(h.get_label()) for h in handles])
+    ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(0, 1.0), ncols=columns, borderaxespad=0.2)
     caption = fmt.tr(QT_TRANSLATE_NOOP("Charts", "{count} interactions in the period")).format(
         count=fmt.number(report.total)
     )

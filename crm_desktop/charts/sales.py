@@ -18,6 +18,7 @@ from crm_desktop.charts.common import (
     empty,
     headroom,
     label_bars,
+    legend_columns,
     money_axis,
     pickable,
     thin,
@@ -153,16 +154,17 @@ def draw_pipeline(fig: Figure, bundle: ReportBundle, fmt: ChartFormat) -> Target
     ax.grid(axis="x", visible=True)
     money_axis(ax, cur, fmt, axis="x")
     headroom(ax, 1.6, axis="x")
+    handles = [
+        Patch(color=LIGHT_BLUE, label=fmt.tr(QT_TRANSLATE_NOOP("Charts", "Open value"))),
+        Patch(color=BLUE, label=fmt.tr(QT_TRANSLATE_NOOP("Charts", "Weighted by probability"))),
+        Patch(color=GREEN, label=fmt.tr(QT_TRANSLATE_NOOP("Charts", "Won"))),
+        Patch(color=RED, label=fmt.tr(QT_TRANSLATE_NOOP("Charts", "Lost"))),
+    ]
     ax.legend(
-        handles=[
-            Patch(color=LIGHT_BLUE, label=fmt.tr(QT_TRANSLATE_NOOP("Charts", "Open value"))),
-            Patch(color=BLUE, label=fmt.tr(QT_TRANSLATE_NOOP("Charts", "Weighted by probability"))),
-            Patch(color=GREEN, label=fmt.tr(QT_TRANSLATE_NOOP("Charts", "Won"))),
-            Patch(color=RED, label=fmt.tr(QT_TRANSLATE_NOOP("Charts", "Lost"))),
-        ],
+        handles=handles,
         loc="lower left",
         bbox_to_anchor=(0, 1.0),
-        ncols=4,
+        ncols=legend_columns(fig, [str(h.get_label()) for h in handles]),
         borderaxespad=0.2,
     )
     title(

@@ -16,13 +16,13 @@ from pathlib import Path
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
-from crm_desktop.catalog import translator
 from crm_desktop.charts.export import save_figure
 from crm_desktop.charts.fmt import ChartFormat
 from crm_desktop.charts.style import GRID, MUTED, RED, TEXT, new_figure
 from crm_desktop.db.models import Customer
 from crm_desktop.locale import format_date
 from crm_desktop.locale.bengali_calendar import format_bengali_date
+from crm_desktop.locale.catalog import catalog_translate
 from crm_desktop.services import dues
 from crm_desktop.services.errors import NotFoundError
 from crm_desktop.services.input_rules import NO_CUSTOMER
@@ -75,7 +75,7 @@ def statement_figure(customer_id: int, *, lang: str = "en", today: date | None =
     if customer is None:
         raise NotFoundError(NO_CUSTOMER.format(id=customer_id))
     today = today or date.today()
-    fmt = ChartFormat(lang, translator(lang))
+    fmt = ChartFormat(lang, catalog_translate(lang))
     tr = fmt.tr
     acct = dues.account(customer_id, today=today)
     currency = acct.balance.currency

@@ -25,13 +25,33 @@ def register(subparsers: Any) -> None:
     p = subparsers.add_parser("screenshot", help="render the main views to PNG files (offscreen)")
     add_db_argument(p)
     p.add_argument("--out", required=True, metavar="DIR", help="folder for the PNG files")
-    p.add_argument("--lang", choices=("bn", "en"), default=argparse.SUPPRESS)
+    p.add_argument(
+        "--lang",
+        choices=("bn", "en"),
+        default=argparse.SUPPRESS,
+        help="language of the pictures (default: the one the window would use)",
+    )
+    p.add_argument(
+        "--size",
+        type=window_size,
+        default=(1440, 900),
+        metavar="WxH",
+        help="window size in pixels, e.g. 1366x768 (default: 1440x900)",
+    )
     p.set_defaults(handler=cmd_screenshot)
     p = subparsers.add_parser(
         "check-display",
         help="say whether the window can open on this computer, and what to install if not (Linux)",
     )
     p.set_defaults(handler=cmd_check_display)
+
+
+def window_size(text: str) -> tuple[int, int]:
+    """``1366x768`` -> (1366, 768), for argparse."""
+    width, sep, height = text.lower().partition("x")
+    if not sep or not width.isdigit() or not height.isdigit() or int(width) < 320 or int(height) < 240:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size like 1366x768")
+    return int(width), int(height)
 
 
 def _gui(module: str = "ui.app") -> Any:
@@ -90,7 +110,8 @@ def run_window(args: argparse.Namespace) -> int:
 
 def cmd_screenshot(args: argparse.Namespace) -> int:
     path = resolve_db_path(getattr(args, "db", None))
-    return int(_gui().screenshot(path, Path(args.out), lang=getattr(args, "lang", None)))
+    size = getattr(args, "size", (1440, 900))
+    return int(_gui().screenshot(path, Path(args.out), lang=getattr(args, "lang", None), size=size))
 
 
 def run_self_test(_args: argparse.Namespace) -> int:

@@ -27,7 +27,7 @@ def register(subparsers: Any) -> None:
     p = subparsers.add_parser("import", help="import a CSV or vCard file (see --dry-run)")
     add_db_argument(p)
     p.add_argument("kind", choices=(*IMPORT_KINDS, "vcard"), help="what the file holds")
-    p.add_argument("file", metavar="FILE")
+    p.add_argument("file", metavar="FILE", help="the .csv, .tsv or .vcf file to read")
     p.add_argument("--map", action="append", default=[], metavar='"Header=field"',
                    help="map a column to a field ('#3=phone', 'Fax=' skips one); repeat")  # fmt: skip
     p.add_argument("--mapping", metavar="NAME", help="use a mapping saved under NAME")
@@ -54,22 +54,24 @@ def register(subparsers: Any) -> None:
 
     p = subparsers.add_parser("export", help="export to CSV (or customers to vCard)")
     add_db_argument(p)
-    p.add_argument("kind", choices=(*EXPORT_KINDS, "vcard"))
-    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("kind", choices=(*EXPORT_KINDS, "vcard"), help="what to export")
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to write")
     p.add_argument("--bom", action="store_true", help="start with a byte-order mark (Excel reads Bengali)")
     add_force_argument(p)
     p.set_defaults(handler=cmd_export)
 
     p = subparsers.add_parser("imports", help="list the imports (newest first)")
     add_db_argument(p)
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="print a JSON list")
     p.set_defaults(handler=cmd_imports)
 
     p = subparsers.add_parser("undo-import", help="undo one import as a whole")
     add_db_argument(p)
-    p.add_argument("batch_id", type=int, metavar="BATCH_ID")
+    p.add_argument(
+        "batch_id", type=int, metavar="BATCH_ID", help="the import's number, as `imports` lists it"
+    )
     p.add_argument("--force", action="store_true", help="undo even if rows were changed since")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(handler=cmd_undo)
 
 

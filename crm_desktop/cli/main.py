@@ -68,7 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="crm-desktop",
         description="Offline customer relationship manager. With no command, opens the window.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"%(prog)s {__version__}", help="print the version and stop"
+    )
     add_db_argument(parser)
     parser.add_argument("--lang", choices=("bn", "en"), help="language of the window")
     parser.add_argument(

@@ -159,8 +159,10 @@ def _write_csv(bundle: Any, kind: str, path: Path, scores: list[dict[str, Any]] 
 
 def _format(fmt_lang: str) -> Any:
     from crm_desktop.charts.fmt import ChartFormat
+    from crm_desktop.locale.catalog import catalog_translate
 
-    return ChartFormat(fmt_lang)
+    # the window's words from the same catalogue: titles and labels in Bengali, not only the digits
+    return ChartFormat(fmt_lang, catalog_translate(fmt_lang))
 
 
 def _write_chart(bundle: Any, args: argparse.Namespace, path: Path) -> int:

@@ -29,8 +29,16 @@ def register(subparsers: Any) -> None:
 
     p = subparsers.add_parser("demo", help="fill a new database with realistic sample data")
     add_db_argument(p)
-    p.add_argument("--customers", type=_positive_int, default=2000, metavar="N")
-    p.add_argument("--seed", type=int, default=1, metavar="S")
+    p.add_argument(
+        "--customers",
+        type=_positive_int,
+        default=2000,
+        metavar="N",
+        help="how many customers (default: 2000)",
+    )
+    p.add_argument(
+        "--seed", type=int, default=1, metavar="S", help="another number makes other sample data (default: 1)"
+    )
     p.set_defaults(handler=cmd_demo)
 
     p = subparsers.add_parser("stats", help="count customers, interactions, deals …")
@@ -40,9 +48,11 @@ def register(subparsers: Any) -> None:
 
     p = subparsers.add_parser("search", help="find customers by name, phone, email, tag or note")
     add_db_argument(p)
-    p.add_argument("query", metavar="QUERY")
+    p.add_argument("query", metavar="QUERY", help="words, a phone number or an email, as in the window")
     p.add_argument("--json", action="store_true", help="print a JSON list")
-    p.add_argument("--limit", type=_positive_int, default=50, metavar="N")
+    p.add_argument(
+        "--limit", type=_positive_int, default=50, metavar="N", help="at most N results (default: 50)"
+    )
     p.set_defaults(handler=cmd_search)
 
     p = subparsers.add_parser("check", help="check the database for damage (exit 1 if any)")
@@ -74,7 +84,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         started = time.perf_counter()
         summary = generate(store, customers=args.customers, seed=args.seed, progress=_progress)
         took = time.perf_counter() - started
-    print(f"\rMade demo data in {store.path} in {took:.1f} s: {summary}", file=sys.stderr)
+    print(f"\rMade demo data in {store.path} in {took:.1f} s: {summary.describe()}", file=sys.stderr)
     return 0
 
 

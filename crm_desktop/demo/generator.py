@@ -74,6 +74,19 @@ class DemoSummary:
     tickets: int = 0
     ledger_entries: int = 0
 
+    def describe(self) -> str:
+        """One line for a person: "2,000 customers, 20,000 calls and messages, …"."""
+        parts = [
+            (self.customers, "customers"),
+            (self.interactions, "calls, messages and visits"),
+            (self.purchases, "purchases"),
+            (self.deals, "deals"),
+            (self.tasks, "tasks"),
+            (self.tickets, "tickets"),
+            (self.users, "staff"),
+        ]
+        return ", ".join(f"{count:,} {what}" for count, what in parts)
+
     def per_table(self) -> dict[str, int]:
         """The counts keyed by table name (``customer_phone``, ``deal_stage_change``…)."""
         return {TABLES[name]: count for name, count in asdict(self).items()}
@@ -193,8 +206,15 @@ def generate(
         insert("deal_stage_change", STAGE_CHANGE_COLUMNS, deals.changes, len(deals.changes))
 
         n_tasks = max(4, round(customers * TASKS_PER_CUSTOMER)) if people else 0
-        tasks = make_tasks(stream("tasks"), people, n_tasks, deals, _next_id(con, "task"), user_ids, clock)
+        first_task = _next_id(con, "task")
+        tasks = make_tasks(stream("tasks"), people, n_tasks, deals, first_task, user_ids, clock)
         insert("task", TASK_COLUMNS, tasks, len(tasks))
+        # Sample tasks already past due were never "missed": the window's first start must not
+        # pop up "Reminders missed" for dozens of them. Tasks due later still remind.
+        con.execute(
+            "UPDATE task SET reminded_at = due_at WHERE id >= ? AND due_at IS NOT NULL AND due_at <= ?",
+            (first_task, clock.at(0)),
+        )
         n_tickets = max(4, round(customers * TICKETS_PER_CUSTOMER)) if people else 0
         tickets = make_tickets(stream("tickets"), people, n_tickets, _next_id(con, "ticket"), user_ids, clock)
         insert("ticket", TICKET_COLUMNS, tickets, len(tickets))

@@ -30,7 +30,10 @@ from typing import BinaryIO, TextIO, cast
 __all__ = ["neutralize_cell", "unneutralize_cell", "write_csv"]
 
 _FORMULA_START = frozenset("=+-@\t\r")
-_NUMBER_SHAPE = re.compile(r"[+-][\d\s().,/-]*\d[\d\s().,/-]*")
+# a number, or several joined by ":::" or ";" ("+880 1712-345678 ::: 01812…"): no letter, so no
+# function or reference to run; a sum such as "-2+3" is still guarded
+_NUMBER = r"[\d\s().,/-]*\d[\d\s().,/-]*"
+_NUMBER_SHAPE = re.compile(rf"[+-]{_NUMBER}(?:\s*(?::::|;)\s*[+-]?{_NUMBER})*")
 
 
 def _is_formula_like(text: str) -> bool:

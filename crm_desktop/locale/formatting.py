@@ -153,9 +153,15 @@ def format_percent(
 # -- money -----------------------------------------------------------------
 
 
+# CLDR's Bengali writes "US$" (Latin letters in a Bengali sentence); a shop owner writes "$".
+BENGALI_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "INR": "₹"}
+
+
 def _symbol(currency: str, info: LocaleInfo) -> str:
     if currency == "BDT":
         return TAKA_SIGN
+    if info.is_bengali and currency in BENGALI_SYMBOLS:
+        return BENGALI_SYMBOLS[currency]
     return str(get_currency_symbol(currency, info.data))
 
 

@@ -53,8 +53,34 @@ class DuplicateGroup:
     names: tuple[str, ...] = ()  # the customers' names, in the order of their ids
 
 
+@dataclass(frozen=True)
+class DuplicateFindings:
+    """What a search for duplicates found: the first ``limit`` groups, and how many there are."""
+
+    groups: list[DuplicateGroup]
+    total: int  # every group found (the list may hold fewer: it is capped)
+    name_only: int  # of the total, groups tied by nothing but a shared name
+
+
+def find_duplicates(limit: int = MAX_GROUPS, *, name_only: bool = True) -> DuplicateFindings:
+    """The groups, the likeliest (a shared phone or email) first, with the true counts.
+    ``name_only=False`` leaves out groups tied only by a name (common names are common)."""
+    groups = _all_groups()
+    weak = sum(1 for g in groups if _is_name_only(g))
+    shown = groups if name_only else [g for g in groups if not _is_name_only(g)]
+    return DuplicateFindings(_with_names(shown[:limit]), len(groups), weak)
+
+
 def duplicate_groups(limit: int = MAX_GROUPS) -> list[DuplicateGroup]:
     """Groups of live customers that look like the same person, the likeliest first."""
+    return find_duplicates(limit).groups
+
+
+def _is_name_only(group: DuplicateGroup) -> bool:
+    return all(kind == "name" for kind, _value in group.reasons)
+
+
+def _all_groups() -> list[DuplicateGroup]:
     parent: dict[int, int] = {}
 
     def root(cid: int) -> int:
@@ -82,7 +108,7 @@ def duplicate_groups(limit: int = MAX_GROUPS) -> list[DuplicateGroup]:
         if tuple(sorted(ids)) not in dismissed
     ]
     groups.sort(key=_likeliest_first)
-    return _with_names(groups[:limit])
+    return groups
 
 
 def _with_names(groups: list[DuplicateGroup]) -> list[DuplicateGroup]:
@@ -94,8 +120,7 @@ def _with_names(groups: list[DuplicateGroup]) -> list[DuplicateGroup]:
 def _likeliest_first(group: DuplicateGroup) -> tuple[int, int, tuple[int, ...]]:
     """A shared phone or email first; a shared name alone last, pairs before crowds
     (many people are called নাঈম আহমেদ)."""
-    strong = any(kind != "name" for kind, _value in group.reasons)
-    return (0 if strong else 1, len(group.customer_ids), group.customer_ids)
+    return (1 if _is_name_only(group) else 0, len(group.customer_ids), group.customer_ids)
 
 
 def _dismissed() -> set[tuple[int, ...]]:

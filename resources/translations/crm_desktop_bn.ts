@@ -338,6 +338,10 @@ Your existing backups were not touched.</source>
         <translation>গ্রাহক হয়েছেন</translation>
     </message>
     <message>
+        <source>Lifetime value adds up this customer&apos;s purchases, refunds taken off. A won deal counts once its sale is recorded as a purchase.</source>
+        <translation>মোট কেনাকাটা হলো এই গ্রাহকের সব ক্রয়ের যোগফল, ফেরত বাদে। জেতা ডিল তখনই গোনা হয়, যখন তার বিক্রিটি ক্রয় হিসেবে লেখা হয়।</translation>
+    </message>
+    <message>
         <source>Open deals</source>
         <translation>চলমান ডিল</translation>
     </message>
@@ -607,6 +611,10 @@ Your existing backups were not touched.</source>
     </message>
     <message>
         <source> days</source>
+        <translation> দিন</translation>
+    </message>
+    <message>
+        <source> day</source>
         <translation> দিন</translation>
     </message>
     <message>
@@ -933,6 +941,106 @@ Your data is saved; older backups were kept.</source>
         <source>Deleted a task from the timeline.</source>
         <translation>টাইমলাইন থেকে একটি কাজ মুছে ফেলা হয়েছে।</translation>
     </message>
+    <message>
+        <source>Search everything: customers, deals, tickets</source>
+        <translation>সবকিছুতে খুঁজুন: গ্রাহক, ডিল, টিকেট</translation>
+    </message>
+    <message>
+        <source>Go to Customers, Pipeline, Tasks … Settings</source>
+        <translation>গ্রাহক, পাইপলাইন, কাজ … সেটিংসে যান</translation>
+    </message>
+    <message>
+        <source>New customer (in the customer list)</source>
+        <translation>নতুন গ্রাহক (গ্রাহক তালিকায়)</translation>
+    </message>
+    <message>
+        <source>Search the customer list</source>
+        <translation>গ্রাহক তালিকায় খুঁজুন</translation>
+    </message>
+    <message>
+        <source>Open the chosen customer</source>
+        <translation>বাছাই করা গ্রাহককে খুলুন</translation>
+    </message>
+    <message>
+        <source>Back from a customer&apos;s page to the list</source>
+        <translation>গ্রাহকের পাতা থেকে তালিকায় ফিরুন</translation>
+    </message>
+    <message>
+        <source>Edit the customer whose page is open</source>
+        <translation>যে গ্রাহকের পাতা খোলা, তাঁর তথ্য বদলান</translation>
+    </message>
+    <message>
+        <source>Tag the selected customers</source>
+        <translation>বাছাই করা গ্রাহকদের ট্যাগ দিন</translation>
+    </message>
+    <message>
+        <source>Merge the selected customers</source>
+        <translation>বাছাই করা গ্রাহকদের এক করুন</translation>
+    </message>
+    <message>
+        <source>Move the selected customers to the Trash</source>
+        <translation>বাছাই করা গ্রাহকদের ট্র্যাশে সরান</translation>
+    </message>
+    <message>
+        <source>Undo the last change the status bar names</source>
+        <translation>নিচের স্ট্যাটাস বারে যে শেষ পরিবর্তনের নাম আছে, সেটি ফেরান</translation>
+    </message>
+    <message>
+        <source>Import a file</source>
+        <translation>ফাইল আমদানি</translation>
+    </message>
+    <message>
+        <source>Export to a file</source>
+        <translation>ফাইলে রপ্তানি</translation>
+    </message>
+    <message>
+        <source>Move a deal to the previous or next stage</source>
+        <translation>ডিলকে আগের বা পরের ধাপে নিন</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>কিবোর্ড শর্টকাট</translation>
+    </message>
+    <message>
+        <source>Where my data is</source>
+        <translation>আমার তথ্য কোথায় আছে</translation>
+    </message>
+    <message>
+        <source>Everything you enter is kept in one file on this computer. Copy that file (or a backup) to keep it safe or to move to another computer.</source>
+        <translation>আপনি যা লেখেন সব এই কম্পিউটারে একটি ফাইলে রাখা হয়। নিরাপদ রাখতে বা অন্য কম্পিউটারে নিতে সেই ফাইলটি (বা একটি ব্যাকআপ) কপি করুন।</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>আপনার তথ্য</translation>
+    </message>
+    <message>
+        <source>Log files</source>
+        <translation>লগ ফাইল</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CRM Desktop {version}&lt;/h3&gt;&lt;p&gt;Customers, deals, tasks and tickets for a small shop, kept on this computer. No account, no internet needed.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CRM Desktop {version}&lt;/h3&gt;&lt;p&gt;ছোট দোকানের গ্রাহক, ডিল, কাজ ও টিকেট — সব এই কম্পিউটারেই থাকে। কোনো অ্যাকাউন্ট বা ইন্টারনেট লাগে না।&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>সাহায্য (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>কিবোর্ড শর্টকাট (&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Where my data is</source>
+        <translation>আমার তথ্য কোথায় আছে (&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;About CRM Desktop</source>
+        <translation>CRM Desktop সম্পর্কে (&amp;A)</translation>
+    </message>
+    <message>
+        <source>About CRM Desktop</source>
+        <translation>CRM Desktop সম্পর্কে</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
@@ -985,7 +1093,7 @@ Your data is saved; older backups were kept.</source>
     </message>
     <message>
         <source>RFM segment is</source>
-        <translation>RFM সেগমেন্ট</translation>
+        <translation>কেনাকাটার ধরন অনুযায়ী দল</translation>
     </message>
     <message>
         <source>A deal enters a stage</source>
@@ -1050,7 +1158,7 @@ Your data is saved; older backups were kept.</source>
     </message>
     <message>
         <source>Send to the segment</source>
-        <translation>যে সেগমেন্টে পাঠাবেন</translation>
+        <translation>দলের সবাইকে পাঠান</translation>
     </message>
     <message>
         <source>New campaign</source>
@@ -1062,7 +1170,7 @@ Your data is saved; older backups were kept.</source>
     </message>
     <message>
         <source>Segment</source>
-        <translation>সেগমেন্ট</translation>
+        <translation>গ্রাহক-দল</translation>
     </message>
     <message>
         <source>Email template</source>
@@ -1126,7 +1234,19 @@ Your data is saved; older backups were kept.</source>
     </message>
     <message>
         <source>Save a segment and a template first</source>
-        <translation>আগে একটি সেগমেন্ট ও একটি টেমপ্লেট সংরক্ষণ করুন</translation>
+        <translation>আগে একটি গ্রাহক-দল ও একটি টেমপ্লেট সংরক্ষণ করুন</translation>
+    </message>
+    <message>
+        <source>To send a campaign, first save a segment in the Segments tab (who gets the email) and a template in the Email templates tab (what it says).</source>
+        <translation>ক্যাম্পেইন পাঠাতে আগে “গ্রাহক-দল” ট্যাবে একটি দল সংরক্ষণ করুন (কারা ইমেইল পাবেন) আর “ইমেইল টেমপ্লেট” ট্যাবে একটি টেমপ্লেট (ইমেইলে কী লেখা থাকবে)।</translation>
+    </message>
+    <message>
+        <source>To send a campaign, first save a segment in the Segments tab: who gets the email.</source>
+        <translation>ক্যাম্পেইন পাঠাতে আগে “গ্রাহক-দল” ট্যাবে একটি দল সংরক্ষণ করুন: কারা ইমেইল পাবেন।</translation>
+    </message>
+    <message>
+        <source>To send a campaign, first save a template in the Email templates tab: what the email says.</source>
+        <translation>ক্যাম্পেইন পাঠাতে আগে “ইমেইল টেমপ্লেট” ট্যাবে একটি টেমপ্লেট সংরক্ষণ করুন: ইমেইলে কী লেখা থাকবে।</translation>
     </message>
     <message>
         <source>Send campaign</source>
@@ -1149,7 +1269,7 @@ Your data is saved; older backups were kept.</source>
     </message>
     <message>
         <source>Segments</source>
-        <translation>সেগমেন্ট</translation>
+        <translation>গ্রাহক-দল</translation>
     </message>
     <message>
         <source>Email templates</source>
@@ -1333,7 +1453,7 @@ Your data is saved; older backups were kept.</source>
     </message>
     <message>
         <source>Customer segments (RFM)</source>
-        <translation>গ্রাহক সেগমেন্ট (RFM)</translation>
+        <translation>কেনাকাটার ধরন অনুযায়ী গ্রাহক-দল</translation>
     </message>
     <message>
         <source>Nobody bought in this period, so there is nobody to segment.</source>
@@ -1389,7 +1509,7 @@ Your data is saved; older backups were kept.</source>
     </message>
     <message>
         <source>Weighted by probability</source>
-        <translation>সম্ভাবনা অনুযায়ী ভারযুক্ত</translation>
+        <translation>সম্ভাবনা অনুযায়ী মূল্য</translation>
     </message>
     <message>
         <source>Won</source>
@@ -1872,20 +1992,12 @@ Use “Goals…” to set monthly targets.</source>
         <translation>গ্রাহক যোগ করুন (Ctrl+N)</translation>
     </message>
     <message>
-        <source>Search name, phone, email, tag or note (Ctrl+F)</source>
-        <translation>নাম, ফোন, ইমেইল, ট্যাগ বা নোট খুঁজুন (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Show only customers with this tag</source>
         <translation>শুধু এই ট্যাগের গ্রাহক দেখান</translation>
     </message>
     <message>
         <source>Show only customers of this owner</source>
         <translation>শুধু এই দায়িত্বপ্রাপ্ত জনের গ্রাহক দেখান</translation>
-    </message>
-    <message>
-        <source>Remove this filter</source>
-        <translation>এই ফিল্টার সরান</translation>
     </message>
     <message>
         <source>Tag</source>
@@ -1924,6 +2036,18 @@ Use “Goals…” to set monthly targets.</source>
         <translation>বাছাই করা কয়েকজন</translation>
     </message>
     <message>
+        <source>Search name, phone, email, tag or note</source>
+        <translation>নাম, ফোন, ইমেইল, ট্যাগ বা নোট খুঁজুন</translation>
+    </message>
+    <message>
+        <source>Search as you type (Ctrl+F)</source>
+        <translation>লিখতে লিখতেই খোঁজে (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Showing only: {title}. Click to show all customers again.</source>
+        <translation>শুধু দেখানো হচ্ছে: {title}। সব গ্রাহক আবার দেখতে ক্লিক করুন।</translation>
+    </message>
+    <message>
         <source>All tags</source>
         <translation>সব ট্যাগ</translation>
     </message>
@@ -1954,6 +2078,10 @@ Use “Goals…” to set monthly targets.</source>
     <message>
         <source>{n} selected</source>
         <translation>{n} জন বাছাই করা</translation>
+    </message>
+    <message>
+        <source>Select customers to tag, merge or delete them:</source>
+        <translation>ট্যাগ দিতে, মেলাতে বা মুছতে গ্রাহক বাছুন:</translation>
     </message>
     <message>
         <source>Tag the selected customers with:</source>
@@ -2024,6 +2152,14 @@ Use “Goals…” to set monthly targets.</source>
     <message>
         <source>Moved {n} customers to the Trash.</source>
         <translation>{n} জন গ্রাহককে ট্র্যাশে সরানো হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Brought 1 customer back from the Trash.</source>
+        <translation>১ জন গ্রাহককে ট্র্যাশ থেকে ফিরিয়ে আনা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Brought {n} customers back from the Trash.</source>
+        <translation>{n} জন গ্রাহককে ট্র্যাশ থেকে ফিরিয়ে আনা হয়েছে।</translation>
     </message>
 </context>
 <context>
@@ -2200,6 +2336,14 @@ Use “Goals…” to set monthly targets.</source>
         <translation>দুবার লেখা গ্রাহক খোঁজা হচ্ছে…</translation>
     </message>
     <message>
+        <source>Also show customers who only share a name</source>
+        <translation>শুধু নাম মিলে যাওয়া গ্রাহকদেরও দেখান</translation>
+    </message>
+    <message>
+        <source>Many different people have the same name; a shared phone or email is a surer sign.</source>
+        <translation>অনেক আলাদা মানুষের নাম একই হয়; একই ফোন বা ইমেইল থাকাটা আরও নিশ্চিত লক্ষণ।</translation>
+    </message>
+    <message>
         <source>Merge…</source>
         <translation>এক করুন…</translation>
     </message>
@@ -2212,16 +2356,36 @@ Use “Goals…” to set monthly targets.</source>
         <translation>এঁরা আলাদা গ্রাহক: আর দেখাবেন না</translation>
     </message>
     <message>
-        <source>1 group of customers looks like one person entered more than once.</source>
-        <translation>১টি দলে একই মানুষকে একাধিকবার লেখা হয়েছে বলে মনে হচ্ছে।</translation>
-    </message>
-    <message>
-        <source>{n} groups of customers look like one person entered more than once.</source>
-        <translation>{n}টি দলে একই মানুষকে একাধিকবার লেখা হয়েছে বলে মনে হচ্ছে।</translation>
-    </message>
-    <message>
         <source>No duplicates found: no two customers share a phone, an email or a name.</source>
         <translation>একই গ্রাহক দুবার পাওয়া যায়নি: কোনো দুজন গ্রাহকের ফোন, ইমেইল বা নাম এক নয়।</translation>
+    </message>
+    <message>
+        <source>1 group of customers looks like one person entered more than once</source>
+        <translation>১টি দলে একই মানুষকে একাধিকবার লেখা হয়েছে বলে মনে হচ্ছে</translation>
+    </message>
+    <message>
+        <source>{n} groups of customers look like one person entered more than once</source>
+        <translation>{n}টি দলে একই মানুষকে একাধিকবার লেখা হয়েছে বলে মনে হচ্ছে</translation>
+    </message>
+    <message>
+        <source>1 shares a phone or an email (listed first)</source>
+        <translation>১টিতে ফোন বা ইমেইল এক (এগুলো আগে দেখানো হয়েছে)</translation>
+    </message>
+    <message>
+        <source>{n} share a phone or an email (listed first)</source>
+        <translation>{n}টিতে ফোন বা ইমেইল এক (এগুলো আগে দেখানো হয়েছে)</translation>
+    </message>
+    <message>
+        <source>1 that only shares a name is hidden</source>
+        <translation>শুধু নাম মেলে এমন ১টি লুকানো আছে</translation>
+    </message>
+    <message>
+        <source>{n} that only share a name are hidden</source>
+        <translation>শুধু নাম মেলে এমন {n}টি লুকানো আছে</translation>
+    </message>
+    <message>
+        <source>the first {n} are listed; merge or set some aside to see more</source>
+        <translation>প্রথম {n}টি দেখানো হলো; আরও দেখতে কয়েকটি এক করুন বা সরিয়ে রাখুন</translation>
     </message>
     <message>
         <source>same phone {value}</source>
@@ -2293,6 +2457,18 @@ Use “Goals…” to set monthly targets.</source>
     <message>
         <source>The password is kept in this computer&apos;s keyring (Credential Manager, Keychain), never in the data file. Leave it empty to keep the saved one.</source>
         <translation>পাসওয়ার্ড রাখা হয় এই কম্পিউটারের কি-রিংয়ে (Credential Manager, Keychain), কখনো তথ্যের ফাইলে নয়। আগের সংরক্ষিতটি রাখতে ঘরটি ফাঁকা রাখুন।</translation>
+    </message>
+    <message>
+        <source>This computer has no password keyring, so the email password cannot be kept safely. On Linux, install and unlock GNOME Keyring (or KWallet), then save again. The password is never written anywhere else.</source>
+        <translation>এই কম্পিউটারে পাসওয়ার্ড রাখার কোনো কি-রিং নেই, তাই ইমেইলের পাসওয়ার্ড নিরাপদে রাখা যাচ্ছে না। লিনাক্সে GNOME Keyring (বা KWallet) ইনস্টল করে খুলুন, তারপর আবার সংরক্ষণ করুন। পাসওয়ার্ড অন্য কোথাও কখনো লেখা হয় না।</translation>
+    </message>
+    <message>
+        <source>The password keyring is locked. Unlock it (for example by logging in again), then save again.</source>
+        <translation>পাসওয়ার্ডের কি-রিং তালাবদ্ধ। সেটি খুলুন (যেমন আবার লগ-ইন করে), তারপর আবার সংরক্ষণ করুন।</translation>
+    </message>
+    <message>
+        <source>The password keyring did not accept the password. Save again; the log has the details.</source>
+        <translation>পাসওয়ার্ডের কি-রিং পাসওয়ার্ডটি নেয়নি। আবার সংরক্ষণ করুন; বিস্তারিত লগে আছে।</translation>
     </message>
 </context>
 <context>
@@ -2415,6 +2591,14 @@ Use “Goals…” to set monthly targets.</source>
     <message>
         <source>Spreadsheets and contacts (*.csv *.tsv *.txt *.vcf *.vcard);;All files (*)</source>
         <translation>স্প্রেডশিট ও কন্টাক্ট (*.csv *.tsv *.txt *.vcf *.vcard);;সব ফাইল (*)</translation>
+    </message>
+    <message>
+        <source>Next is available once you choose a file.</source>
+        <translation>একটি ফাইল বেছে নিলে তবেই পরের ধাপে যাওয়া যাবে।</translation>
+    </message>
+    <message>
+        <source>There is no file at this path: check it, or choose one with Browse….</source>
+        <translation>এই ঠিকানায় কোনো ফাইল নেই: ঠিকানাটি দেখে নিন, অথবা “খুঁজে নিন…” দিয়ে একটি বেছে নিন।</translation>
     </message>
     <message>
         <source>Contacts from a vCard file become customers.</source>
@@ -3414,7 +3598,7 @@ Use “Goals…” to set monthly targets.</source>
     </message>
     <message>
         <source>&apos;{value}&apos; is not an RFM segment</source>
-        <translation>&apos;{value}&apos; কোনো RFM সেগমেন্ট নয়</translation>
+        <translation>&apos;{value}&apos; কেনাকাটার ধরনের কোনো দল নয়</translation>
     </message>
     <message>
         <source>the &apos;after&apos; date is later than the &apos;before&apos; date</source>
@@ -3426,15 +3610,15 @@ Use “Goals…” to set monthly targets.</source>
     </message>
     <message>
         <source>segment {id} does not exist</source>
-        <translation>{id} নম্বর সেগমেন্ট খুঁজে পাওয়া যায়নি</translation>
+        <translation>{id} নম্বর গ্রাহক-দল খুঁজে পাওয়া যায়নি</translation>
     </message>
     <message>
         <source>a segment needs a name</source>
-        <translation>সেগমেন্টের একটি নাম দিন</translation>
+        <translation>গ্রাহক-দলের একটি নাম দিন</translation>
     </message>
     <message>
         <source>there is already a segment called &apos;{name}&apos;</source>
-        <translation>&apos;{name}&apos; নামে একটি সেগমেন্ট আগেই আছে</translation>
+        <translation>&apos;{name}&apos; নামে একটি গ্রাহক-দল আগেই আছে</translation>
     </message>
     <message>
         <source>this looks like a password, token or key: settings travel with the data file and its backups, so secrets go to the system keychain instead (crm_desktop.secrets.set_secret)</source>
@@ -3495,6 +3679,10 @@ Use “Goals…” to set monthly targets.</source>
 <context>
     <name>Kpis</name>
     <message>
+        <source>and {amounts} in other currencies</source>
+        <translation>আর অন্য মুদ্রায় {amounts}</translation>
+    </message>
+    <message>
         <source>nothing in the same days last month</source>
         <translation>গত মাসের একই দিনগুলোতে কিছু ছিল না</translation>
     </message>
@@ -3516,7 +3704,7 @@ Use “Goals…” to set monthly targets.</source>
     </message>
     <message>
         <source>Weighted forecast</source>
-        <translation>ভারযুক্ত পূর্বাভাস</translation>
+        <translation>সম্ভাবনা অনুযায়ী পূর্বাভাস</translation>
     </message>
     <message>
         <source>value × stage probability</source>
@@ -3762,6 +3950,10 @@ Use “Goals…” to set monthly targets.</source>
     <message>
         <source>Search everything</source>
         <translation>সবকিছুতে খুঁজুন</translation>
+    </message>
+    <message>
+        <source>Undone: {what}.</source>
+        <translation>বাতিল করা হয়েছে: {what}।</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
@@ -4377,7 +4569,7 @@ Use “Goals…” to set monthly targets.</source>
     </message>
     <message>
         <source>{count} open deals · {total} · weighted {weighted}</source>
-        <translation>{count}টি চলমান ডিল · {total} · ভারযুক্ত {weighted}</translation>
+        <translation>{count}টি চলমান ডিল · {total} · সম্ভাবনা অনুযায়ী {weighted}</translation>
     </message>
     <message>
         <source>Everyone</source>
@@ -5019,10 +5211,6 @@ Thank you for telling us about “{ticket_subject}”. We are sorry for the trou
 <context>
     <name>Segments</name>
     <message>
-        <source>Grey: either way · ticked: must have · empty: must not have</source>
-        <translation>ধূসর: যেকোনোটা · টিক: থাকতে হবে · ফাঁকা: থাকা চলবে না</translation>
-    </message>
-    <message>
         <source>Champions</source>
         <translation>সেরা গ্রাহক</translation>
     </message>
@@ -5062,12 +5250,24 @@ Thank you for telling us about “{ticket_subject}”. We are sorry for the trou
         <source>Lost</source>
         <translation>হারানো</translation>
     </message>
+    <message>
+        <source>with or without {what}</source>
+        <translation>{what} থাকুক বা না থাকুক</translation>
+    </message>
+    <message>
+        <source>must have {what}</source>
+        <translation>{what} থাকতেই হবে</translation>
+    </message>
+    <message>
+        <source>without {what}</source>
+        <translation>{what} নেই এমন</translation>
+    </message>
 </context>
 <context>
     <name>SegmentsTab</name>
     <message>
         <source>New segment</source>
-        <translation>নতুন সেগমেন্ট</translation>
+        <translation>নতুন গ্রাহক-দল</translation>
     </message>
     <message>
         <source>any of these tags, separated by commas</source>
@@ -5090,12 +5290,12 @@ Thank you for telling us about “{ticket_subject}”. We are sorry for the trou
         <translation>সর্বোচ্চ ৳</translation>
     </message>
     <message>
-        <source>has an email address</source>
-        <translation>ইমেইল ঠিকানা আছে</translation>
+        <source>an email address</source>
+        <translation>ইমেইল ঠিকানা</translation>
     </message>
     <message>
-        <source>has a phone number</source>
-        <translation>ফোন নম্বর আছে</translation>
+        <source>a phone number</source>
+        <translation>ফোন নম্বর</translation>
     </message>
     <message>
         <source>Name</source>
@@ -5118,8 +5318,12 @@ Thank you for telling us about “{ticket_subject}”. We are sorry for the trou
         <translation>আগ্রহ</translation>
     </message>
     <message>
+        <source>Customers grouped by how recently, how often and how much they buy: e.g. Champions buy often and lately, At risk used to buy and have stopped.</source>
+        <translation>কত সম্প্রতি, কত ঘনঘন আর কত টাকার কেনেন — সেই অনুযায়ী গ্রাহকদের দল: যেমন “সেরা গ্রাহক” প্রায়ই ও সম্প্রতি কেনেন, “হারানোর ঝুঁকিতে” আগে কিনতেন, এখন কেনা থামিয়েছেন।</translation>
+    </message>
+    <message>
         <source>RFM segment</source>
-        <translation>RFM সেগমেন্ট</translation>
+        <translation>কেনাকাটার ধরন অনুযায়ী দল</translation>
     </message>
     <message>
         <source>after</source>
@@ -5143,7 +5347,7 @@ Thank you for telling us about “{ticket_subject}”. We are sorry for the trou
     </message>
     <message>
         <source>Save segment</source>
-        <translation>সেগমেন্ট সংরক্ষণ</translation>
+        <translation>গ্রাহক-দল সংরক্ষণ</translation>
     </message>
     <message>
         <source>Show customers</source>
@@ -5166,7 +5370,7 @@ Thank you for telling us about “{ticket_subject}”. We are sorry for the trou
     </message>
     <message>
         <source>Segment</source>
-        <translation>সেগমেন্ট</translation>
+        <translation>গ্রাহক-দল</translation>
     </message>
 </context>
 <context>
@@ -5213,6 +5417,10 @@ Thank you for telling us about “{ticket_subject}”. We are sorry for the trou
     </message>
     <message>
         <source> days</source>
+        <translation> দিন</translation>
+    </message>
+    <message>
+        <source> day</source>
         <translation> দিন</translation>
     </message>
     <message>
@@ -5317,6 +5525,13 @@ Thank you for telling us about “{ticket_subject}”. We are sorry for the trou
     </message>
 </context>
 <context>
+    <name>Sizes</name>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} মেগাবাইট</translation>
+    </message>
+</context>
+<context>
     <name>StageColumn</name>
     <message>
         <source>{percent}%</source>
@@ -5344,7 +5559,7 @@ Thank you for telling us about “{ticket_subject}”. We are sorry for the trou
     </message>
     <message>
         <source>weighted {weighted}</source>
-        <translation>ভারযুক্ত {weighted}</translation>
+        <translation>সম্ভাবনা অনুযায়ী {weighted}</translation>
     </message>
     <message>
         <source>Total {total}
@@ -6147,8 +6362,8 @@ How would you like to start?</source>
         <translation>CSV বা vCard থেকে কন্টাক্ট</translation>
     </message>
     <message>
-        <source>Importing CSV and vCard files arrives with the import feature in a coming version.</source>
-        <translation>CSV ও vCard ফাইল আমদানির সুবিধা আসছে পরের একটি সংস্করণে।</translation>
+        <source>Opens the import wizard: choose a file, match its columns, check, import.</source>
+        <translation>আমদানির ধাপগুলো খোলে: ফাইল বাছুন, কলাম মেলান, যাচাই করুন, আমদানি করুন।</translation>
     </message>
     <message>
         <source>Load sample data</source>

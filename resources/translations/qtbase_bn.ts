@@ -290,5 +290,185 @@
         <source>Date Modified</source>
         <translation>বদলানোর তারিখ</translation>
     </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>যেখানে খুঁজবেন (&amp;L):</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>ফাইলের ধরন (&amp;T):</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>ফোল্ডার:</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>পেছনে যান</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>সামনে যান</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>ওপরের ফোল্ডারে যান</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>নতুন ফোল্ডার তৈরি করুন</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>তালিকা আকারে দেখুন</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>বিস্তারিত তালিকা আকারে দেখুন</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>লুকানো ফাইলও দেখান (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>নতুন ফোল্ডার (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>মুছুন (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>নাম বদলান (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>মুছুন</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>সরান</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>সম্প্রতি দেখা জায়গা</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>পাশের তালিকা</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>জায়গা ও বুকমার্কের তালিকা</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>ফোল্ডার খুঁজুন</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>ফোল্ডার</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>ফাইল</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>সব ফাইল (*)</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 আগে থেকেই আছে।
+এটির জায়গায় নতুনটি রাখবেন?</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+ফাইলটি পাওয়া যায়নি।
+ফাইলের নাম ঠিক আছে কি না দেখে নিন।</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+ফোল্ডারটি পাওয়া যায়নি।
+ফোল্ডারের নাম ঠিক আছে কি না দেখে নিন।</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>&apos;%1&apos; কি সত্যিই মুছবেন?</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>ফোল্ডারটি মোছা যায়নি।</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Computer</source>
+        <translation>কম্পিউটার</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>আমার কম্পিউটার</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>নাম</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>আকার</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>ধরন</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ধরন</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>বদলানোর তারিখ</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>ফোল্ডার</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ফাইল</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>ফোল্ডার</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>ড্রাইভ</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>অজানা</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>শর্টকাট</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>শর্টকাট</translation>
+    </message>
 </context>
 </TS>

@@ -239,3 +239,18 @@ def test_customer_list_over_demo_data(demo: tuple[Store, DemoSummary]) -> None:
     assert victim not in customer_ids(CustomerFilter(text=bengali_name))
     assert victim in customer_ids(CustomerFilter(text=bengali_name, trashed=True))
     assert victim in customer_ids(CustomerFilter(text=bengali_name[:2], trashed=True))
+
+
+def test_the_sample_tasks_already_past_due_do_not_pop_up_as_missed_reminders(
+    demo: tuple[Store, DemoSummary],
+) -> None:
+    from datetime import timedelta
+
+    from crm_desktop.automation.reminders import due_reminders
+
+    store, _ = demo
+    past_due = rows(store, "SELECT count(*) FROM task WHERE done = 0 AND due_at <= ?", (NOW,))[0][0]
+    assert past_due > 0  # the demo has overdue work to show in Tasks…
+    assert due_reminders(NOW) == []  # …but nothing "missed while the app was closed"
+    later = due_reminders(NOW + timedelta(days=3))
+    assert later and all(r.due_at > NOW for r in later)  # tasks due later still remind

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from crm_desktop.db.store import Store
 from crm_desktop.services.customers import CustomerInput, create_customer, trash_customers
-from crm_desktop.services.duplicates import DuplicateGroup, dismiss, duplicate_groups
+from crm_desktop.services.duplicates import DuplicateGroup, dismiss, duplicate_groups, find_duplicates
 from crm_desktop.services.merge import merge_customers
 
 
@@ -57,3 +57,17 @@ def test_a_phone_or_email_shared_with_a_trashed_customer_only_is_not_a_group(sto
     assert [(g.customer_ids, g.reasons) for g in duplicate_groups()] == [
         ((live, again), (("phone", "+8801555111222"),))
     ]
+
+
+def test_the_true_count_is_told_although_the_list_is_capped(store: Store) -> None:
+    for i in range(5):
+        add(f"Same Name {i}")
+        add(f"Same Name {i}")
+    add("Asha", phones=["01911111111"])
+    add("Asha B.", phones=["01911111111"])
+    found = find_duplicates(limit=3)
+    assert (found.total, found.name_only, len(found.groups)) == (6, 5, 3)
+    assert found.groups[0].reasons == (("phone", "+8801911111111"),)  # a shared phone first
+    strong = find_duplicates(limit=3, name_only=False)
+    assert [g.names for g in strong.groups] == [("Asha", "Asha B.")]
+    assert strong.total == 6

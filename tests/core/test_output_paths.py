@@ -138,3 +138,10 @@ def test_a_failed_write_leaves_the_old_file_whole(store: Store, tmp_path: Path) 
         write_csv(out, ["n"], rows())
     assert out.read_text(encoding="utf-8") == "old\n"
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".writing-")]
+
+
+def test_export_into_a_folder_that_does_not_exist_is_one_line_exit_2(shop: Path, tmp_path: Path) -> None:
+    target = tmp_path / "no-such-folder" / "customers.csv"
+    result = _cli("export", "customers", "-o", str(target), "--db", str(shop))
+    _one_line_refusal(result, "does not exist")
+    assert not target.parent.exists()

@@ -27,7 +27,7 @@ class RecordingNavigator:
     def show_customers(self, *, ids: frozenset[int] | None = None, title: str = "") -> None:
         self.views.append("customers")
 
-    def show_message(self, text: str, undo: Callable[[], None] | None = None) -> None:
+    def show_message(self, text: str, undo: Callable[[], None] | None = None, **_: object) -> None:
         self.messages.append((text, undo))
 
     def view(self, name: str) -> object:

@@ -25,7 +25,7 @@ class Navigator:
     def show_customers(self, *, ids: frozenset[int] | None = None, title: str = "") -> None:
         self.shown.append((ids, title))
 
-    def show_message(self, text: str, undo: object = None) -> None:
+    def show_message(self, text: str, undo: object = None, **_: object) -> None:
         self.messages.append(text)
 
 
@@ -53,7 +53,7 @@ def test_a_segment_counts_as_you_type_and_shows_its_customers(ctx, qtbot, view) 
     tab.name.setText("VIP with email")
     tab.tags.setText("vip")
     qtbot.waitUntil(lambda: "2" in tab.count.text(), timeout=3000)
-    tab.has_email.setCheckState(tab.has_email.checkState().Checked)
+    tab.has_email.setCurrentIndex(tab.has_email.findData(True))  # must have an email address
     qtbot.waitUntil(lambda: tab.matching == frozenset({vip}), timeout=3000)
     tab.show_button.click()
     assert ctx.navigator.shown == [(frozenset({vip}), "VIP with email")]
@@ -118,3 +118,42 @@ def tab_yes():  # noqa: ANN201
     from PySide6.QtWidgets import QMessageBox
 
     return QMessageBox.StandardButton.Yes
+
+
+def test_placeholder_chips_are_shown_whole_in_a_narrow_window(ctx, qtbot, view) -> None:  # noqa: ANN001
+    from crm_desktop.resources import resource_path
+
+    view.setStyleSheet(resource_path("styles", "app.qss").read_text(encoding="utf-8"))
+    view.resize(1090, 640)  # the view's share of a 1280×720 window
+    tab = view.show_tab("templates")
+    qtbot.wait(50)
+    chips = tab.placeholder_chips
+    assert len(chips) >= 10
+    for chip in chips:
+        needed = chip.fontMetrics().horizontalAdvance(chip.text())
+        assert chip.width() >= needed + 16, chip.text()  # its text and both paddings: not "{fir…ame}"
+        assert chip.geometry().right() <= chip.parentWidget().width()
+    tops = {chip.geometry().top() for chip in chips}
+    assert len(tops) >= 2  # they wrapped onto more lines instead of shrinking
+    for a in chips:
+        for b in chips:
+            assert a is b or not a.geometry().intersects(b.geometry())
+
+
+def test_campaigns_says_to_make_a_segment_and_a_template_first(ctx, qtbot, view) -> None:  # noqa: ANN001
+    tab = view.show_tab("campaigns")
+    wait_for_background(qtbot, ctx)
+    assert not tab.send_button.isEnabled()
+    assert tab.setup_hint.isVisible() and "Segments tab" in tab.setup_hint.text()
+    assert "Email templates tab" in tab.setup_hint.text()
+
+
+def test_reachable_says_its_choice_in_words(ctx, qtbot, view) -> None:  # noqa: ANN001
+    tab = view.show_tab("segments")
+    assert tab.has_email.isEnabled()
+    assert tab.has_email.currentText() == "with or without an email address"
+    assert [tab.has_phone.itemText(i) for i in range(tab.has_phone.count())] == [
+        "with or without a phone number",
+        "must have a phone number",
+        "without a phone number",
+    ]

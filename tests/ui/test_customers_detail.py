@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QToolButton
 
 from crm_desktop.db.models import Interaction, database_proxy
@@ -261,3 +262,35 @@ def test_the_timeline_menu_deletes_a_contact_but_not_a_ticket(window, qtbot) -> 
     menu.actions()[0].trigger()
     qtbot.waitUntil(lambda: page.timeline.rowCount() == 1)
     assert Interaction.get(Interaction.customer == cid).deleted_at is not None
+
+
+def test_lifetime_value_says_it_counts_purchases_when_a_won_deal_leaves_it_at_zero(window, qtbot) -> None:  # noqa: ANN001
+    cid = add("Big Deal Customer")
+    page = open_page(window, qtbot, cid)
+    note = page.profile_panel.lifetime_note
+    assert note is not None and "purchases" in note.text() and "won deal" in note.text()
+    record_purchase(cid, 125_000_00)
+    from crm_desktop.services.changes import Changes
+
+    window.ctx.announce(Changes.of("purchase", customers=[cid]))
+    qtbot.waitUntil(lambda: page.profile is not None and page.profile.lifetime_value_minor > 0)
+    wait_for_background(qtbot, window.ctx)
+    assert page.profile_panel.lifetime_note is None
+
+
+def test_ctrl_e_edits_the_customer_even_from_the_text_field(window, qtbot) -> None:  # noqa: ANN001
+    """Ctrl+E was also File › Export: two owners of one shortcut, so neither ran (issue 17)."""
+    from PySide6.QtTest import QTest
+
+    from ui.customers.customer_dialog import CustomerDialog
+
+    cid = add("Karim")
+    page = open_page(window, qtbot, cid)
+    window.show()
+    page.composer.text.setFocus()
+    qtbot.waitUntil(page.composer.text.hasFocus)
+    QTest.keyClick(page.composer.text, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.view("customers").findChild(CustomerDialog) is not None)
+    window.view("customers").findChild(CustomerDialog).reject()
+    shortcuts = [a.shortcut().toString() for a in window.findChildren(QAction) if not a.shortcut().isEmpty()]
+    assert shortcuts.count("Ctrl+E") == 0 and "Ctrl+Shift+E" in shortcuts  # Export moved aside

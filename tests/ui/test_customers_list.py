@@ -279,3 +279,52 @@ def test_edit_keeps_fields_the_dialog_does_not_show(window, qtbot) -> None:  # n
         {"size": "XL"},
     )
     qtbot.waitUntil(lambda: names_in(view) == ["New Name"])
+
+
+def test_show_only_replaces_an_earlier_search_and_tag(window, qtbot) -> None:  # noqa: ANN001
+    ids = [add(f"Person {i}", tags=["vip"] if i == 0 else []) for i in range(4)]
+    view = customers_view(window, qtbot)
+    page = view.list_page
+    page.search.setText("Person 0")
+    page.apply_filters()
+    page.tag_filter.setCurrentIndex(page.tag_filter.findData("vip"))
+    page.apply_filters()
+    qtbot.waitUntil(lambda: names_in(view) == ["Person 0"])
+    window.show_customers(ids=frozenset(ids[2:]), title="Imported from customers.csv")
+    qtbot.waitUntil(lambda: names_in(view) == ["Person 2", "Person 3"])
+    assert page.search.text() == "" and page.tag_filter.currentIndex() == 0
+
+
+def test_a_long_chip_keeps_its_cross_and_nothing_overlaps_at_1280(window, qtbot) -> None:  # noqa: ANN001
+    ids = [add(f"Person {i}") for i in range(3)]
+    view = customers_view(window, qtbot)
+    window.show()
+    window.resize(1280, 720)
+    title = "Imported from customers-exported-from-the-old-shop-software-2026.csv"
+    window.show_customers(ids=frozenset(ids), title=title)
+    page = view.list_page
+    qtbot.waitUntil(lambda: page.chip.isVisible())
+    assert page.chip.text().endswith("✕")
+    assert title in page.chip.toolTip()
+    bar = [page.search, page.tag_filter, page.chip]
+    for left, right in zip(bar, bar[1:], strict=False):
+        assert left.geometry().right() < right.geometry().left(), (left, right)
+    assert page.chip.geometry().right() <= page.width()
+    assert page.chip.width() >= page.chip.sizeHint().width()  # drawn whole, not cut
+
+
+def test_delete_is_nowhere_near_new_customer(window, qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QPoint
+
+    add("Karim")
+    view = customers_view(window, qtbot)
+    window.show()
+    window.resize(1366, 768)
+    page = view.list_page
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    new_at = page.new_button.mapTo(page, QPoint(0, 0))
+    delete_at = page.delete_button.mapTo(page, QPoint(0, 0))
+    assert (
+        delete_at.y() > page.table.mapTo(page, QPoint(0, 0)).y() + page.table.height() - 1
+    )  # below the list
+    assert abs(delete_at.x() - new_at.x()) > 300 and abs(delete_at.y() - new_at.y()) > 300

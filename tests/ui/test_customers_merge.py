@@ -113,7 +113,10 @@ def test_possible_duplicates_are_found_merged_or_set_aside(window, qtbot) -> Non
     qtbot.mouseClick(page.duplicates_button, Qt.MouseButton.LeftButton)
     dialog = page.findChild(DuplicatesDialog)
     qtbot.waitUntil(lambda: dialog.list.count() == 2)
-    assert dialog.summary.text() == "2 groups of customers look like one person entered more than once."
+    assert dialog.summary.text() == (
+        "2 groups of customers look like one person entered more than once; "
+        "1 shares a phone or an email (listed first)."
+    )
     first = dialog.list.item(0).text()
     assert first == "Rahim · রহিম উদ্দিন\nsame phone 01712-345678"  # a shared phone is the likelier
     assert dialog.list.item(1).text() == "Karim Stores · Karim Stores\nsame name"
@@ -131,3 +134,24 @@ def test_possible_duplicates_are_found_merged_or_set_aside(window, qtbot) -> Non
     qtbot.waitUntil(lambda: count_customers() == 3)
     qtbot.waitUntil(lambda: dialog.list.count() == 0)
     assert dialog.summary.text().startswith("No duplicates found")
+
+
+def test_duplicates_can_hide_groups_that_only_share_a_name(window, qtbot) -> None:  # noqa: ANN001
+    from ui.customers.duplicates_dialog import DuplicatesDialog
+
+    add("Rahim", phones=["01712-345678"])
+    add("Rahim U.", phones=["+8801712345678"])
+    for _ in range(2):
+        add("Karim Stores")
+        add("Nayeem Ahmed")
+    view = customers_view(window, qtbot)
+    page = view.list_page
+    qtbot.mouseClick(page.duplicates_button, Qt.MouseButton.LeftButton)
+    dialog = page.findChild(DuplicatesDialog)
+    qtbot.waitUntil(lambda: dialog.list.count() == 3)
+    dialog.name_only_box.setChecked(False)
+    qtbot.waitUntil(lambda: dialog.list.count() == 1)
+    assert dialog.list.item(0).text().startswith("Rahim · Rahim U.")
+    assert "2 that only share a name are hidden" in dialog.summary.text()
+    assert dialog.summary.text().startswith("3 groups")
+    dialog.close()

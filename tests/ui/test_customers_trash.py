@@ -115,3 +115,17 @@ def test_a_deleted_deal_and_task_wait_in_the_trash_to_be_restored(window, qtbot,
     qtbot.mouseClick(trash.empty_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: trash.other_table.rowCount() == 0)
     assert questions == ["Delete 1 contact, purchase, deal or task for good? This cannot be undone."]
+
+
+def test_after_undo_the_status_bar_no_longer_says_it_was_moved(window, qtbot) -> None:  # noqa: ANN001
+    add("Keep Me")
+    add("Lose Me")
+    view = customers_view(window, qtbot)
+    page = view.list_page
+    page.table.selectRow(1)
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: names_in(view) == ["Keep Me"])
+    assert window.message_label.text() == "Moved 1 customer to the Trash."
+    qtbot.mouseClick(window.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: names_in(view) == ["Keep Me", "Lose Me"])
+    assert window.message_label.text() == "Brought 1 customer back from the Trash."

@@ -8,6 +8,7 @@ from crm_desktop.services.customer_list import count_customers
 from tests.ui.customers_helpers import add, names_in
 from ui.customers import welcome
 from ui.customers.customer_dialog import CustomerDialog
+from ui.import_wizard import ImportWizard
 
 
 def test_an_empty_file_opens_on_the_welcome_page(window, qtbot) -> None:  # noqa: ANN001
@@ -15,8 +16,6 @@ def test_an_empty_file_opens_on_the_welcome_page(window, qtbot) -> None:  # noqa
     qtbot.waitUntil(lambda: view.welcome is not None and view.current_page() is view.welcome)
     page = view.welcome
     assert page.add_card.isEnabled() and page.sample_card.isEnabled()
-    assert not page.import_card.isEnabled()  # the import wizard is not in this version
-    assert "import feature" in page.import_card.toolTip()
 
     qtbot.mouseClick(page.add_card, Qt.MouseButton.LeftButton)
     dialog = view.findChild(CustomerDialog)
@@ -51,3 +50,15 @@ def test_a_file_with_customers_opens_on_the_list(window, qtbot) -> None:  # noqa
     view.activated()
     qtbot.waitUntil(lambda: view.welcome is not None)  # the first check ran on the empty file
     qtbot.waitUntil(lambda: view.current_page() is view.list_page)
+
+
+def test_the_import_card_opens_the_import_wizard(window, qtbot) -> None:  # noqa: ANN001
+    view = window.view("customers")
+    qtbot.waitUntil(lambda: view.welcome is not None and view.current_page() is view.welcome)
+    page = view.welcome
+    assert page.import_card.isEnabled()
+    assert "coming version" not in page.import_card.toolTip()
+    qtbot.mouseClick(page.import_card, Qt.MouseButton.LeftButton)
+    wizard = window.findChild(ImportWizard)
+    assert wizard is not None and wizard.isVisible()
+    wizard.reject()

@@ -58,3 +58,38 @@ def test_status_bar_counts(window, qtbot) -> None:  # noqa: ANN001
     customers_view(window, qtbot)
     window.refresh_counts()
     qtbot.waitUntil(lambda: window.counts_label.text().startswith("2 customers"))
+
+
+def click_nav(window: MainWindow, qtbot, name: str) -> None:  # noqa: ANN001
+    from PySide6.QtCore import Qt
+
+    from ui.main_window import VIEWS
+
+    item = window.nav.item(list(VIEWS).index(name))
+    centre = window.nav.visualItemRect(item).center()
+    qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+
+
+def test_sidebar_customers_returns_from_a_customer_page_to_the_list(window, qtbot) -> None:  # noqa: ANN001
+    cid = add("Karim")
+    view = customers_view(window, qtbot)
+    window.show()
+    window.open_customer(cid)
+    qtbot.waitUntil(view.detail_page.isVisible)
+    click_nav(window, qtbot, "customers")
+    assert view.current_page() is view.list_page
+    view.show_trash()
+    click_nav(window, qtbot, "customers")
+    assert view.current_page() is view.list_page
+
+
+def test_coming_back_to_customers_from_another_view_keeps_the_customer_page(window, qtbot) -> None:  # noqa: ANN001
+    cid = add("Karim")
+    view = customers_view(window, qtbot)
+    window.show()
+    window.open_customer(cid)
+    click_nav(window, qtbot, "tasks")
+    assert window.current_view_name() == "tasks"
+    click_nav(window, qtbot, "customers")
+    assert window.current_view_name() == "customers"
+    assert view.current_page() is view.detail_page

@@ -132,3 +132,18 @@ def test_a_task_for_a_deal_from_the_card_menu(ctx: AppContext, qtbot) -> None:  
 
     task = Task.get()
     assert (task.title, task.deal_id, task.customer_id) == ("Send the quote", deal, customer)
+
+
+def test_the_customer_picker_shows_the_number_as_people_write_it(ctx: AppContext, qtbot) -> None:  # noqa: ANN001
+    from crm_desktop.services.customers import CustomerInput, create_customer
+    from ui.pipeline.customer_picker import CustomerPicker
+
+    create_customer(CustomerInput(display_name="Salma Begum", phones=["01712-345678"]))
+    picker = CustomerPicker(ctx)
+    qtbot.addWidget(picker)
+    picker.show()
+    picker.setText("Salma")
+    picker.search_now()
+    qtbot.waitUntil(lambda: picker.suggestions.rowCount() == 1)
+    shown = picker.suggestions.item(0).text()
+    assert "+880" not in shown and "01712-345678" in shown

@@ -452,3 +452,21 @@ def test_a_long_multi_currency_total_is_shortened_inside_the_header(
         <= column.totals_label.width()
     )
     assert "$" in column.totals_label.toolTip()  # every currency, in full, on hover
+
+
+def test_after_a_drop_only_the_dropped_card_looks_selected(ctx: AppContext, navigator, qtbot) -> None:  # noqa: ANN001
+    customer = add_customer()
+    sofa = add_deal(customer, "Sofa", "New lead")
+    add_deal(customer, "Table", "New lead")
+    chair = add_deal(customer, "Chair", "Qualified")
+    view = open_board(ctx, qtbot)
+    view.select_deal(chair)  # a card chosen in one column…
+    view.columns[stage_ids()["New lead"]].view.select_deal(sofa)  # …another picked up in another
+    drop_with_model(view, sofa, "Negotiation", 0)
+    wait_for_background(qtbot, ctx)
+    marked = [
+        name
+        for name, stage in stage_ids().items()
+        if stage in view.columns and view.columns[stage].view.selectionModel().hasSelection()
+    ]
+    assert marked == ["Negotiation"]

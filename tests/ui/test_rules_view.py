@@ -69,3 +69,30 @@ def test_the_autopilot_runs_rules_after_a_save_on_the_writer(ctx, qtbot) -> None
         assert Task.get().title == "Thank Rahim" and RuleRun.select().count() == 1
     finally:
         autopilot.stop()
+
+
+def test_one_day_is_a_day(ctx, qtbot) -> None:  # noqa: ANN001
+    view = RulesView(ctx)
+    qtbot.addWidget(view)
+    dialog = view.edit_rule(None)
+    spin = dialog.action_parts.rows[0].editors["create_task"].widgets["due_days"]
+    spin.setValue(1)
+    assert spin.text() == "1 day"  # not "due in 1 days"
+    spin.setValue(3)
+    assert spin.text() == "3 days"
+    dialog.reject()
+
+
+def test_a_rule_reads_whole_in_bengali(ctx, qtbot, bengali) -> None:  # noqa: ANN001
+    from crm_desktop.automation.rules import RuleSpec, create_rule
+    from crm_desktop.db.models import Stage
+    from ui.rules.view import load_rules, when_text
+
+    quote = Stage.get(Stage.name == "Quote sent").id
+    task = [{"type": "create_task", "title": "Call", "due_days": 1}]
+    create_rule(RuleSpec("Quiet ones", "no_interaction", {"days": 45}, actions=task))
+    create_rule(RuleSpec("Quotes", "deal_stage_entered", {"stage_id": quote}, actions=task))
+    rows, stages = load_rules()
+    said = {row.spec.name: when_text(row, stages) for row in rows}
+    assert "N" not in said["Quiet ones"] and "৪৫ দিন" in said["Quiet ones"]
+    assert "Quote sent" not in said["Quotes"] and "কোটেশন পাঠানো" in said["Quotes"]

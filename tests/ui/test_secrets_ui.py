@@ -91,3 +91,39 @@ def test_email_settings_saved_elsewhere_meanwhile_are_not_overwritten(
         "shop@example.com",
     )
     assert list(keychain.passwords.values()) == [PASSWORD]
+
+
+def test_without_a_keychain_the_dialog_says_what_to_do_in_words_and_keeps_its_fields(
+    window, ctx, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:  # noqa: ANN001
+    import keyring.errors
+
+    class NoKeyring(keyring.backend.KeyringBackend):
+        priority = 1  # type: ignore[assignment]
+
+        def get_password(self, *_args: str) -> str | None:
+            raise keyring.errors.NoKeyringError(
+                "No recommended backend was available. Install a recommended 3rd party backend "
+                "package; or, install the keyrings.alt package if you want to use the non-recommended "
+                "backends. See https://pypi.org/project/keyring for details."
+            )
+
+        set_password = delete_password = get_password  # type: ignore[assignment]
+
+    monkeypatch.setattr(keyring.core, "_keyring_backend", None)
+    keyring.set_keyring(NoKeyring())
+    dialog = EmailSettingsDialog(ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    normal_height = dialog.host.height()
+    dialog.host.setText("smtp.example.com")
+    dialog.username.setText("shop@example.com")
+    dialog.from_address.setText("shop@example.com")
+    dialog.password.setText(PASSWORD)
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=5000)
+    said = dialog.error.text()
+    assert "keyrings.alt" not in said and "pypi" not in said
+    assert "GNOME Keyring" in said
+    qtbot.wait(20)
+    assert dialog.host.height() >= normal_height  # the fields are not squeezed by the message

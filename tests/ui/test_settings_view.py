@@ -163,3 +163,10 @@ def test_the_history_retention_is_chosen_in_settings(ctx: AppContext, qtbot) -> 
     wait_for_background(qtbot, ctx)
     assert audit.retention_days() == 365
     assert view.saved_label.text() == "Saved."
+
+
+def test_countries_are_named_in_bengali_in_the_bengali_window(ctx: AppContext, qtbot, bengali) -> None:  # noqa: ANN001
+    regions = dict(phone_regions())
+    assert regions["BD"] == "বাংলাদেশ (+880)"
+    view = open_settings(ctx, qtbot)
+    assert view.region_combo.currentText() == "বাংলাদেশ (+880)"

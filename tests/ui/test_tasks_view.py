@@ -258,3 +258,30 @@ def test_the_task_menu_deletes_too(ctx: AppContext, navigator, customer, dhaka, 
     wait_for_background(qtbot, ctx)
     qtbot.waitUntil(lambda: shown(view) == [])
     assert view.tabs.tabText(1) == "Today  0"
+
+
+def test_the_tabs_are_whole_on_first_show(ctx: AppContext, navigator, customer, dhaka, qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QToolButton
+
+    from crm_desktop.resources import resource_path
+
+    for i in range(12):
+        add_task(f"Late {i}", datetime(2025, 3, 9, 12, 0), customer)
+    view = TasksView(ctx, clock=lambda: NOW)
+    view.setStyleSheet(resource_path("styles", "app.qss").read_text(encoding="utf-8"))
+    qtbot.addWidget(view)
+    view.resize(1000, 600)
+    view.show()
+    view.show_bucket("today")
+    wait_for_background(qtbot, ctx)
+    tabs = view.tabs
+    assert "12" in tabs.tabText(0)
+    arrows = [b for b in tabs.findChildren(QToolButton) if b.isVisible()]
+    assert arrows == []  # no scroll arrows: there is room for every tab
+    last = tabs.tabRect(tabs.count() - 1)
+    assert last.right() <= tabs.width()
+    bold = tabs.font()
+    bold.setBold(True)
+    from PySide6.QtGui import QFontMetrics
+
+    assert tabs.tabRect(0).width() > QFontMetrics(bold).horizontalAdvance(tabs.tabText(0))

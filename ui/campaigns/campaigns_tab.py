@@ -77,6 +77,11 @@ class CampaignsTab(QWidget):
         form.addRow(self.tr("Segment"), self.segment)
         form.addRow(self.tr("Email template"), self.template)
         form.addRow("", self.send_button)
+        self.setup_hint = QLabel()  # what to make first, while Send cannot be pressed
+        self.setup_hint.setObjectName("muted")
+        self.setup_hint.setWordWrap(True)
+        self.setup_hint.hide()
+        form.addRow("", self.setup_hint)
 
         quiet_box = QGroupBox(self.tr("Do not contact"))
         quiet_box.setObjectName("settingsGroup")
@@ -155,6 +160,23 @@ class CampaignsTab(QWidget):
         self.send_button.setToolTip(
             "" if segments and templates else self.tr("Save a segment and a template first")
         )
+        if not segments and not templates:
+            hint = self.tr(
+                "To send a campaign, first save a segment in the Segments tab (who gets the email) "
+                "and a template in the Email templates tab (what it says)."
+            )
+        elif not segments:
+            hint = self.tr(
+                "To send a campaign, first save a segment in the Segments tab: who gets the email."
+            )
+        elif not templates:
+            hint = self.tr(
+                "To send a campaign, first save a template in the Email templates tab: what the email says."
+            )
+        else:
+            hint = ""
+        self.setup_hint.setText(hint)
+        self.setup_hint.setVisible(bool(hint))
         self.quiet.clear()
         for cid, name in quiet:
             item = QListWidgetItem(name)

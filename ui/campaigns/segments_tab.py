@@ -6,7 +6,6 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -35,19 +34,22 @@ from ui.icons import icon
 COUNT_DELAY_MS = 300
 
 
-def _tristate(text: str) -> QCheckBox:
-    box = QCheckBox(text)
-    box.setTristate(True)
-    box.setCheckState(Qt.CheckState.PartiallyChecked)
-    box.setToolTip(
-        QCoreApplication.translate("Segments", "Grey: either way · ticked: must have · empty: must not have")
-    )
+def _tristate(what: str) -> QComboBox:
+    """Either way, must have, must not have: said in words (a grey half-ticked box looked disabled)."""
+    box = QComboBox()
+    box.addItem(QCoreApplication.translate("Segments", "with or without {what}").format(what=what), None)
+    box.addItem(QCoreApplication.translate("Segments", "must have {what}").format(what=what), True)
+    box.addItem(QCoreApplication.translate("Segments", "without {what}").format(what=what), False)
     return box
 
 
-def _tri_value(box: QCheckBox) -> bool | None:
-    state = box.checkState()
-    return None if state == Qt.CheckState.PartiallyChecked else state == Qt.CheckState.Checked
+def _tri_value(box: QComboBox) -> bool | None:
+    value = box.currentData()
+    return None if value is None else bool(value)
+
+
+def _set_tri(box: QComboBox, flag: bool | None) -> None:
+    box.setCurrentIndex(0 if flag is None else (1 if flag else 2))
 
 
 class SegmentsTab(QWidget):
@@ -86,14 +88,20 @@ class SegmentsTab(QWidget):
         self.max_spent = QLineEdit()
         self.min_spent.setPlaceholderText(self.tr("at least ৳"))
         self.max_spent.setPlaceholderText(self.tr("at most ৳"))
-        self.has_email = _tristate(self.tr("has an email address"))
-        self.has_phone = _tristate(self.tr("has a phone number"))
+        self.has_email = _tristate(self.tr("an email address"))
+        self.has_phone = _tristate(self.tr("a phone number"))
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Tags"), self.tags)
         form.addRow(self.tr("Source"), self.source)
         form.addRow(self.tr("Owner"), self.owner)
         form.addRow(self.tr("Interested in"), self.interests)
+        self.rfm.setToolTip(
+            self.tr(
+                "Customers grouped by how recently, how often and how much they buy: "
+                "e.g. Champions buy often and lately, At risk used to buy and have stopped."
+            )
+        )
         form.addRow(self.tr("RFM segment"), self.rfm)
         purchase = QHBoxLayout()
         purchase.addWidget(QLabel(self.tr("after")))
@@ -154,7 +162,7 @@ class SegmentsTab(QWidget):
         for combo in (self.owner, self.rfm):
             combo.currentIndexChanged.connect(lambda *_: self._count_timer.start())
         for box in (self.has_email, self.has_phone):
-            box.stateChanged.connect(lambda *_: self._count_timer.start())
+            box.currentIndexChanged.connect(lambda *_: self._count_timer.start())
         ctx.bus.changed.connect(self._on_changes)
         self.reload()
 
@@ -209,11 +217,7 @@ class SegmentsTab(QWidget):
         for edit, value in ((self.min_spent, f.min_spent_minor), (self.max_spent, f.max_spent_minor)):
             edit.setText(format_money(Money(value), ui_locale()) if value is not None else "")
         for box, flag in ((self.has_email, f.has_email), (self.has_phone, f.has_phone)):
-            box.setCheckState(
-                Qt.CheckState.PartiallyChecked
-                if flag is None
-                else (Qt.CheckState.Checked if flag else Qt.CheckState.Unchecked)
-            )
+            _set_tri(box, flag)
 
     # --- loading -----------------------------------------------------------------------
 

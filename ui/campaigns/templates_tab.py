@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -26,6 +24,7 @@ from crm_desktop.email.template_store import TemplateRow
 from crm_desktop.services.errors import ValidationError
 from ui.context import AppContext
 from ui.dialogs.fields import ErrorLabel, mark_invalid
+from ui.flow_layout import FlowLayout
 from ui.i18n import translated, validation_text
 from ui.icons import icon
 
@@ -56,18 +55,20 @@ class TemplatesTab(QWidget):
         self.body = QPlainTextEdit()
         self.body.setObjectName("templateBody")
         self.body.setTabChangesFocus(True)
-        chips = QGridLayout()
-        chips.setSpacing(4)
-        chips.addWidget(QLabel(self.tr("Insert:")), 0, 0)
-        for i, (name, meaning) in enumerate(templates.PLACEHOLDERS.items()):
+        chips = QHBoxLayout()
+        insert_label = QLabel(self.tr("Insert:"))
+        chips.addWidget(insert_label, 0, Qt.AlignmentFlag.AlignTop)
+        flow = FlowLayout()
+        self.placeholder_chips: list[QToolButton] = []
+        for name, meaning in templates.PLACEHOLDERS.items():
             chip = QToolButton()
             chip.setObjectName("placeholderChip")
             chip.setText("{" + name + "}")
             chip.setToolTip(QCoreApplication.translate("Placeholders", meaning))
             chip.clicked.connect(lambda _=False, n=name: self.insert(n))
-            chip.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-            chips.addWidget(chip, i // 4, 1 + i % 4)
-        chips.setColumnStretch(5, 1)
+            flow.addWidget(chip)
+            self.placeholder_chips.append(chip)
+        chips.addLayout(flow, 1)  # wraps onto more lines: every {placeholder} is shown whole
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Subject"), self.subject)

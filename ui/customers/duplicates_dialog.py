@@ -6,9 +6,10 @@ group for good (until someone new joins it).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtCore import QRect, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -21,11 +22,13 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.services import duplicates
 from crm_desktop.services.changes import Changes
-from crm_desktop.services.duplicates import DuplicateGroup
+from crm_desktop.services.duplicates import DuplicateFindings, DuplicateGroup
 from ui.context import AppContext
 from ui.customers.formatting import count_text, phone_text
+from ui.i18n import number_text
 
 ROW_PADDING = 12
+NAME_ONLY_SETTING = "duplicates/show_name_only"
 
 
 class DuplicatesDialog(QDialog):
@@ -39,6 +42,12 @@ class DuplicatesDialog(QDialog):
         self.resize(640, 460)
         self.summary = QLabel(self.tr("Looking for customers entered twice…"))
         self.summary.setWordWrap(True)
+        self.name_only_box = QCheckBox(self.tr("Also show customers who only share a name"))
+        self.name_only_box.setToolTip(
+            self.tr("Many different people have the same name; a shared phone or email is a surer sign.")
+        )
+        self.name_only_box.setChecked(bool(QSettings().value(NAME_ONLY_SETTING, True, type=bool)))
+        self.name_only_box.toggled.connect(self._name_only_toggled)
         self.list = QListWidget()
         self.list.setObjectName("duplicateGroups")
         self.list.setAlternatingRowColors(True)
@@ -59,6 +68,7 @@ class DuplicatesDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.name_only_box)
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
         ctx.bus.changed.connect(self._on_changes)
@@ -66,13 +76,19 @@ class DuplicatesDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.ctx.read(duplicates.duplicate_groups, self._show)
+        name_only = self.name_only_box.isChecked()
+        self.ctx.read(lambda: duplicates.find_duplicates(name_only=name_only), self._show)
+
+    def _name_only_toggled(self, shown: bool) -> None:
+        QSettings().setValue(NAME_ONLY_SETTING, shown)
+        self.reload()
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.touches("customer"):
             self.reload()
 
-    def _show(self, groups: list[DuplicateGroup]) -> None:
+    def _show(self, found: DuplicateFindings) -> None:
+        groups = found.groups
         row = max(self.list.currentRow(), 0)
         self.groups = groups
         self.list.clear()
@@ -85,18 +101,46 @@ class DuplicatesDialog(QDialog):
             height = metrics.boundingRect(QRect(0, 0, 10_000, 1_000), 0, text).height()
             item.setSizeHint(QSize(0, height + ROW_PADDING))
             self.list.addItem(item)
-        self.summary.setText(
-            count_text(
-                len(groups),
-                self.tr("1 group of customers looks like one person entered more than once."),
-                self.tr("{n} groups of customers look like one person entered more than once."),
-            )
-            if groups
-            else self.tr("No duplicates found: no two customers share a phone, an email or a name.")
-        )
+        self.summary.setText(self._summary(found))
         if groups:
             self.list.setCurrentRow(min(row, len(groups) - 1))
         self._update_buttons()
+
+    def _summary(self, found: DuplicateFindings) -> str:
+        if not found.total:
+            return self.tr("No duplicates found: no two customers share a phone, an email or a name.")
+        strong = found.total - found.name_only
+        parts = [
+            count_text(
+                found.total,
+                self.tr("1 group of customers looks like one person entered more than once"),
+                self.tr("{n} groups of customers look like one person entered more than once"),
+            )
+        ]
+        if strong and found.name_only:
+            parts.append(
+                count_text(
+                    strong,
+                    self.tr("1 shares a phone or an email (listed first)"),
+                    self.tr("{n} share a phone or an email (listed first)"),
+                )
+            )
+        if not self.name_only_box.isChecked() and found.name_only:
+            parts.append(
+                count_text(
+                    found.name_only,
+                    self.tr("1 that only shares a name is hidden"),
+                    self.tr("{n} that only share a name are hidden"),
+                )
+            )
+        shown = len(found.groups)
+        if shown < (found.total if self.name_only_box.isChecked() else strong):
+            parts.append(
+                self.tr("the first {n} are listed; merge or set some aside to see more").format(
+                    n=number_text(shown)
+                )
+            )
+        return "; ".join(parts) + "."
 
     def _describe(self, group: DuplicateGroup) -> str:
         labels = {

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -57,6 +56,7 @@ ROW_HEIGHT = 34
 HEADER_KEY = "customers/header"
 COLUMN_WIDTHS = {"name": 200, "company": 150, "phone": 120, "email": 200, "last_contact": 110,
                  "lifetime_value": 120, "tags": 150, "created": 100}  # fmt: skip
+CHIP_TITLE_WIDTH = 240  # pixels: a long file name is shortened in the middle, the ✕ always shows
 RESELECT_LIMIT = 500  # selections up to this size survive a reload
 
 
@@ -139,10 +139,11 @@ class CustomerListPage(QWidget):
 
         self.search = QLineEdit()
         self.search.setObjectName("listSearch")
-        self.search.setPlaceholderText(self.tr("Search name, phone, email, tag or note (Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr("Search name, phone, email, tag or note"))
+        self.search.setToolTip(self.tr("Search as you type (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.search.setMinimumWidth(320)
+        self.search.setMinimumWidth(260)
         self.search.installEventFilter(self)
         self.tag_filter = QComboBox()
         self.tag_filter.setMinimumWidth(150)
@@ -153,13 +154,10 @@ class CustomerListPage(QWidget):
         self.owner_filter.hide()  # shown when the shop has more than one user
         self.chip = QPushButton()
         self.chip.setObjectName("filterChip")
-        self.chip.setToolTip(self.tr("Remove this filter"))
         self.chip.hide()
-        self.tag_button = QToolButton()
-        self.tag_button.setText(self.tr("Tag"))
-        self.tag_button.setIcon(icon("deal"))
-        self.tag_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.tag_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # Acting on a selection lives under the table, away from "New customer" at the top
+        # right: a Delete right under it was clicked by mistake.
+        self.tag_button = QPushButton(icon("deal"), self.tr("Tag"))
         tag_menu = QMenu(self.tag_button)
         self.add_tag_action = tag_menu.addAction(self.tr("Add a tag to the selected…"), self.ask_tag)
         self.add_tag_action.setShortcut(QKeySequence("Ctrl+T"))
@@ -172,17 +170,20 @@ class CustomerListPage(QWidget):
         self.delete_button.setToolTip(self.tr("Move the selected customers to the Trash (Delete)"))
         filters = QHBoxLayout()
         filters.setSpacing(8)
-        filters.addWidget(self.search, 2)
-        filters.addWidget(self.tag_filter)
-        filters.addWidget(self.owner_filter)
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.tag_filter, 1)
+        filters.addWidget(self.owner_filter, 1)
         filters.addWidget(self.chip)
         filters.addStretch(1)
         self.selection_label = QLabel()
         self.selection_label.setObjectName("muted")
-        filters.addWidget(self.selection_label)
-        filters.addWidget(self.tag_button)
-        filters.addWidget(self.merge_button)
-        filters.addWidget(self.delete_button)
+        actions = QHBoxLayout()
+        actions.setSpacing(8)
+        actions.addWidget(self.selection_label)
+        actions.addWidget(self.tag_button)
+        actions.addWidget(self.merge_button)
+        actions.addWidget(self.delete_button)
+        actions.addStretch(1)
 
         self.table = make_table(self.model)
         self.empty_label = QLabel()
@@ -198,6 +199,7 @@ class CustomerListPage(QWidget):
         layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(self.body, 1)
+        layout.addLayout(actions)
         self._update_selection()
 
     def _connect(self) -> None:
@@ -238,10 +240,34 @@ class CustomerListPage(QWidget):
         self.model.set_filter(flt)
 
     def set_only(self, ids: frozenset[int] | None, title: str) -> None:
-        """Show only these customers (a report's drill-down) until the chip is removed."""
-        self.chip.setText(self.tr("Showing: {title}  ✕").format(title=title or self.tr("a selection")))
+        """Show only these customers (an import's, a report's drill-down) until the chip is removed.
+
+        They replace the search text and the tag and owner filters, which would otherwise
+        hide some or all of them; a search typed afterwards looks among them.
+        """
+        if ids is not None:
+            self.search_timer.stop()
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
+            self.tag_filter.setCurrentIndex(0)
+            self.owner_filter.setCurrentIndex(0)
+        shown = title or self.tr("a selection")
+        metrics = self.chip.fontMetrics()
+        short = metrics.elidedText(shown, Qt.TextElideMode.ElideMiddle, CHIP_TITLE_WIDTH)
+        self.chip.setText(self.tr("Showing: {title}  ✕").format(title=short))
+        self.chip.setToolTip(
+            self.tr("Showing only: {title}. Click to show all customers again.").format(title=shown)
+        )
         self.chip.setVisible(ids is not None)
-        self.model.set_filter(replace(self.model.filter, ids=ids))
+        flt = replace(
+            self.model.filter,
+            ids=ids,
+            text=self.search.text(),
+            tag=self.tag_filter.currentData(),
+            owner_id=self.owner_filter.currentData() if self.owner_filter.isVisible() else None,
+        )
+        self.model.set_filter(flt)
 
     def refresh_choices(self) -> None:
         self.ctx.read(lambda: (tag_names(), owners()), self._fill_choices)
@@ -325,7 +351,9 @@ class CustomerListPage(QWidget):
     def _update_selection(self) -> None:
         count = len(self.table.selectionModel().selectedRows())
         self.selection_label.setText(
-            count_text(count, self.tr("1 selected"), self.tr("{n} selected")) if count else ""
+            count_text(count, self.tr("1 selected"), self.tr("{n} selected"))
+            if count
+            else self.tr("Select customers to tag, merge or delete them:")
         )
         self.tag_button.setEnabled(count > 0)
         self.merge_button.setEnabled(2 <= count <= merge.MAX_AT_ONCE)

@@ -93,6 +93,7 @@ class ProfilePanel(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.profile: CustomerProfile | None = None
+        self.lifetime_note: QLabel | None = None  # says that lifetime value counts purchases
 
     def show_profile(self, profile: CustomerProfile) -> None:
         """Build the panel afresh (the old contents go with the old body widget)."""
@@ -220,6 +221,7 @@ class ProfilePanel(QScrollArea):
         return self._section(_tr("Contact"), rows)
 
     def _value_section(self, p: CustomerProfile) -> QFrame:
+        self.lifetime_note = None
         grid_host = QWidget()
         grid = QGridLayout(grid_host)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -239,12 +241,24 @@ class ProfilePanel(QScrollArea):
             (_tr("Last contact"), relative_text(p.last_contact_at) if p.last_contact_at else _tr("Never")),
             (_tr("Customer since"), date_text(p.created_at)),
         ]
+        counts_purchases = _tr(
+            "Lifetime value adds up this customer's purchases, refunds taken off. A won deal counts "
+            "once its sale is recorded as a purchase."
+        )
         for row, (name, value) in enumerate(facts):
-            grid.addWidget(_label(name, "muted"), row, 0)
+            name_label = _label(name, "muted")
             value_label = _label(value, "factValue" if row == 0 else "", wrap=True)
+            if row == 0:
+                name_label.setToolTip(counts_purchases)
+                value_label.setToolTip(counts_purchases)
+            grid.addWidget(name_label, row, 0)
             grid.addWidget(value_label, row, 1)
         grid.setColumnStretch(1, 1)
-        return self._section(_tr("Value"), [grid_host])
+        rows: list[QWidget] = [grid_host]
+        if not p.lifetime_value_minor:  # "৳0.00" beside a won deal needs the why said
+            self.lifetime_note = _label(counts_purchases, "muted", wrap=True)
+            rows.append(self.lifetime_note)
+        return self._section(_tr("Value"), rows)
 
     def _tag_row(self, tags: list[str]) -> QWidget:
         host = QWidget()

@@ -69,6 +69,13 @@ class CustomersView(QWidget):
         self.stack.setCurrentWidget(self.list_page)
         self.list_page.table.setFocus()
 
+    def go_home(self) -> None:
+        """The sidebar's "Customers" clicked while this view shows: back to the list from a
+        customer's page or the Trash (the welcome page of an empty file stays)."""
+        if self._welcome is not None and self.current_page() is self._welcome:
+            return
+        self.show_list()
+
     def open_customer(self, customer_id: int) -> None:
         self.detail_page.show_customer(customer_id)
         self.stack.setCurrentWidget(self.detail_page)
@@ -95,6 +102,7 @@ class CustomersView(QWidget):
 
             welcome = WelcomePage(self.ctx)
             welcome.add_requested.connect(self.new_customer)
+            welcome.import_requested.connect(self.import_file)
             welcome.sample_loaded.connect(self.show_list)
             self.stack.addWidget(welcome)
             self._welcome = welcome
@@ -131,6 +139,12 @@ class CustomersView(QWidget):
         dialog.saved.connect(self._added)
         return self._open(dialog)
 
+    def import_file(self) -> None:
+        """The welcome page's "Import a file": the same wizard as File › Import…."""
+        from ui.import_wizard import open_import_wizard
+
+        open_import_wizard(self.ctx, self.window())
+
     def edit_customer(self, customer_id: int) -> CustomerDialog:
         from ui.customers.customer_dialog import CustomerDialog
 
@@ -156,7 +170,14 @@ class CustomersView(QWidget):
         text = count_text(
             len(ids), self.tr("Moved 1 customer to the Trash."), self.tr("Moved {n} customers to the Trash.")
         )
-        self.ctx.navigator.show_message(text, undo=lambda: self.ctx.write(lambda: restore_customers(ids)))
+        undone = count_text(
+            len(ids),
+            self.tr("Brought 1 customer back from the Trash."),
+            self.tr("Brought {n} customers back from the Trash."),
+        )
+        self.ctx.navigator.show_message(
+            text, undo=lambda: self.ctx.write(lambda: restore_customers(ids)), undone=undone
+        )
 
     def _trashed_from_detail(self, ids: list[int]) -> None:
         self.show_list()

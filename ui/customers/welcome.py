@@ -48,6 +48,7 @@ def _card(icon_name: str, title: str, text: str) -> QToolButton:
 
 class WelcomePage(QWidget):
     add_requested = Signal()
+    import_requested = Signal()
     sample_loaded = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -74,11 +75,10 @@ class WelcomePage(QWidget):
         self.add_card = _card("add", self.tr("Add your first customer"), self.tr("Name, phone, email"))
         self.add_card.clicked.connect(lambda: self.add_requested.emit())
         self.import_card = _card("import", self.tr("Import a file"), self.tr("Contacts from CSV or vCard"))
-        # The import wizard is its own piece of work; until it lands the card says so instead of pretending.
-        self.import_card.setEnabled(False)
         self.import_card.setToolTip(
-            self.tr("Importing CSV and vCard files arrives with the import feature in a coming version.")
+            self.tr("Opens the import wizard: choose a file, match its columns, check, import.")
         )
+        self.import_card.clicked.connect(lambda: self.import_requested.emit())
         self.sample_card = _card(
             "customers", self.tr("Load sample data"), self.tr("A demo shop to try things on")
         )
@@ -132,7 +132,7 @@ class WelcomePage(QWidget):
             generate(store, customers=size, seed=1, progress=relay.report)
             return Outcome(size, Changes.of(*KINDS))
 
-        for card in (self.add_card, self.sample_card):
+        for card in (self.add_card, self.import_card, self.sample_card):
             card.setEnabled(False)
         self.progress.setValue(0)
         self.progress.show()
@@ -160,7 +160,7 @@ class WelcomePage(QWidget):
         self.ctx.report_error(error, self)
 
     def _finished(self, ok: bool) -> None:
-        for card in (self.add_card, self.sample_card):
+        for card in (self.add_card, self.import_card, self.sample_card):
             card.setEnabled(True)
         self.progress.hide()
         self.progress_label.hide()

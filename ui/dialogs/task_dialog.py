@@ -27,6 +27,7 @@ from crm_desktop.timeutil import local_to_utc
 from ui.context import AppContext
 from ui.dialogs.deal_dialog import DATE_FORMAT, inline_row
 from ui.dialogs.fields import FormDialog
+from ui.i18n import current_locale
 from ui.pipeline.customer_picker import CustomerPicker
 from ui.qt_values import py_date, py_time
 
@@ -65,6 +66,8 @@ class TaskDialog(FormDialog):
         self.due_date.setCalendarPopup(True)
         self.due_date.setDisplayFormat(DATE_FORMAT)
         self.due_time = QTimeEdit(QTime(due.hour, due.minute))
+        if current_locale() == "bn":  # Qt's Bengali says "AM"/"PM" in English: the 24-hour clock instead
+            self.due_time.setDisplayFormat("HH:mm")
         self.due_check.toggled.connect(self.due_date.setEnabled)
         self.due_check.toggled.connect(self.due_time.setEnabled)
         self.add_field("due_at", self.tr("When"), inline_row(self.due_check, self.due_date, self.due_time))

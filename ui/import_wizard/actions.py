@@ -69,7 +69,12 @@ def install(window: QMainWindow, ctx: AppContext) -> None:
     first = menu.actions()[0] if menu.actions() else None
     actions = [
         (icon("import"), tr("&Import…"), QKeySequence("Ctrl+I"), lambda: open_import_wizard(ctx, window)),
-        (icon("export"), tr("&Export…"), QKeySequence("Ctrl+E"), lambda: ExportDialog(ctx, window).open()),
+        (
+            icon("export"),
+            tr("&Export…"),
+            QKeySequence("Ctrl+Shift+E"),
+            lambda: ExportDialog(ctx, window).open(),
+        ),
         (
             icon("undo"),
             tr("Import &history…"),

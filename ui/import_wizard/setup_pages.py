@@ -96,6 +96,7 @@ class FilePage(QWizardPage):
         form.addRow(self.tr("File"), row)
         form.addRow(self.tr("It holds"), self.entity_combo)
         form.addRow("", self.kind_note)
+        self._path_changed()  # says what Next waits for
 
     def set_path(self, path: str) -> None:
         self.path_edit.setText(path)
@@ -116,7 +117,13 @@ class FilePage(QWizardPage):
         if is_vcard:
             _choose(self.entity_combo, "customers")
         self.entity_combo.setEnabled(not is_vcard)
-        self.kind_note.setText(self.tr("Contacts from a vCard file become customers.") if is_vcard else "")
+        if not path:
+            note = self.tr("Next is available once you choose a file.")
+        elif not Path(path).is_file():
+            note = self.tr("There is no file at this path: check it, or choose one with Browse….")
+        else:
+            note = self.tr("Contacts from a vCard file become customers.") if is_vcard else ""
+        self.kind_note.setText(note)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt's name)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 from crm_desktop.search import search_customer_ids
 from crm_desktop.services.customer_list import customer_rows
 from ui.context import AppContext
+from ui.customers.formatting import phone_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -64,7 +65,8 @@ class CustomerPicker(QLineEdit):
             return  # the user typed on; a newer search is coming
         self.suggestions.clear()
         for customer_id, name, phone in found:
-            item = QStandardItem(f"{name}  ·  {phone}" if phone else name)
+            shown = phone_text(phone)  # "01712-345678", as the list shows it, not "+8801712345678"
+            item = QStandardItem(f"{name}  ·  {shown}" if shown else name)
             item.setData(customer_id, ID_ROLE)
             item.setData(name, NAME_ROLE)
             self.suggestions.appendRow(item)

@@ -6,7 +6,7 @@ import time
 from collections.abc import Sequence
 from functools import partial
 
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QModelIndex, QPoint, QSettings, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -143,6 +143,7 @@ class PipelineView(QWidget):
             column.view.open_requested.connect(self.open_customer)
             column.view.step_requested.connect(self.board.step)
             column.view.menu_requested.connect(self.show_card_menu)
+            column.view.pressed.connect(lambda _index, v=column.view: self._only_selected(v))
             self.columns[stage.id] = column
             if stage.kind == "open":
                 self.columns_layout.addWidget(column, 1)
@@ -198,8 +199,16 @@ class PipelineView(QWidget):
             return
         had_focus = any(c.view.hasFocus() for c in self.columns.values())
         column.view.select_deal(deal_id)
+        self._only_selected(column.view)  # the dropped card, not also the one its old column still marks
         if had_focus:
             column.view.setFocus()
+
+    def _only_selected(self, chosen: QWidget) -> None:
+        """One card looks selected on the whole board: the other columns let go of theirs."""
+        for column in self.columns.values():
+            if column.view is not chosen:
+                column.view.clearSelection()
+                column.view.setCurrentIndex(QModelIndex())
 
     # --- screen → board --------------------------------------------------------
 
@@ -216,6 +225,7 @@ class PipelineView(QWidget):
             return False
         column = self.columns[where[0]]
         column.view.select_deal(deal_id)
+        self._only_selected(column.view)
         column.view.setFocus()
         self.board_scroll.ensureWidgetVisible(column)
         return True

@@ -46,6 +46,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("RuleEditor", text)
 
 
+def _days_suffix(spin: QSpinBox, n: int) -> None:
+    """ "due in 1 day", "due in 3 days"."""
+    spin.setSuffix(tr(" day") if n == 1 else tr(" days"))
+
+
 @dataclass(frozen=True)
 class Choices:
     """What the combo boxes offer, read once when the dialog opens."""
@@ -101,8 +106,9 @@ class ParamEditor(QWidget):
         if kind in ("days", "due_days", "days_before"):
             spin = QSpinBox()
             spin.setRange(0 if kind != "days" else 1, 3650 if kind != "days_before" else 30)
-            spin.setSuffix(tr(" days"))
+            spin.valueChanged.connect(lambda n, box=spin: _days_suffix(box, n))
             spin.setValue({"days": 30, "due_days": 1, "days_before": 0}[kind])
+            _days_suffix(spin, spin.value())
             return spin
         combo = QComboBox()
         items_by_kind: dict[str, list[tuple[Any, str]]] = {

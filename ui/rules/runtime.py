@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QMainWindow
 from crm_desktop.automation import events
 from crm_desktop.automation.clock import Clock, SystemClock
 from crm_desktop.automation.engine import RunReport, run_due, run_for_event
-from crm_desktop.automation.presets import ensure_presets
+from crm_desktop.automation.presets import ensure_presets, localize_presets
 from crm_desktop.email.sender import FlushReport, flush
 from crm_desktop.services.changes import Changes, Outcome
 from crm_desktop.services.ticket_desk import fill_missing_due_times
@@ -63,7 +63,8 @@ class Autopilot(QObject):
 
         def start() -> Outcome[int]:
             presets, filled = ensure_presets(translate), fill_missing_due_times()
-            return Outcome(presets.value, presets.changes | filled.changes)
+            localized = localize_presets(translate)
+            return Outcome(presets.value, presets.changes | filled.changes | localized.changes)
 
         self._write(start, lambda _added: self.check_now())
         self.check_timer.start()

@@ -6,6 +6,7 @@ on. A rule only acts on what happens after it is switched on.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
@@ -30,7 +31,7 @@ from crm_desktop.db.models import Customer, Stage
 from crm_desktop.services.changes import Changes
 from ui.context import AppContext
 from ui.customers.formatting import datetime_text
-from ui.i18n import number_text
+from ui.i18n import number_text, stage_name
 from ui.icons import icon
 from ui.tables import plain_table
 
@@ -46,9 +47,11 @@ def when_text(row: RuleRow, stages: dict[int, str]) -> str:
     )
     params = spec.trigger_params
     if spec.trigger == "deal_stage_entered":
-        text += f": {stages.get(int(params.get('stage_id', 0)), '?')}"
-    elif spec.trigger in ("no_interaction", "no_purchase"):
-        text = text.replace(" N ", f" {params.get('days', 'N')} ")
+        name = stages.get(int(params.get("stage_id", 0)))
+        text += f": {stage_name(name) if name else '?'}"  # "Quote sent" in the window's language
+    elif spec.trigger in ("no_interaction", "no_purchase") and "days" in params:
+        # the N stands alone wherever the language puts it: "for N days", "N দিন …"
+        text = re.sub(r"(?<!\w)N(?!\w)", number_text(int(params["days"])), text)
     return text
 
 

@@ -211,6 +211,9 @@ class TasksView(QWidget):
             self.tabs.setProperty("overdue", has_overdue)
             self.tabs.style().unpolish(self.tabs)
             self.tabs.style().polish(self.tabs)
+        # The counts (and the bold red Overdue) widen the tabs: claim that width now, or the
+        # bar keeps its first, narrower size and shows scroll arrows over a clipped "Do…".
+        self.tabs.setMinimumWidth(self.tabs.sizeHint().width())
 
     def _empty_text(self) -> str:
         return {

@@ -30,6 +30,10 @@ from crm_desktop.io.csv_writer import neutralize_cell, unneutralize_cell, write_
         ("-1199", "-1199"),
         ("+1 (539) 402-0259", "+1 (539) 402-0259"),
         ("-1,234.50", "-1,234.50"),
+        # several phone numbers in one cell: no stray apostrophe a spreadsheet would show (issue 17)
+        ("+880 1768 470866 ::: 01543-123456", "+880 1768 470866 ::: 01543-123456"),
+        ("+8801712345678; +8801812345678", "+8801712345678; +8801812345678"),
+        ("+880 1712 ::: =HYPERLINK(1)", "'+880 1712 ::: =HYPERLINK(1)"),
         # ordinary text is untouched
         ("Rahim", "Rahim"),
         ("a=b", "a=b"),

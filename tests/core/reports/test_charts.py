@@ -70,7 +70,8 @@ def test_kpi_tiles_and_page(shop: Shop) -> None:
     bundle = build_bundle(PERIOD, TODAY, now=NOW)
     tiles = {t.key: t for t in kpi_tiles(bundle.kpis, ChartFormat())}
     assert tiles["revenue"].value == "৳800" and tiles["revenue"].full == "৳800.00"
-    assert tiles["revenue"].detail.endswith("+ $50")  # the dollars, apart
+    # the dollars, apart and labelled: not a bare "+ $50" that reads as the size of the increase
+    assert tiles["revenue"].detail.endswith("\nand $50 in other currencies")
     assert tiles["pipeline"].value == "৳500" and tiles["forecast"].value == "৳170"
     assert (tiles["win_rate"].value, tiles["overdue_tasks"].value, tiles["overdue_tasks"].tone) == (
         "67%",
@@ -98,3 +99,87 @@ def test_thin_keeps_the_last_label_and_makes_room() -> None:
     kept = thin(labels, ax, fontsize=9)
     assert kept[-1] == "Month 11" and 1 < sum(1 for k in kept if k) < 12
     assert thin(["a", "b"], ax) == ["a", "b"]
+
+
+def test_the_command_lines_bengali_pdf_has_bengali_titles(shop: Shop) -> None:
+    """`report pdf --lang bn` says its words from the window's catalogue, not only its digits."""
+    import re
+
+    from crm_desktop.charts.export import pdf_pages
+    from crm_desktop.cli.report_commands import _format
+
+    bundle = build_bundle(PERIOD, TODAY, now=NOW)
+    pages = [texts(fig) for fig in pdf_pages(bundle, _format("bn"))]
+    assert "Sales and customers report" not in pages[0]
+    assert "Revenue this month" not in pages[0] and "এ মাসের আয়" in pages[0]
+    english_titles = (
+        "Revenue by month",
+        "Pipeline by stage",
+        "Won and lost deals",
+        "New customers by source",
+    )
+    for page in pages[1:]:
+        assert not any(title in page for title in english_titles), page[:200]
+    assert sum(1 for page in pages if re.search("[\u0980-\u09ff]{3,}", page)) == len(pages)
+
+
+@pytest.mark.parametrize("lang", ["en", "bn"])
+def test_the_pdf_tiles_keep_their_text_inside_and_print_no_missing_glyph(shop: Shop, lang: str) -> None:
+    from crm_desktop.cli.report_commands import _format
+
+    bundle = build_bundle(PERIOD, TODAY, now=NOW)
+    fig = kpi_page(bundle, _format(lang))
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    renderer = FigureCanvasAgg(fig).get_renderer()
+    cards = [p.get_window_extent(renderer) for p in fig.patches]
+    assert len(cards) >= 7
+    small = [t for t in fig.findobj(Text) if t.get_fontsize() == 6.5 and t.get_text()]
+    assert small and not any("▲" in t.get_text() or "▼" in t.get_text() for t in small)
+    for text in small:
+        box = text.get_window_extent(renderer)
+        card = next(c for c in cards if c.x0 <= box.x0 <= c.x1 and c.y0 <= box.y0 <= c.y1)
+        assert box.x1 <= card.x1 and box.y1 <= card.y1, text.get_text()  # not out of its card
+
+
+def test_a_pdf_export_writes_no_font_chatter_to_the_log() -> None:
+    import logging
+
+    from crm_desktop.logs import quiet_libraries
+
+    quiet_libraries()
+    assert not logging.getLogger("fontTools.subset").isEnabledFor(logging.INFO)
+
+
+@pytest.mark.parametrize("chart_id", ["channels", "pipeline"])
+def test_a_long_bengali_legend_wraps_inside_the_card_and_the_chart_keeps_its_width(
+    shop: Shop, chart_id: str
+) -> None:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from crm_desktop.cli.report_commands import _format
+
+    bundle = build_bundle(PERIOD, TODAY, now=NOW)
+    fig, _targets = render(chart_id, bundle, _format("bn"), (5.0, 3.4))
+    renderer = FigureCanvasAgg(fig).get_renderer()
+    fig.draw(renderer)
+    page = fig.bbox
+    ax = fig.axes[0]
+    legend = ax.get_legend()
+    box = legend.get_window_extent(renderer)
+    assert box.x0 >= page.x0 - 1 and box.x1 <= page.x1 + 1  # no label cut at the card's edge
+    assert ax.get_position().width > 0.6  # not squeezed to half the card by a one-row legend
+
+
+def test_the_won_and_lost_count_axis_has_whole_numbers_only(shop: Shop) -> None:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    bundle = build_bundle(PERIOD, TODAY, now=NOW)
+    fig, _targets = render("win-rate", bundle, ChartFormat("bn"), (5.0, 3.4))
+    FigureCanvasAgg(fig).draw()
+    ticks = [
+        t for t in fig.axes[0].get_yticks() if fig.axes[0].get_ylim()[0] <= t <= fig.axes[0].get_ylim()[1]
+    ]
+    assert all(float(t).is_integer() for t in ticks)  # no "১, ১, ১, ০, ০" from 0.2 steps
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels() if t.get_text()]
+    assert len(labels) == len(set(labels))
