@@ -34,11 +34,18 @@ def register(subparsers: Any) -> None:
     def entry(name: str, help_text: str) -> argparse.ArgumentParser:
         q: argparse.ArgumentParser = commands.add_parser(name, help=help_text)
         add_db_argument(q)
-        q.add_argument("customer", type=int, metavar="CUSTOMER_ID")
+        q.add_argument(
+            "customer", type=int, metavar="CUSTOMER_ID", help="the customer's number (see search --json)"
+        )
         q.add_argument("amount", metavar="AMOUNT", help="e.g. 1250 or ১,২৫০.৫০")
         q.add_argument("--date", metavar="D", help="when (default: now), e.g. 2025-03-01 or 01/03/2025")
-        q.add_argument("--note", default="", metavar="T")
-        q.add_argument("--currency", default=DEFAULT_CURRENCY, metavar="CODE")
+        q.add_argument("--note", default="", metavar="T", help="a note kept with the entry")
+        q.add_argument(
+            "--currency",
+            default=DEFAULT_CURRENCY,
+            metavar="CODE",
+            help=f"currency code (default {DEFAULT_CURRENCY})",
+        )
         return q
 
     q = entry("sale", "a sale on credit (also recorded as a purchase)")
@@ -46,7 +53,7 @@ def register(subparsers: Any) -> None:
     q.set_defaults(handler=cmd_sale)
 
     q = entry("payment", "money received from a customer")
-    q.add_argument("--method", default="cash", choices=ledger.METHODS)
+    q.add_argument("--method", default="cash", choices=ledger.METHODS, help="how it was paid (default cash)")
     q.add_argument("--ref", default="", metavar="TXID", help="bKash/Nagad transaction id or receipt")
     q.add_argument(
         "--settles", type=int, nargs="+", default=[], metavar="ENTRY", help="sale entries this pays first"
@@ -61,13 +68,13 @@ def register(subparsers: Any) -> None:
 
     q = commands.add_parser("reverse", help="cancel an entry with one that undoes it")
     add_db_argument(q)
-    q.add_argument("entry", type=int, metavar="ENTRY_ID")
-    q.add_argument("--reason", default="", metavar="T")
+    q.add_argument("entry", type=int, metavar="ENTRY_ID", help="the entry to reverse (see ledger show)")
+    q.add_argument("--reason", default="", metavar="T", help="why it is reversed")
     q.set_defaults(handler=cmd_reverse)
 
     q = commands.add_parser("show", help="a customer's ledger with the running balance")
     add_db_argument(q)
-    q.add_argument("customer", type=int, metavar="CUSTOMER_ID")
+    q.add_argument("customer", type=int, metavar="CUSTOMER_ID", help="the customer's number")
     q.add_argument("--json", action="store_true", help="print one JSON object")
     q.set_defaults(handler=cmd_show)
 
@@ -75,22 +82,24 @@ def register(subparsers: Any) -> None:
         "import-opening", help="opening balances from a CSV (customer phone/email/external_id + amount)"
     )
     add_db_argument(q)
-    q.add_argument("file", metavar="FILE")
+    q.add_argument(
+        "file", metavar="FILE", help="a CSV of customers (phone, email or id) and the amount they owe"
+    )
     q.add_argument("--dry-run", action="store_true", help="check the file, write nothing")
     q.set_defaults(handler=cmd_import_opening)
 
     q = commands.add_parser("export", help="every ledger entry with the running balance, as CSV")
     add_db_argument(q)
     add_force_argument(q)
-    q.add_argument("-o", "--output", required=True, metavar="FILE")
+    q.add_argument("-o", "--output", required=True, metavar="FILE", help="the CSV file to write")
     q.add_argument("--customer", type=int, action="append", metavar="ID", help="only this customer")
     q.set_defaults(handler=cmd_export)
 
     p = subparsers.add_parser("statement", help="a customer's one-page statement of account as PDF")
     add_db_argument(p)
     add_force_argument(p)
-    p.add_argument("customer", type=int, metavar="CUSTOMER_ID")
-    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    p.add_argument("customer", type=int, metavar="CUSTOMER_ID", help="the customer's number")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="the PDF file to write")
     p.add_argument("--lang", choices=("en", "bn"), default="en", help="language of the statement")
     p.set_defaults(handler=cmd_statement)
 

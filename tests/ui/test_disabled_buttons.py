@@ -47,7 +47,7 @@ def test_import_after_a_check_with_problems_looks_disabled_and_the_page_says_why
     from ui.import_wizard.wizard import CHECK, MAPPING
 
     path = tmp_path / "customers.csv"
-    path.write_text("name,phone\nKarim,01712345678\nBad,-1199\n", encoding="utf-8")
+    path.write_text("name,phone,notes\nKarim,01712345678,\n,,names nobody\n", encoding="utf-8")
     wizard = ImportWizard(ctx, None, str(path))
     wizard.setStyleSheet(resource_path("styles", "app.qss").read_text(encoding="utf-8"))
     qtbot.addWidget(wizard)
