@@ -12,17 +12,13 @@ from collections.abc import Sequence
 
 from crm_desktop.importing import messages as m
 from crm_desktop.importing import values as v
-from crm_desktop.importing.customer_record import (
-    UNVERIFIED_EMAIL,
-    UNVERIFIED_PHONE,
-    CustomerRecord,
-    keep_as_written,
-)
+from crm_desktop.importing.customer_record import CustomerRecord, keep_as_written
 from crm_desktop.importing.customers import CustomerImporter
 from crm_desktop.importing.lookups import CustomerIndex, name_key, parse_own_ref, same_person
 from crm_desktop.importing.run import Counts, ImportRun
 from crm_desktop.importing.source import SourceRow
 from crm_desktop.io.mapping import MappedRow
+from crm_desktop.services.customers import UNVERIFIED_EMAIL, UNVERIFIED_PHONE
 
 Issues = list[tuple[str | None, str]]
 ALL_KEYS = ("external_id", "email", "phone")

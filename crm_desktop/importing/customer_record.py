@@ -23,17 +23,22 @@ from crm_desktop.importing.regions import region_of
 from crm_desktop.importing.run import ImportRun
 from crm_desktop.importing.source import SourceRow
 from crm_desktop.io.mapping import MappedRow
-from crm_desktop.services.customers import MAX_NAME, MAX_TAG, clean_tags, sort_key
+from crm_desktop.services.customers import (
+    MAX_NAME,
+    MAX_TAG,
+    UNVERIFIED_EMAIL,
+    UNVERIFIED_PHONE,
+    clean_tags,
+    sort_key,
+)
 
 TEXT_FIELDS = (
     "display_name", "given_name", "family_name", "company", "address", "city", "source",
     "interests", "notes", "facebook",
 )  # fmt: skip
 CUSTOM_PREFIX = "Custom: "
-# where a phone or an email that cannot be verified is kept, as written (a custom field:
-# shown on the customer, never used for matching, sending or dialling)
-UNVERIFIED_PHONE = "Phone (not verified)"
-UNVERIFIED_EMAIL = "Email (not verified)"
+# a phone or an email that cannot be verified is kept, as written, in the custom field
+# UNVERIFIED_PHONE / UNVERIFIED_EMAIL (the customer service's: one representation for both)
 BIRTHDAY_NO_YEAR = "Birthday (no year)"
 LONG_TAGS = "Tags (too long)"
 FULL_NAME = "Name (in full)"

@@ -15,6 +15,7 @@ from crm_desktop.db.models import (
     Customer,
     CustomerEmail,
     CustomerPhone,
+    CustomField,
     Deal,
     Purchase,
     Stage,
@@ -24,6 +25,7 @@ from crm_desktop.db.models import (
 )
 from crm_desktop.domain import TICKET_OPEN_STATUSES
 from crm_desktop.services import input_rules
+from crm_desktop.services.customers import UNVERIFIED_EMAIL, UNVERIFIED_PHONE, kept_values
 from crm_desktop.services.errors import NotFoundError
 
 
@@ -80,6 +82,9 @@ class CustomerProfile:
     last_purchase: LastPurchase | None
     open_deals: list[OpenDeal]
     open_tickets: list[OpenTicket]
+    # kept as typed, not verified: shown, marked, never dialled or written to
+    unverified_phones: list[str]
+    unverified_emails: list[str]
 
 
 def customer_profile(customer_id: int) -> CustomerProfile:
@@ -115,7 +120,17 @@ def customer_profile(customer_id: int) -> CustomerProfile:
         last_purchase=_last_purchase(c.id),
         open_deals=_open_deals(c.id),
         open_tickets=_open_tickets(c.id),
+        unverified_phones=_kept(c.id, UNVERIFIED_PHONE),
+        unverified_emails=_kept(c.id, UNVERIFIED_EMAIL),
     )
+
+
+def _kept(customer_id: int, key: str) -> list[str]:
+    """The values kept unverified in the custom field ``key`` (see services.customers)."""
+    query = CustomField.select(CustomField.value).where(
+        (CustomField.customer == customer_id) & (CustomField.key == key)
+    )
+    return [value for (text,) in tuples(query) for value in kept_values(text)]
 
 
 def _phones(customer_id: int) -> list[PhoneNumber]:

@@ -18,6 +18,7 @@ from crm_desktop.contact_points import (
     DEFAULT_REGION,
     ContactPointError,
     Phone,
+    digits_only,
     normalize_email,
     parse_phone,
 )
@@ -45,6 +46,13 @@ from crm_desktop.translatable import QT_TRANSLATE_NOOP
 MAX_NAME = 255
 MAX_TAG = 60
 NO_TAG = QT_TRANSLATE_NOOP("InputRules", "no tag given")
+# Where a phone or an email that cannot be verified is kept, as typed: a custom field of the
+# customer (the importer keeps such values in the same fields). It is shown on the customer,
+# marked as not verified, and never used for matching, duplicate finding, sending or dialling
+# (those read customer_phone and customer_email only). A "phone" without a digit is refused.
+UNVERIFIED_PHONE = "Phone (not verified)"
+UNVERIFIED_EMAIL = "Email (not verified)"
+UNVERIFIED_FIELDS = (UNVERIFIED_PHONE, UNVERIFIED_EMAIL)
 
 
 @dataclass
@@ -102,6 +110,17 @@ def clean_tags(tags: Iterable[str]) -> list[str]:
     return list(seen.values())
 
 
+def kept_values(text: str) -> list[str]:
+    """The values an unverified-phone or -email custom field holds (written ", "-separated)."""
+    return [part.strip() for part in text.split(", ") if part.strip()]
+
+
+def _keep(kept: list[str], raw: str) -> None:
+    text = raw.strip()
+    if text not in kept:
+        kept.append(text)
+
+
 def validate(data: CustomerInput, *, region: str = DEFAULT_REGION) -> CleanCustomer:
     """Check everything at once, so the user sees every problem in one go."""
     errors: list[FieldError] = input_rules.check_lines(
@@ -119,6 +138,9 @@ def validate(data: CustomerInput, *, region: str = DEFAULT_REGION) -> CleanCusto
     given, family = _clean_text(data.given_name), _clean_text(data.family_name)
     company = _clean_text(data.company)
     display = _clean_text(data.display_name) or " ".join(p for p in (given, family) if p) or company
+    custom = {k.strip(): v for k, v in data.custom_fields.items() if k.strip()}
+    odd_phones = kept_values(custom.get(UNVERIFIED_PHONE, ""))
+    odd_emails = kept_values(custom.get(UNVERIFIED_EMAIL, ""))
     phones: list[Phone] = []
     for i, raw in enumerate(data.phones):  # i is the row in the form, blank rows included
         if not raw.strip() or input_rules.refused(errors, "phones", raw, i):
@@ -126,7 +148,10 @@ def validate(data: CustomerInput, *, region: str = DEFAULT_REGION) -> CleanCusto
         try:
             phone = parse_phone(raw, region)
         except ContactPointError as exc:
-            errors.append(FieldError("phones", str(exc), i))
+            if digits_only(raw):  # a number we cannot verify: kept as typed, marked, never dialled
+                _keep(odd_phones, raw)
+            else:
+                errors.append(FieldError("phones", str(exc), i))
             continue
         if phone.e164 not in {p.e164 for p in phones}:
             phones.append(phone)
@@ -136,8 +161,8 @@ def validate(data: CustomerInput, *, region: str = DEFAULT_REGION) -> CleanCusto
             continue
         try:
             email = normalize_email(raw)
-        except ContactPointError as exc:
-            errors.append(FieldError("emails", str(exc), i))
+        except ContactPointError:
+            _keep(odd_emails, raw)  # kept as typed, marked not verified, never sent to
             continue
         if email.casefold() not in {e.casefold() for e in emails}:
             emails.append(email)
@@ -155,7 +180,10 @@ def validate(data: CustomerInput, *, region: str = DEFAULT_REGION) -> CleanCusto
     errors += input_rules.check_tags(data.tags, limit=MAX_TAG)
     if data.owner_id is not None and not User.select().where(User.id == data.owner_id).exists():
         errors.append(FieldError("owner_id", input_rules.NO_USER.format(id=data.owner_id)))
-    custom = {k.strip(): v for k, v in data.custom_fields.items() if k.strip()}
+    for key, kept in ((UNVERIFIED_PHONE, odd_phones), (UNVERIFIED_EMAIL, odd_emails)):
+        custom.pop(key, None)
+        if kept:
+            custom[key] = ", ".join(kept)
     if errors:
         raise ValidationError(errors)
     values: dict[str, object] = {
@@ -271,6 +299,10 @@ def _live(customer_id: int) -> Customer:
 def load_input(customer_id: int) -> CustomerInput:
     """The stored customer as editable input (what the edit dialog shows)."""
     c = _live(customer_id)
+    custom = {f.key: f.value for f in CustomField.select().where(CustomField.customer == c.id)}
+    # the values kept unverified are edited where they were typed: in the phone and email rows
+    odd_phones = kept_values(custom.pop(UNVERIFIED_PHONE, ""))
+    odd_emails = kept_values(custom.pop(UNVERIFIED_EMAIL, ""))
     return CustomerInput(
         display_name=c.display_name,
         given_name=c.given_name,
@@ -282,13 +314,15 @@ def load_input(customer_id: int) -> CustomerInput:
             for p in CustomerPhone.select()
             .where(CustomerPhone.customer == c.id)
             .order_by(CustomerPhone.position)
-        ],
+        ]
+        + odd_phones,
         emails=[
             e.email
             for e in CustomerEmail.select()
             .where(CustomerEmail.customer == c.id)
             .order_by(CustomerEmail.position)
-        ],
+        ]
+        + odd_emails,
         address=c.address,
         city=c.city,
         birthday=c.birthday,
@@ -299,7 +333,7 @@ def load_input(customer_id: int) -> CustomerInput:
         tags=[t.strip() for t in c.tag_names.split(",") if t.strip()],
         owner_id=c.owner_id,
         external_id=c.external_id,
-        custom_fields={f.key: f.value for f in CustomField.select().where(CustomField.customer == c.id)},
+        custom_fields=custom,
     )
 
 

@@ -84,19 +84,19 @@ def test_a_customer_needs_something_to_call_them(store: Store) -> None:
 
 
 def test_the_second_bad_phone_is_named_with_its_index(store: Store) -> None:
-    error = refused(CustomerInput(display_name="রহিম", phones=["01712345678", "12", "০১৮১২৩৪৫৬৭৮"]))
+    error = refused(CustomerInput(display_name="রহিম", phones=["01712345678", "none", "০১৮১২৩৪৫৬৭৮"]))
     [problem] = error.errors
     assert (problem.field, problem.index) == ("phones", 1)
-    assert "'12'" in problem.message
+    assert "'none'" in problem.message
     assert str(problem).startswith("phones 2:")
 
 
 def test_the_index_of_a_bad_phone_counts_blank_rows_too(store: Store) -> None:
     """The edit form has one row per phone; a blank row still takes a place,
     so the index must point at the row the user sees as wrong."""
-    error = refused(CustomerInput(display_name="রহিম", phones=["01712345678", "", "12"]))
+    error = refused(CustomerInput(display_name="রহিম", phones=["01712345678", "", "ask"]))
     assert [(e.field, e.index) for e in error.errors] == [("phones", 2)]
-    error = refused(CustomerInput(display_name="রহিম", emails=["  ", "ok@example.com", "bad@"]))
+    error = refused(CustomerInput(display_name="রহিম", emails=["  ", "ok@example.com", "bad\x07@"]))
     assert [(e.field, e.index) for e in error.errors] == [("emails", 2)]
 
 
@@ -106,7 +106,7 @@ def test_every_problem_is_reported_at_once(store: Store) -> None:
             display_name="x" * 256,
             kind="alien",
             phones=["not a phone"],
-            emails=["rahim@", "ok@example.com", "@example.com"],
+            emails=["rahim\x07@", "ok@example.com", "@example.com\x00"],
             birthday=date.today() + timedelta(days=1),
             tags=["ঠিক আছে", "t" * 61],
             owner_id=999,
@@ -132,7 +132,7 @@ def test_a_refused_update_changes_nothing(store: Store) -> None:
     cid = create_customer(
         CustomerInput(display_name="রহিম", phones=["01712345678"], emails=["r@example.com"], tags=["VIP"])
     ).value
-    error = refused(CustomerInput(display_name="রহিম উদ্দিন", phones=["017"], tags=["নতুন"]), cid)
+    error = refused(CustomerInput(display_name="রহিম উদ্দিন", phones=["no phone"], tags=["নতুন"]), cid)
     assert [e.field for e in error.errors] == ["phones"]
     assert search_customer_ids("রহিম উদ্দিন") == []
     assert tag_names() == ["VIP"]
