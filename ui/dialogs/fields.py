@@ -80,6 +80,20 @@ class FieldWithError(QWidget):
         self.set_error(None)
 
 
+class NoteLabel(QLabel):
+    """A remark under a field that is not an error: the value is accepted, with something to know."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("fieldNote")
+        self.setWordWrap(True)
+        self.hide()
+
+    def show_note(self, message: str | None) -> None:
+        self.setText(message or "")
+        self.setVisible(bool(message))
+
+
 class _ValueRow(QWidget):
     def __init__(self, text: str, placeholder: str, remove_tip: str, parent: QWidget) -> None:
         super().__init__(parent)
@@ -90,6 +104,7 @@ class _ValueRow(QWidget):
         self.remove.setToolTip(remove_tip)
         self.remove.setAutoRaise(True)
         self.error = ErrorLabel()
+        self.note = NoteLabel()
         line = QWidget()
         row = QVBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -101,10 +116,13 @@ class _ValueRow(QWidget):
         inner.addWidget(self.remove)
         row.addWidget(line)
         row.addWidget(self.error)
+        row.addWidget(self.note)
 
     def set_error(self, message: str | None) -> None:
         mark_invalid(self.edit, bool(message))
         self.error.show_error(message)
+        if message:
+            self.note.show_note(None)
 
 
 class MultiValueField(QWidget):
@@ -113,11 +131,19 @@ class MultiValueField(QWidget):
     changed = Signal()
 
     def __init__(
-        self, *, placeholder: str, add_text: str, check: Check | None = None, parent: QWidget | None = None
+        self,
+        *,
+        placeholder: str,
+        add_text: str,
+        check: Check | None = None,
+        note: Check | None = None,
+        parent: QWidget | None = None,
     ) -> None:
+        """``check`` finds an error in a line; ``note`` a remark on a line that is accepted."""
         super().__init__(parent)
         self._placeholder = placeholder
         self._check = check
+        self._note = note
         self.rows: list[_ValueRow] = []
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -136,6 +162,8 @@ class MultiValueField(QWidget):
         row.edit.editingFinished.connect(lambda: self._check_row(row))
         self.rows.append(row)
         self._layout.insertWidget(len(self.rows) - 1, row)
+        if text.strip() and self._note:  # a stored value worth a remark says so when shown
+            row.note.show_note(self._note(text))
         if not self.focusProxy():
             self.setFocusProxy(row.edit)
         return row.edit
@@ -157,7 +185,9 @@ class MultiValueField(QWidget):
 
     def _check_row(self, row: _ValueRow) -> None:
         text = row.edit.text()
-        row.set_error(self._check(text) if self._check and text.strip() else None)
+        error = self._check(text) if self._check and text.strip() else None
+        row.set_error(error)
+        row.note.show_note(self._note(text) if self._note and text.strip() and not error else None)
 
     def values(self) -> list[str]:
         return [row.edit.text() for row in self.rows]
