@@ -294,8 +294,24 @@ Your existing backups were not touched.</source>
         <translation>{number}-এ মেসেজ পাঠান</translation>
     </message>
     <message>
+        <source>{number} (not verified)</source>
+        <translation>{number} (যাচাই করা হয়নি)</translation>
+    </message>
+    <message>
+        <source>This number could not be verified: it is kept as typed, never dialled or matched.</source>
+        <translation>এই নম্বরটি যাচাই করা যায়নি: যেমন লেখা তেমনই রাখা আছে, এতে কখনো কল করা বা মেলানো হয় না।</translation>
+    </message>
+    <message>
         <source>Write to {address}</source>
         <translation>{address}-এ লিখুন</translation>
+    </message>
+    <message>
+        <source>{address} (not verified)</source>
+        <translation>{address} (যাচাই করা হয়নি)</translation>
+    </message>
+    <message>
+        <source>This address could not be verified: it is kept as typed, never written to.</source>
+        <translation>এই ঠিকানাটি যাচাই করা যায়নি: যেমন লেখা তেমনই রাখা আছে, এতে কখনো ইমেইল পাঠানো হয় না।</translation>
     </message>
     <message>
         <source>Open their Facebook page</source>
@@ -1920,6 +1936,14 @@ Use “Goals…” to set monthly targets.</source>
     <message>
         <source>Notes</source>
         <translation>নোট</translation>
+    </message>
+    <message>
+        <source>{reason} It will be saved as typed, marked “not verified”, and never dialled or matched.</source>
+        <translation>{reason} এটি যেমন লেখা তেমনই “যাচাই করা হয়নি” চিহ্ন দিয়ে সংরক্ষণ হবে, এতে কখনো কল করা বা মেলানো হবে না।</translation>
+    </message>
+    <message>
+        <source>{reason} It will be saved as typed, marked “not verified”, and never written to.</source>
+        <translation>{reason} এটি যেমন লেখা তেমনই “যাচাই করা হয়নি” চিহ্ন দিয়ে সংরক্ষণ হবে, এতে কখনো ইমেইল পাঠানো হবে না।</translation>
     </message>
     <message>
         <source>Nobody</source>

@@ -94,16 +94,16 @@ def test_a_refused_customer_is_explained_in_bengali_under_each_field(
     dialog = CustomerDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.phones.rows[0].edit.setText("01712")
+    dialog.phones.rows[0].edit.setText("নেই")  # no digit: not a phone (one with digits is kept, marked)
     dialog.tags.setText("VIP, " + "খ" * 70)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     wait_for_background(qtbot, ctx)
     qtbot.waitUntil(lambda: dialog.fields["tags"].error.isVisible())
-    assert dialog.phones.rows[0].error.text() == "'01712' ফোন নম্বরে অঙ্কের সংখ্যা ঠিক নেই।"
+    assert dialog.phones.rows[0].error.text() == "'নেই' কোনো ফোন নম্বর নয়।"
     tag = "' " + "খ" * 38 + "…'"  # as typed after the comma, cut short
     assert dialog.fields["tags"].error.text() == f"ট্যাগ {tag}: ৭০ অক্ষর লম্বা; সর্বোচ্চ ৬০ অক্ষর চলবে।"
     assert Customer.select().count() == 0  # nothing written, nothing typed lost
-    assert dialog.phones.rows[0].edit.text() == "01712"
+    assert dialog.phones.rows[0].edit.text() == "নেই"
 
 
 def test_an_empty_customer_is_refused_in_bengali(ctx: AppContext, qtbot, bengali: None) -> None:  # noqa: ANN001
@@ -125,3 +125,17 @@ def test_a_mistyped_amount_is_explained_in_bengali(ctx: AppContext, qtbot, benga
     error = dialog.fields["amount"].error
     assert error.isVisible()
     assert error.text() == "'12.34.56' সঠিক পরিমাণ নয়: একাধিক দশমিক বিন্দু।"
+
+
+def test_a_number_we_cannot_verify_gets_a_note_in_bengali_not_an_error(
+    ctx: AppContext, qtbot, bengali: None
+) -> None:  # noqa: ANN001
+    dialog = CustomerDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    row = dialog.phones.rows[0]
+    row.edit.setText("১২১")
+    row.edit.editingFinished.emit()
+    assert not row.error.isVisible()
+    assert row.note.isVisible() and "“যাচাই করা হয়নি” চিহ্ন দিয়ে সংরক্ষণ হবে" in row.note.text()
+    assert row.note.text().startswith("'১২১'")

@@ -44,33 +44,33 @@ def test_add_a_customer_through_the_dialog(window, qtbot) -> None:  # noqa: ANN0
     assert page.count_label.text() == "2 customers"
 
 
-def test_an_invalid_email_and_phone_show_errors_and_keep_the_input(window, qtbot) -> None:  # noqa: ANN001
+def test_a_phone_without_a_digit_shows_an_error_and_keeps_the_input(window, qtbot) -> None:  # noqa: ANN001
+    """A number we cannot verify is saved, marked (test_unverified_in_dialog.py); text with no
+    digit at all is not a phone number: refused under its line."""
     add("Someone")
     view = customers_view(window, qtbot)
     dialog = view.new_customer()
     qtbot.keyClicks(dialog.name, "Karim")
-    qtbot.keyClicks(dialog.phones.rows[0].edit, "12")
-    qtbot.keyClicks(dialog.emails.rows[0].edit, "karim@@example")
+    qtbot.keyClicks(dialog.phones.rows[0].edit, "call me")
+    qtbot.keyClicks(dialog.emails.rows[0].edit, "karim@example.com")
     qtbot.keyClicks(dialog.notes, "Likes mangoes")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
     email_row, phone_row = dialog.emails.rows[0], dialog.phones.rows[0]
-    qtbot.waitUntil(lambda: email_row.error.isVisible())
-    assert "karim@@example" in email_row.error.text()
-    assert email_row.edit.property("invalid") is True
-    assert phone_row.error.isVisible() and "12" in phone_row.error.text()
+    qtbot.waitUntil(lambda: phone_row.error.isVisible())
+    assert "call me" in phone_row.error.text()
+    assert phone_row.edit.property("invalid") is True
+    assert not email_row.error.isVisible()
     assert dialog.isVisible()  # still open, nothing typed is lost
     assert (dialog.name.text(), email_row.edit.text(), phone_row.edit.text()) == (
         "Karim",
-        "karim@@example",
-        "12",
+        "karim@example.com",
+        "call me",
     )
     assert dialog.notes.toPlainText() == "Likes mangoes"
     assert names_in(view) == ["Someone"]  # nothing was written
 
-    email_row.edit.clear()  # fix it: the same dialog saves
-    qtbot.keyClicks(email_row.edit, "karim@example.com")
-    phone_row.edit.clear()
+    phone_row.edit.clear()  # fix it: the same dialog saves
     qtbot.keyClicks(phone_row.edit, "01812345678")
     with qtbot.waitSignal(dialog.saved):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
@@ -85,7 +85,7 @@ def test_the_error_lands_on_the_line_it_is_about(window, qtbot) -> None:  # noqa
     qtbot.keyClicks(dialog.phones.rows[0].edit, "01712345678")
     for _ in range(2):
         qtbot.mouseClick(dialog.phones.add_button, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(dialog.phones.rows[2].edit, "12")  # the middle line stays blank
+    qtbot.keyClicks(dialog.phones.rows[2].edit, "none")  # the middle line stays blank
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     rows = dialog.phones.rows
     qtbot.waitUntil(lambda: rows[2].error.isVisible())

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCollator
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
-from crm_desktop.contact_points import ContactPointError, normalize_email, parse_phone
+from crm_desktop.contact_points import ContactPointError, digits_only, normalize_email, parse_phone
 from crm_desktop.locale import ParseError, parse_date
 from crm_desktop.services import customers
 from crm_desktop.services.changes import Outcome
@@ -63,7 +63,8 @@ class CustomerDialog(FormDialog):
             MultiValueField(
                 placeholder=self.tr("e.g. 01712-345678"),
                 add_text=self.tr("Add another phone"),
-                check=_problem(lambda text: parse_phone(text, self.region)),
+                check=self._phone_problem,
+                note=self._phone_note,
             ),
         )
         self.emails = self.add_field(
@@ -72,7 +73,7 @@ class CustomerDialog(FormDialog):
             MultiValueField(
                 placeholder=self.tr("name@example.com"),
                 add_text=self.tr("Add another email"),
-                check=_problem(normalize_email),
+                note=self._email_note,
             ),
         )
         self.tags = self.add_field("tags", self.tr("Tags"), QLineEdit())
@@ -91,6 +92,27 @@ class CustomerDialog(FormDialog):
         self.notes = self.add_field("notes", self.tr("Notes"), QPlainTextEdit(), column=1)
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(84)
+
+    # A number or address we cannot verify is saved as typed, marked "not verified" (issue 15):
+    # a note under its line, not an error. Only a "phone" without a digit is refused.
+    def _phone_problem(self, text: str) -> str | None:
+        return None if digits_only(text) else _problem(lambda t: parse_phone(t, self.region))(text)
+
+    def _phone_note(self, text: str) -> str | None:
+        reason = _problem(lambda t: parse_phone(t, self.region))(text)
+        if reason is None or not digits_only(text):
+            return None
+        return self.tr(
+            "{reason} It will be saved as typed, marked “not verified”, and never dialled or matched."
+        ).format(reason=reason)
+
+    def _email_note(self, text: str) -> str | None:
+        reason = _problem(normalize_email)(text)
+        if reason is None:
+            return None
+        return self.tr(
+            "{reason} It will be saved as typed, marked “not verified”, and never written to."
+        ).format(reason=reason)
 
     def _fill_owners(self) -> None:
         people = [(user_id, user_name(name)) for user_id, name in owners()]

@@ -194,6 +194,13 @@ class ProfilePanel(QScrollArea):
                 )
             )
             rows.append(self._contact_row("call", shown, actions))
+        for number in p.unverified_phones:  # kept as typed: shown, marked, nothing to click
+            row = self._contact_row("call", _tr("{number} (not verified)").format(number=number), [])
+            row.setObjectName("unverifiedPhone")
+            row.setToolTip(
+                _tr("This number could not be verified: it is kept as typed, never dialled or matched.")
+            )
+            rows.append(row)
         for email in p.emails:
             tip = _tr("Write to {address}").format(address=email)
             rows.append(
@@ -203,6 +210,11 @@ class ProfilePanel(QScrollArea):
                     [self._action("email", tip, contact_links.mailto_url(email), "email", email)],
                 )
             )
+        for address in p.unverified_emails:
+            row = self._contact_row("email", _tr("{address} (not verified)").format(address=address), [])
+            row.setObjectName("unverifiedEmail")
+            row.setToolTip(_tr("This address could not be verified: it is kept as typed, never written to."))
+            rows.append(row)
         if p.facebook:
             url = contact_links.facebook_url(p.facebook)
             tip = _tr("Open their Facebook page")
