@@ -117,13 +117,7 @@ class ActivityImporter:
         fields = mapped.fields
         run = self.run
         first = {name: vals[0] for name, vals in fields.items() if vals}
-
-        def convert(name: str, fn: Any, *args: Any) -> Any:
-            try:
-                return fn(first[name], *args)
-            except v.FieldProblem as exc:
-                issues.append((run.header(name), str(exc)))
-                return None
+        convert = run.converter(first, issues)
 
         if self.table == "purchase":
             return self._purchase(first, convert, issues)

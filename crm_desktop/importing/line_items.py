@@ -88,13 +88,7 @@ class Orders:
         issues: list[tuple[str | None, str]] = []
         reference = v.identifier(first.get("reference", ""))
         known = self.by_reference.get(reference) if reference else None
-
-        def convert(name: str, fn: Any, *args: Any) -> Any:
-            try:
-                return fn(first[name], *args)
-            except v.FieldProblem as exc:
-                issues.append((run.header(name), str(exc)))
-                return None
+        convert = run.converter(first, issues)
 
         currency = convert("currency", v.currency) if "currency" in first else None
         currency = currency or (known.currency if known else None) or run.options.currency

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from peewee import SqliteDatabase
 
 from crm_desktop.db.models import database_proxy
+from crm_desktop.importing import values as v
 from crm_desktop.importing.options import ImportOptions
 from crm_desktop.importing.problems import Problem, ProblemList, RejectLog
 from crm_desktop.importing.regions import country_columns
@@ -125,6 +127,19 @@ class ImportRun:
         """The (first) column mapped to ``fld``."""
         indexes = self.columns.get(fld)
         return self.mapping.headers[indexes[0]] if indexes else None
+
+    def converter(self, cells: dict[str, str], issues: list[tuple[str | None, str]]) -> Callable[..., Any]:
+        """``convert(field, fn, *args)``: ``fn(cells[field], *args)``, or None with the problem noted
+        in ``issues`` under the field's column."""
+
+        def convert(name: str, fn: Callable[..., Any], *args: Any) -> Any:
+            try:
+                return fn(cells[name], *args)
+            except v.FieldProblem as exc:
+                issues.append((self.header(name), str(exc)))
+                return None
+
+        return convert
 
     def column_of(self, row: SourceRow, fld: str, value: str) -> str | None:
         """The header of the column that held ``value`` for ``fld`` in this row."""
