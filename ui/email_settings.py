@@ -28,7 +28,7 @@ from crm_desktop.services.conflicts import ConflictError
 from crm_desktop.services.errors import ValidationError
 from ui.context import AppContext
 from ui.dialogs.fields import ErrorLabel, mark_invalid
-from ui.i18n import validation_text
+from ui.i18n import error_sentences
 
 log = logging.getLogger(__name__)
 
@@ -132,7 +132,14 @@ class EmailSettingsDialog(QDialog):
         self.accept()
 
     def _refused(self, error: BaseException) -> None:
-        fields = {"host": self.host, "port": self.port, "from_address": self.from_address}
+        fields = {  # a refused field (a bad value, or one also changed elsewhere) is marked
+            "shop_name": self.shop_name,
+            "host": self.host,
+            "port": self.port,
+            "username": self.username,
+            "from_address": self.from_address,
+            "from_name": self.from_name,
+        }
         for widget in fields.values():
             mark_invalid(widget, False)
         if isinstance(error, ConflictError):
@@ -145,7 +152,7 @@ class EmailSettingsDialog(QDialog):
             for e in error.errors:
                 if e.field in fields:
                     mark_invalid(fields[e.field], True)
-            self.error.show_error(validation_text(error, "\n"))
+            self.error.show_error(error_sentences(error))  # the fields themselves are marked
         elif isinstance(error, CredentialError):
             log.warning("the keychain cannot keep the email password: %s", error)  # the library's words
             self.error.show_error(self._keychain_text(getattr(error, "kind", "refused")))

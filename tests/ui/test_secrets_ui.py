@@ -80,6 +80,7 @@ def test_email_settings_saved_elsewhere_meanwhile_are_not_overwritten(
         "Changed by another window or program since you opened it: now 'Rahim & Sons'" in dialog.error.text()
     )
     assert dialog.shop_name.text() == "Rahim Traders"  # what the user typed stays
+    assert dialog.shop_name.property("invalid") and not dialog.from_name.property("invalid")
     assert dialog.from_name.text() == "Rahim"  # what only the other window changed is shown
     assert dialog.password.text() == PASSWORD and not keychain.passwords  # nothing saved, nothing lost
     with qtbot.waitSignal(dialog.saved, timeout=5000):
